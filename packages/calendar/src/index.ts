@@ -1,0 +1,2 @@
+export type { Deadline } from "./deadline.js";
+export { deadlineKinds } from "./deadline.js";

@@ -1,0 +1,63 @@
+import type { Diagnostic } from "./diagnostic.js";
+
+export interface FormatOptions {
+  /** The source text the diagnostic points into; without it no source line is printed. */
+  source?: string;
+  /** ANSI colours for a terminal. Off by default. */
+  color?: boolean;
+}
+
+const MAX_LINE_WIDTH = 160;
+
+/**
+ * Prints a diagnostic the way compilers do:
+ *
+ * ```text
+ * standards/site.yaml:12:15 error unknown-calendar: unknown calendar `ofice`
+ *    12 |     calendar: ofice
+ *       |               ^^^^^
+ *   hint: did you mean `office`?
+ * ```
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
+  const paint = options.color ? ansi : plain;
+  const { file, line, column, severity, code, message, hint } = diagnostic;
+  const head = `${paint.bold(`${file}:${line}:${column}`)} ${paint[severity](severity)} ${paint.dim(code)}: ${message}`;
+  const out = [head];
+  const sourceLine = options.source === undefined ? undefined : lineAt(options.source, line);
+  if (sourceLine !== undefined) {
+    const gutter = String(line).padStart(5);
+    const { text, shift } = clip(sourceLine, column);
+    const caretStart = Math.max(0, column - 1 - shift);
+    const sameLine = diagnostic.range.end.line === diagnostic.range.start.line;
+    const span = sameLine ? diagnostic.range.end.column - diagnostic.range.start.column : text.length - caretStart;
+    const width = Math.max(1, Math.min(span, text.length - caretStart));
+    out.push(`${paint.dim(`${gutter} |`)} ${text}`);
+    out.push(`${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(caretStart)}${paint[severity]("^".repeat(width))}`);
+  }
+  if (hint) out.push(`  ${paint.bold("hint")}: ${hint}`);
+  return out.join("\n");
+}
+
+function lineAt(source: string, line: number): string | undefined {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const next = source.indexOf("\n", start);
+    if (next === -1) return undefined;
+    start = next + 1;
+  }
+  const end = source.indexOf("\n", start);
+  return source.slice(start, end === -1 ? undefined : end).replace(/\r$/, "").replace(/\t/g, " ");
+}
+
+/** Long lines (minified input, a 20 MB line) are cut around the column so output stays readable. */
+function clip(text: string, column: number): { text: string; shift: number } {
+  if (text.length <= MAX_LINE_WIDTH) return { text, shift: 0 };
+  const shift = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_LINE_WIDTH));
+  return { text: text.slice(shift, shift + MAX_LINE_WIDTH), shift };
+}
+
+type Paint = Record<"bold" | "dim" | "error" | "warning" | "info", (s: string) => string>;
+const plain: Paint = { bold: (s) => s, dim: (s) => s, error: (s) => s, warning: (s) => s, info: (s) => s };
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const ansi: Paint = { bold: wrap(1, 22), dim: wrap(2, 22), error: wrap(31, 39), warning: wrap(33, 39), info: wrap(36, 39) };
