@@ -1,0 +1,67 @@
+/**
+ * A calendar as data: what the DSL's `calendars:` compile to, and what a host may write by hand.
+ * Plain JSON, so a resolved standard can carry it and a ticket can pin it.
+ */
+
+/** Days of the week, Monday first (ISO 8601). */
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+/**
+ * A working window on the wall clock, `HH:MM` to `HH:MM`. `end` may be `24:00`. A window whose
+ * end is not after its start crosses midnight (`22:00`-`06:00`) and belongs to the day it starts on.
+ */
+export interface ClockWindow {
+  start: string;
+  end: string;
+}
+
+/** A named, inclusive run of calendar dates (`YYYY-MM-DD`), e.g. a holiday block. */
+export interface DateSpan {
+  from: string;
+  to: string;
+  name?: { zh?: string; en?: string };
+}
+
+/** An adjusted working day (调休上班): a date that is a working day although it would not be. */
+export interface AdjustedWorkday {
+  date: string;
+  name?: { zh?: string; en?: string };
+}
+
+/**
+ * A set of holidays and adjusted working days, built in (`cn-mainland`) or written in a standard.
+ * `years` lists the years the data covers; outside them the set knows nothing, and the calendar
+ * warns rather than silently treating every weekday as a working day.
+ */
+export interface HolidaySet {
+  id: string;
+  title?: { zh?: string; en?: string };
+  /** Where the dates come from (a notice, a URL). */
+  sources?: string[];
+  years: number[];
+  holidays: DateSpan[];
+  workdays: AdjustedWorkday[];
+}
+
+/** A date with its own hours, or closed. Overrides win over weekly hours, holidays and adjusted days. */
+export interface DateOverride {
+  date: string;
+  hours: ClockWindow[] | "closed";
+  reason?: { zh?: string; en?: string };
+}
+
+/** Everything a calendar needs. */
+export interface CalendarSpec {
+  id?: string;
+  /** IANA zone, e.g. `Asia/Shanghai`. */
+  timezone: string;
+  /** `24x7`, or working windows per weekday (a weekday absent is a rest day). */
+  hours: "24x7" | Partial<Record<Weekday, ClockWindow[]>>;
+  /**
+   * Hours for an adjusted working day (调休上班). Defaults to the hours of the weekday that the
+   * holiday notice swaps it with; when unknown, Monday's hours.
+   */
+  adjustedWorkdayHours?: ClockWindow[];
+  holidays?: HolidaySet[];
+  overrides?: DateOverride[];
+}
