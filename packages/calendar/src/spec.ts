@@ -58,8 +58,8 @@ export interface CalendarSpec {
   /** `24x7`, or working windows per weekday (a weekday absent is a rest day). */
   hours: "24x7" | Partial<Record<Weekday, ClockWindow[]>>;
   /**
-   * Hours for an adjusted working day (调休上班). Defaults to the hours of the weekday that the
-   * holiday notice swaps it with; when unknown, Monday's hours.
+   * Hours for an adjusted working day (调休上班). Defaults to the hours of the first weekday,
+   * Monday first, that has any (holiday notices do not say which weekday a swap stands for).
    */
   adjustedWorkdayHours?: ClockWindow[];
   holidays?: HolidaySet[];
