@@ -1,0 +1,46 @@
+/** Edit distance with transpositions (optimal string alignment), as graphql-js's suggestionList. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const row = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, prevPrev[j - 2]! + 1);
+      row.push(best);
+    }
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[n]!;
+}
+
+/**
+ * The options closest to `input`, best first: those within about a third of the input's length
+ * in edits, or differing only in case, `-`/`_`, as graphql-js's `suggestionList` does.
+ */
+export function suggestionList(input: string, options: Iterable<string>): string[] {
+  const normalized = normalize(input);
+  const threshold = Math.floor(input.length * 0.4) + 1;
+  const scored: [string, number][] = [];
+  for (const option of options) {
+    const distance = normalize(option) === normalized ? 0 : editDistance(input.toLowerCase(), option.toLowerCase());
+    if (distance <= threshold) scored.push([option, distance]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([option]) => option);
+}
+
+/** "did you mean `office`?" / "did you mean `office` or `offices`?" — or undefined when nothing is close. */
+export function didYouMean(input: string, options: Iterable<string>): string | undefined {
+  const [first, second] = suggestionList(input, options);
+  if (first === undefined) return undefined;
+  return second === undefined ? `did you mean \`${first}\`?` : `did you mean \`${first}\` or \`${second}\`?`;
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[-_\s]/g, "");
+}

@@ -1,0 +1,83 @@
+import type { LineCounter } from "yaml";
+import type { Span } from "../parse/source-map.js";
+import type { Diagnostic, Severity, SourcePosition } from "./diagnostic.js";
+
+/** Most diagnostics a load reports; past it one `too-many-diagnostics` closes the list. */
+export const DEFAULT_MAX_DIAGNOSTICS = 100;
+
+export interface DiagnosticInput {
+  code: string;
+  message: string;
+  hint?: string;
+  severity?: Severity;
+  path?: (string | number)[];
+  span: Span;
+}
+
+/**
+ * Collects diagnostics for one file: turns offsets into 1-based lines and columns, and caps the
+ * list (as graphql-js's `validate` does) so a broken 10,000-line file yields a readable report.
+ */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private capped = false;
+
+  constructor(
+    readonly file: string,
+    private readonly lineCounter: LineCounter,
+    private readonly maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS,
+  ) {}
+
+  report(input: DiagnosticInput): void {
+    if (this.capped) return;
+    if (this.diagnostics.length >= this.maxDiagnostics) {
+      this.capped = true;
+      this.diagnostics.push(
+        this.make({
+          code: "too-many-diagnostics",
+          severity: "error",
+          message: `more than ${this.maxDiagnostics} problems; the rest are not shown`,
+          hint: "fix the problems above and validate again",
+          span: input.span,
+        }),
+      );
+      return;
+    }
+    this.diagnostics.push(this.make(input));
+  }
+
+  get errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === "error").length;
+  }
+
+  private make(input: DiagnosticInput): Diagnostic {
+    const start = this.position(input.span[0]);
+    const end = this.position(Math.max(input.span[0], input.span[1]));
+    const diagnostic: Diagnostic = {
+      code: input.code,
+      severity: input.severity ?? "error",
+      message: input.message,
+      file: this.file,
+      line: start.line,
+      column: start.column,
+      range: { start, end },
+      path: input.path ?? [],
+    };
+    if (input.hint !== undefined) diagnostic.hint = input.hint;
+    return diagnostic;
+  }
+
+  private position(offset: number): SourcePosition {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col, offset };
+  }
+}
+
+/** Errors first, then by position; stable for equal keys, so output is byte-identical run to run. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset || rank[a.severity] - rank[b.severity] || i - j)
+    .map(([d]) => d);
+}

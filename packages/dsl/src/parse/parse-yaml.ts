@@ -1,0 +1,196 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, parseDocument, Scalar, type YAMLError, type YAMLMap } from "yaml";
+import type { Reporter } from "../diagnostics/reporter.js";
+import { type Span, SourceMap, toPointer } from "./source-map.js";
+
+/** Limits that keep hostile input (alias bombs, absurd nesting) from hanging or crashing a load. */
+export interface ParseLimits {
+  /** Deepest nesting of maps and lists accepted. A real standard nests about 10 deep. */
+  maxDepth: number;
+  /** Most values the document may expand to, counting every alias expansion. */
+  maxNodes: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
+
+/** Keys that would reach an object's prototype if a consumer copied the model carelessly. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export interface ParsedYaml {
+  /** The document as plain JSON (objects have no prototype tricks: forbidden keys are dropped). */
+  value: unknown;
+  sourceMap: SourceMap;
+  lineCounter: LineCounter;
+  /** Source text of plain scalars that YAML read as numbers (`version: 2026.10` keeps its zero). */
+  numberSources: Map<string, string>;
+}
+
+const YAML_CODES: Partial<Record<YAMLError["code"], { code: string; hint: string }>> = {
+  DUPLICATE_KEY: { code: "duplicate-key", hint: "each key may appear once in a map; merge the two entries or rename one" },
+  RESOURCE_EXHAUSTION: { code: "nesting-too-deep", hint: "a standard never nests this deep; check for a generated or corrupted file" },
+  TAB_AS_INDENT: { code: "yaml-syntax", hint: "indent with spaces, not tabs" },
+  BAD_INDENT: { code: "yaml-syntax", hint: "line the key up with its siblings (spaces, not tabs)" },
+  MULTIPLE_DOCS: { code: "multiple-documents", hint: "a file holds one standard; remove the `---` separator or split the file" },
+  BLOCK_AS_IMPLICIT_KEY: { code: "yaml-syntax", hint: "a key must fit on one line; did you forget a `:`?" },
+  MISSING_CHAR: { code: "yaml-syntax", hint: "a bracket or quote is not closed" },
+};
+
+/**
+ * Parses YAML text into a plain value with a source map. Never throws: every problem becomes a
+ * diagnostic on `reporter`. YAML 1.2 core schema, so `on`, `yes` and `12:00` stay strings.
+ */
+export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCounter, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedYaml {
+  const sourceMap = new SourceMap();
+  const numberSources = new Map<string, string>();
+  const result: ParsedYaml = { value: undefined, sourceMap, lineCounter, numberSources };
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, strict: true, keepSourceTokens: false });
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const known = YAML_CODES[error.code];
+    const isError = error.name === "YAMLParseError";
+    reporter.report({
+      code: known?.code ?? (isError ? "yaml-syntax" : "yaml-warning"),
+      severity: isError ? "error" : "warning",
+      message: cleanYamlMessage(error.message),
+      hint: known?.hint ?? "check the YAML syntax around this point (indentation, `:` after keys, closing quotes)",
+      span: [error.pos[0], error.pos[1]],
+    });
+  }
+  if (doc.errors.length > 0) return result;
+
+  const walker = new Walker(doc, reporter, sourceMap, numberSources, limits);
+  result.value = walker.toPlain(doc.contents, [], 0);
+  return result;
+}
+
+function cleanYamlMessage(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+class Walker {
+  private nodes = 0;
+  private exhausted = false;
+
+  constructor(
+    private readonly doc: ReturnType<typeof parseDocument>,
+    private readonly reporter: Reporter,
+    private readonly sourceMap: SourceMap,
+    private readonly numberSources: Map<string, string>,
+    private readonly limits: ParseLimits,
+  ) {}
+
+  toPlain(node: unknown, path: (string | number)[], depth: number, key?: Span, viaAlias?: Span): unknown {
+    if (this.exhausted) return undefined;
+    if (++this.nodes > this.limits.maxNodes) {
+      this.exhausted = true;
+      this.reporter.report({
+        code: "document-too-large",
+        message: `the document expands to more than ${this.limits.maxNodes.toLocaleString("en")} values`,
+        hint: "aliases (`*name`) may multiply content; a standard needs far fewer values — check for an alias bomb",
+        path,
+        span: viaAlias ?? spanOf(node),
+      });
+      return undefined;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) return undefined; // yaml already reported the unresolved alias
+      return this.toPlain(target, path, depth, key, viaAlias ?? spanOf(node));
+    }
+    const span = viaAlias ?? spanOf(node);
+    this.sourceMap.set(toPointer(path), key ? { value: span, key } : { value: span });
+    if (depth > this.limits.maxDepth) {
+      this.exhausted = true;
+      this.reporter.report({
+        code: "nesting-too-deep",
+        message: `values are nested more than ${this.limits.maxDepth} levels deep`,
+        hint: "a standard never nests this deep; check for a generated or corrupted file",
+        path,
+        span,
+      });
+      return undefined;
+    }
+    if (isMap(node)) return this.mapToPlain(node, path, depth);
+    if (isSeq(node)) return node.items.map((item, i) => this.toPlain(item, [...path, i], depth + 1));
+    if (isScalar(node)) return this.scalarToPlain(node, path);
+    return null; // an empty document
+  }
+
+  private mapToPlain(node: YAMLMap, path: (string | number)[], depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keySpan = spanOf(pair.key);
+      if (isScalar(pair.key) && isMergeKey(pair.key)) {
+        this.merge(pair.value, out, path, depth);
+        continue;
+      }
+      if (!isScalar(pair.key) || typeof pair.key.value === "object") {
+        this.reporter.report({
+          code: "invalid-key",
+          message: "keys must be plain text",
+          hint: "write the key as a word such as `title`, not a list or a map",
+          path,
+          span: keySpan,
+        });
+        continue;
+      }
+      const name = String(pair.key.value);
+      if (FORBIDDEN_KEYS.has(name)) {
+        this.reporter.report({
+          code: "forbidden-key",
+          message: `the key \`${name}\` is not allowed`,
+          hint: "`__proto__`, `constructor` and `prototype` are reserved; rename the entry",
+          path: [...path, name],
+          span: keySpan,
+        });
+        continue;
+      }
+      const value = this.toPlain(pair.value, [...path, name], depth + 1, keySpan);
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+
+  /** YAML merge keys (`<<: *defaults`): entries already present win, as the YAML merge spec says. */
+  private merge(source: unknown, out: Record<string, unknown>, path: (string | number)[], depth: number): void {
+    const sources = isSeq(source) ? source.items : [source];
+    for (const item of sources) {
+      const value = this.toPlain(item, path, depth + 1);
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        this.reporter.report({
+          code: "invalid-merge",
+          message: "`<<` must merge a map (or a list of maps)",
+          hint: "write `<<: *anchor` where the anchor names a map",
+          path,
+          span: spanOf(item),
+        });
+        continue;
+      }
+      for (const [k, v] of Object.entries(value)) {
+        if (!Object.prototype.hasOwnProperty.call(out, k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      }
+    }
+  }
+
+  private scalarToPlain(node: Scalar, path: (string | number)[]): unknown {
+    const value = node.value;
+    if (typeof value === "number") {
+      if (node.type === Scalar.PLAIN && node.source !== undefined) this.numberSources.set(toPointer(path), String(node.source));
+      return Number.isFinite(value) ? value : String(node.source ?? value);
+    }
+    if (typeof value === "bigint") return String(value);
+    if (value instanceof Date) return value.toISOString();
+    return value;
+  }
+}
+
+/** With `merge: true`, yaml gives `<<` keys a symbol value; a quoted "<<" stays an ordinary key. */
+function isMergeKey(key: Scalar): boolean {
+  return typeof key.value === "symbol" || (key.value === "<<" && key.type === Scalar.PLAIN);
+}
+
+function spanOf(node: unknown): Span {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}

@@ -1,0 +1,84 @@
+/** Largest standard accepted by default: a 2,000-line standard is about 60 KB. */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+export interface SourceProblem {
+  code: "file-too-large" | "invalid-utf8" | "binary-input";
+  message: string;
+  hint: string;
+  /** Offset into the text (or the byte offset, for undecodable input). */
+  offset: number;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: SourceProblem; text: string };
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Turns file bytes (or text) into source text, refusing what is not a standard before any
+ * parsing: oversized files, invalid UTF-8, binary data. A UTF-8 byte-order mark is dropped.
+ */
+export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  const size = typeof input === "string" ? input.length : input.byteLength;
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      text: "",
+      problem: {
+        code: "file-too-large",
+        message: `the file is ${formatSize(size)}; standards are limited to ${formatSize(maxBytes)}`,
+        hint: "split the standard with `extends`, or raise the limit with the `maxBytes` option if the file is genuine",
+        offset: 0,
+      },
+    };
+  }
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    try {
+      text = decoder.decode(input);
+    } catch {
+      const offset = firstInvalidUtf8(input);
+      return {
+        ok: false,
+        text: new TextDecoder("utf-8").decode(input.subarray(0, offset)),
+        problem: {
+          code: "invalid-utf8",
+          message: `the file is not valid UTF-8 (byte ${offset + 1})`,
+          hint: "save the file as UTF-8; GBK/GB2312 files must be converted (e.g. `iconv -f GBK -t UTF-8`)",
+          offset,
+        },
+      };
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    return {
+      ok: false,
+      text: text.slice(0, nul),
+      problem: { code: "binary-input", message: "the file contains NUL bytes: it is binary, not YAML text", hint: "pass the standard's .yaml file", offset: nul },
+    };
+  }
+  return { ok: true, text };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}

@@ -1,0 +1,430 @@
+/**
+ * The standards language's one source of truth: TypeBox definitions give both the JSON Schema
+ * (committed as `schema.json`, for editors and ajv) and the TypeScript types of the input.
+ *
+ * The editor's schema is read by yaml-language-server, which knows draft-07 keywords only, so
+ * nothing here may use later keywords (`$defs`, `unevaluatedProperties`, `dependentRequired`…).
+ * Time expressions are strings here; their grammar is checked by the time parsers, which give
+ * better messages than a regular expression could.
+ */
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
+
+const strict = { additionalProperties: false } as const;
+
+/** Lowercase identifiers: `repair`, `night-patrol`, `waiting_for_owner`. */
+export const ID_PATTERN = "^[a-z][a-z0-9]*([_-][a-z0-9]+)*$";
+/** Standard ids may have `/` segments: `cpmi-2004/level-1`. */
+export const STANDARD_ID_PATTERN = "^[a-z][a-z0-9]*([_./-][a-z0-9]+)*$";
+/** `YYYY-MM-DD`. */
+export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+/** `YYYY-MM-DD..YYYY-MM-DD` (inclusive) or a single date. */
+export const DATES_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(\\.\\.\\d{4}-\\d{2}-\\d{2})?$";
+/** `mon`, `mon-fri`, `sat,sun`, `daily`, `weekdays`, `weekends`. */
+export const DAY_SELECTOR_PATTERN =
+  "^(daily|weekdays|weekends|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*)$";
+
+const Id = (description: string) => Type.String({ pattern: ID_PATTERN, description });
+const IdMap = <T extends TSchema>(value: T, description: string) =>
+  Type.Record(Type.String({ pattern: ID_PATTERN }), value, { ...strict, description });
+const OneOrMany = <T extends TSchema>(item: T, description: string) =>
+  Type.Union([item, Type.Array(item, { minItems: 1 })], { description });
+const TimeText = (description: string) => Type.Union([Type.String({ minLength: 1 }), Type.Number()], { description });
+
+export const Label = Type.Object(
+  {
+    zh: Type.Optional(Type.String({ minLength: 1, description: "Chinese text" })),
+    en: Type.Optional(Type.String({ minLength: 1, description: "English text" })),
+  },
+  { ...strict, minProperties: 1, description: "Text a person reads, in Chinese and/or English: `{ zh: 上门, en: On site }`" },
+);
+
+const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
+const MatcherOperators = Type.Object(
+  {
+    eq: Type.Optional(Scalar),
+    ne: Type.Optional(Scalar),
+    in: Type.Optional(Type.Array(Scalar, { minItems: 1 })),
+    notIn: Type.Optional(Type.Array(Scalar, { minItems: 1 })),
+    gt: Type.Optional(Type.Number()),
+    gte: Type.Optional(Type.Number()),
+    lt: Type.Optional(Type.Number()),
+    lte: Type.Optional(Type.Number()),
+    exists: Type.Optional(Type.Boolean()),
+  },
+  { ...strict, minProperties: 1, description: "A comparison: `eq`, `ne`, `in`, `notIn`, `gt`, `gte`, `lt`, `lte`, `exists`" },
+);
+export const Matcher = Type.Record(
+  Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$" }),
+  Type.Union([Scalar, Type.Array(Scalar, { minItems: 1 }), MatcherOperators]),
+  { ...strict, description: "Ticket data to match: `{ category: [water_leak, power_cut], floor: { gte: 10 } }`; all fields must match" },
+);
+
+// ── calendars ────────────────────────────────────────────────────────────────────────────
+const DateItem = Type.Union(
+  [
+    Type.String({ pattern: DATES_PATTERN }),
+    Type.Object({ dates: Type.String({ pattern: DATES_PATTERN }), name: Type.Optional(Label) }, strict),
+  ],
+  { description: "A date `2026-10-01`, a range `2026-10-01..2026-10-07`, or `{ dates, name }`" },
+);
+const Hours = Type.Union([TimeText("A clock range such as `08:30-12:00`"), Type.Array(TimeText("A clock range"))]);
+
+export const CalendarInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    timezone: Type.Optional(Type.String({ description: "IANA time zone; defaults to the standard's" })),
+    hours: Type.Union(
+      [
+        Type.Literal("24x7"),
+        Type.Record(Type.String({ pattern: DAY_SELECTOR_PATTERN }), Type.Union([Hours, Type.Literal("closed")]), strict),
+      ],
+      { description: "`24x7`, or working hours per day: `{ mon-fri: [08:30-12:00, 13:30-17:30], sat: 09:00-12:00 }`" },
+    ),
+    holidays: Type.Optional(OneOrMany(Id("holiday set"), "Holiday sets: built in (`cn-mainland`) or from `holidaySets`")),
+    closed: Type.Optional(Type.Array(DateItem, { description: "Local closures added to the holiday sets" })),
+    workdays: Type.Optional(Type.Array(DateItem, { description: "Local adjusted working days (调休上班)" })),
+    adjustedWorkdayHours: Type.Optional(Hours),
+    overrides: Type.Optional(
+      Type.Record(Type.String({ pattern: DATE_PATTERN }), Type.Union([Hours, Type.Literal("closed")]), {
+        ...strict,
+        description: "Dates with their own hours or `closed`: `{ 2026-12-31: 08:30-12:00 }`",
+      }),
+    ),
+  },
+  { ...strict, description: "A business calendar: working hours, holidays, adjusted working days" },
+);
+
+export const HolidaySetInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    sources: Type.Optional(Type.Array(Type.String(), { description: "Where the dates come from" })),
+    years: Type.Array(Type.Integer({ minimum: 1900, maximum: 2200 }), { minItems: 1, description: "Years the data covers" }),
+    holidays: Type.Array(DateItem, { description: "Days off" }),
+    workdays: Type.Optional(Type.Array(DateItem, { description: "Adjusted working days (a weekend day that is worked)" })),
+  },
+  { ...strict, description: "A holiday set written in the standard (any country or company)" },
+);
+
+// ── roles and escalation ─────────────────────────────────────────────────────────────────
+export const RoleInput = Type.Object(
+  {
+    title: Label,
+    reportsTo: Type.Optional(Id("the role above this one")),
+  },
+  { ...strict, description: "A role: who does the work or is notified" },
+);
+
+export const EscalationChainInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    levels: Type.Array(Id("role"), { minItems: 1, description: "Roles from the first line up: `[technician, foreman, supervisor, manager]`" }),
+  },
+  { ...strict, description: "An escalation chain, lowest level first" },
+);
+
+const EscalationLevel = Type.Object(
+  {
+    at: TimeText("When: `warning`, `breach`, `breach + 30m`, `150%`"),
+    notify: OneOrMany(Id("role"), "Roles to notify"),
+    title: Type.Optional(Label),
+  },
+  strict,
+);
+const EscalationChainUse = Type.Object(
+  {
+    chain: Id("escalation chain"),
+    from: Type.Optional(TimeText("When the first level is notified (default `breach`)")),
+    every: TimeText("Time between levels, e.g. `30m`"),
+  },
+  strict,
+);
+export const EscalationInput = Type.Union([Type.Array(EscalationLevel, { minItems: 1 }), EscalationChainUse], {
+  description: "Escalation: a list of `{ at, notify }` levels, or `{ chain, from, every }`",
+});
+
+// ── tickets ──────────────────────────────────────────────────────────────────────────────
+const Transition = Type.Union([
+  Id("target state"),
+  Type.Object({ to: Id("target state"), when: Type.Optional(Matcher), title: Type.Optional(Label) }, strict),
+]);
+export const StateInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    final: Type.Optional(Type.Boolean()),
+    on: Type.Optional(IdMap(Transition, "Events and the state each leads to: `{ arrive: on_site }`")),
+  },
+  strict,
+);
+
+const ConditionItem = Type.Union([
+  Id("a state: the condition holds on entering it"),
+  Type.Object({ state: Id("state") }, strict),
+  Type.Object({ event: Id("event"), when: Type.Optional(Matcher) }, strict),
+]);
+export const ConditionInput = Type.Union([ConditionItem, Type.Array(ConditionItem, { minItems: 1 })], {
+  description: "A state name (on entering it), `{ state }`, `{ event, when }`, or a list (any of them)",
+});
+
+export const ClockInput = Type.Object(
+  {
+    title: Label,
+    start: ConditionInput,
+    stop: ConditionInput,
+    pause: Type.Optional(ConditionInput),
+    resume: Type.Optional(ConditionInput),
+    reset: Type.Optional(ConditionInput),
+    cancel: Type.Optional(ConditionInput),
+    target: Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
+      description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }`",
+    }),
+    calendar: Type.Optional(Id("calendar the target is counted on (default 24x7)")),
+    warn: Type.Optional(OneOrMany(TimeText("`80%`"), "Warning thresholds as a share of the target")),
+    escalate: Type.Optional(EscalationInput),
+  },
+  { ...strict, description: "An SLA clock: when it starts, pauses, stops, and its target" },
+);
+
+export const PriorityInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    when: Type.Optional(Matcher),
+    default: Type.Optional(Type.Boolean()),
+  },
+  { ...strict, description: "A priority, chosen by matching ticket data; the first listed that matches wins" },
+);
+
+const FieldInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    type: Type.Union([Type.Literal("string"), Type.Literal("number"), Type.Literal("boolean"), Type.Literal("date")]),
+    values: Type.Optional(Type.Array(Scalar, { minItems: 1 })),
+  },
+  strict,
+);
+
+export const ReworkInput = Type.Object(
+  {
+    within: TimeText("A repeat within this window counts as rework, e.g. `30d`"),
+    same: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: "Fields that must match: `[unit, category]`" }),
+    reopen: Type.Optional(Type.Boolean({ description: "Reopen the earlier ticket instead of counting a new one" })),
+  },
+  { ...strict, description: "When a repeat request counts as rework (返修)" },
+);
+
+export const TicketKindInput = Type.Object(
+  {
+    title: Label,
+    fields: Type.Optional(IdMap(FieldInput, "Ticket data fields that matchers may use")),
+    initial: Type.Optional(Id("initial state (default: the first listed)")),
+    states: IdMap(StateInput, "Workflow states, with the events that leave them"),
+    events: Type.Optional(IdMap(Type.Object({ title: Type.Optional(Label) }, strict), "Event labels")),
+    priorities: Type.Optional(IdMap(PriorityInput, "Priorities, first match wins")),
+    clocks: Type.Optional(IdMap(ClockInput, "SLA clocks")),
+    rework: Type.Optional(ReworkInput),
+    ownership: Type.Optional(
+      Type.Union([Type.Literal("first-contact"), Type.Literal("assigned")], {
+        description: "`first-contact` (首问负责制): whoever takes the request owns it until it is resolved",
+      }),
+    ),
+  },
+  { ...strict, description: "A kind of ticket (repair, complaint…): workflow, priorities, SLA clocks" },
+);
+
+// ── duties ───────────────────────────────────────────────────────────────────────────────
+const Checkpoint = Type.Union([Id("checkpoint"), Type.Object({ id: Id("checkpoint"), title: Label }, strict)]);
+export const DutyInput = Type.Object(
+  {
+    title: Label,
+    role: Type.Optional(OneOrMany(Id("role"), "Who does it")),
+    zones: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+    checkpoints: Type.Optional(Type.Array(Checkpoint, { minItems: 1 })),
+    calendar: Type.Optional(Id("calendar: only on its working days")),
+    // recurring
+    every: Type.Optional(TimeText("Interval: `2h`, `1d`, `1w`")),
+    between: Type.Optional(TimeText("Daily window: `22:00-06:00`")),
+    at: Type.Optional(OneOrMany(TimeText("`09:00`"), "Times of day")),
+    days: Type.Optional(OneOrMany(Type.String({ pattern: DAY_SELECTOR_PATTERN }), "Days of the week: `mon`, `mon-fri`")),
+    monthly: Type.Optional(OneOrMany(Type.Integer({ minimum: 1, maximum: 31 }), "Days of the month")),
+    rrule: Type.Optional(Type.String({ pattern: "^(RRULE:)?FREQ=", description: "RFC 5545 RRULE, for power users" })),
+    // triggered
+    on: Type.Optional(Id("event that triggers it, e.g. `rain_stopped`")),
+    within: Type.Optional(TimeText("Deadline after the trigger, e.g. `1h`")),
+    // date-relative
+    before: Type.Optional(TimeText("`1 month` before a date")),
+    after: Type.Optional(TimeText("`1 week` after a date")),
+    of: Type.Optional(Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$", description: "The date field: `unit.warrantyEnd`" })),
+    // common
+    tolerance: Type.Optional(TimeText("How late an occurrence may be done and still count")),
+    notify: Type.Optional(OneOrMany(Id("role"), "Who is told")),
+    escalate: Type.Optional(EscalationInput),
+  },
+  { ...strict, description: "A duty: recurring (`every`/`at`/`days`/`monthly`/`rrule`), triggered (`on`), or date-relative (`before`/`after` + `of`)" },
+);
+
+// ── audits ───────────────────────────────────────────────────────────────────────────────
+const Threshold = TimeText("`95%` or a number");
+export const KpiInput = Type.Object(
+  {
+    title: Label,
+    measure: Type.Union(
+      [
+        Type.Literal("clock-met-rate"),
+        Type.Literal("rework-rate"),
+        Type.Literal("duty-completion-rate"),
+        Type.Literal("checkpoint-coverage"),
+        Type.Literal("fact"),
+      ],
+      { description: "What is measured" },
+    ),
+    ticket: Type.Optional(Id("ticket kind")),
+    clock: Type.Optional(Id("clock")),
+    duty: Type.Optional(Id("duty")),
+    fact: Type.Optional(Type.String({ minLength: 1, description: "A fact the host supplies, e.g. `satisfaction_rate`" })),
+    target: Type.Object({ min: Type.Optional(Threshold), max: Type.Optional(Threshold) }, { ...strict, minProperties: 1 }),
+    inclusive: Type.Optional(Type.Boolean({ description: "Whether the bound itself passes (以上/以内: yes, the default)" })),
+  },
+  { ...strict, description: "A KPI over the audit period" },
+);
+
+const FactCondition = Type.Object(
+  {
+    fact: Type.String({ minLength: 1 }),
+    operator: Type.Union(
+      ["equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "in", "notIn", "contains", "doesNotContain"].map(
+        (op) => Type.Literal(op),
+      ),
+    ),
+    value: Type.Union([Scalar, Type.Array(Scalar)]),
+    path: Type.Optional(Type.String()),
+  },
+  strict,
+);
+const KpiCondition = Type.Object({ kpi: Id("KPI"), met: Type.Boolean() }, strict);
+const Leaf = Type.Union([FactCondition, KpiCondition]);
+const Nested = Type.Union([
+  Leaf,
+  Type.Object({ all: Type.Array(Leaf, { minItems: 1 }) }, strict),
+  Type.Object({ any: Type.Array(Leaf, { minItems: 1 }) }, strict),
+  Type.Object({ not: Leaf }, strict),
+]);
+export const RuleConditionInput = Type.Union(
+  [
+    Leaf,
+    Type.Object({ all: Type.Array(Nested, { minItems: 1 }) }, strict),
+    Type.Object({ any: Type.Array(Nested, { minItems: 1 }) }, strict),
+    Type.Object({ not: Nested }, strict),
+  ],
+  { description: "`{ fact, operator, value }`, `{ kpi, met }`, or `all`/`any`/`not` of them (two levels deep)" },
+);
+
+export const RuleInput = Type.Object(
+  {
+    title: Label,
+    when: RuleConditionInput,
+    severity: Type.Union([Type.Literal("minor"), Type.Literal("major"), Type.Literal("critical")]),
+    points: Type.Number({ minimum: 0, description: "Points deducted per finding" }),
+  },
+  { ...strict, description: "A finding: when it is raised, how severe, how many points it costs" },
+);
+
+export const AuditInput = Type.Object(
+  {
+    title: Label,
+    period: Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p))),
+    per: Type.Optional(Type.Union([Type.Literal("zone"), Type.Literal("site")], { description: "Score per zone (区域责任制) or for the site" })),
+    kpis: Type.Optional(IdMap(KpiInput, "KPIs")),
+    rules: Type.Optional(IdMap(RuleInput, "Rules that raise findings")),
+    scoring: Type.Optional(
+      Type.Object(
+        {
+          start: Type.Number({ description: "Score before deductions, e.g. 100" }),
+          floor: Type.Optional(Type.Number()),
+          rank: Type.Optional(Type.Boolean({ description: "Rank zones by score" })),
+        },
+        strict,
+      ),
+    ),
+  },
+  { ...strict, description: "An audit: KPIs and rules over a period, scored" },
+);
+
+// ── tests ────────────────────────────────────────────────────────────────────────────────
+const Step = Type.Object(
+  {
+    at: Type.String({ minLength: 1, description: "Local time `2026-03-06 17:55` or ISO with offset" }),
+    event: Id("event"),
+    data: Type.Optional(Type.Record(Type.String(), Scalar)),
+  },
+  strict,
+);
+const Expectation = Type.Object(
+  {
+    at: Type.Optional(Type.String({ minLength: 1, description: "Check at this time (default: after the last step)" })),
+    state: Type.Optional(Id("state")),
+    priority: Type.Optional(Id("priority")),
+    clock: Type.Optional(Id("clock")),
+    due: Type.Optional(Type.String({ minLength: 1 })),
+    status: Type.Optional(
+      Type.Union(["running", "paused", "stopped", "warning", "breached", "cancelled", "not-started"].map((s) => Type.Literal(s))),
+    ),
+    notified: Type.Optional(OneOrMany(Id("role"), "Roles notified so far")),
+    occurrences: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+  },
+  { ...strict, minProperties: 1 },
+);
+export const TestInput = Type.Object(
+  {
+    title: Type.Optional(Label),
+    ticket: Type.Optional(Id("ticket kind")),
+    duty: Type.Optional(Id("duty")),
+    data: Type.Optional(Type.Record(Type.String(), Scalar, { description: "Ticket data" })),
+    from: Type.Optional(Type.String({ description: "Duty tests: window start" })),
+    to: Type.Optional(Type.String({ description: "Duty tests: window end" })),
+    steps: Type.Optional(Type.Array(Step)),
+    expect: Type.Array(Expectation, { minItems: 1 }),
+  },
+  { ...strict, description: "A scenario `yardstick test` runs: given ticket data and steps, expect deadlines and states" },
+);
+
+// ── the standard ─────────────────────────────────────────────────────────────────────────
+export const StandardInput = Type.Object(
+  {
+    standard: Type.String({ pattern: STANDARD_ID_PATTERN, description: "The standard's id: `harbour-view`, `cpmi-2004/level-1`" }),
+    version: Type.Union([Type.String({ minLength: 1 }), Type.Number()], { description: "Version, e.g. `2026.1` (quote it to keep trailing zeros)" }),
+    title: Label,
+    description: Type.Optional(Label),
+    timezone: Type.Optional(Type.String({ description: "IANA zone, e.g. `Asia/Shanghai`; required unless inherited" })),
+    extends: Type.Optional(Type.String({ pattern: STANDARD_ID_PATTERN, description: "A standard whose content this one starts from" })),
+    holidaySets: Type.Optional(IdMap(HolidaySetInput, "Holiday sets written here")),
+    calendars: Type.Optional(IdMap(CalendarInput, "Business calendars")),
+    roles: Type.Optional(IdMap(RoleInput, "Roles")),
+    escalations: Type.Optional(IdMap(EscalationChainInput, "Escalation chains")),
+    tickets: Type.Optional(IdMap(TicketKindInput, "Ticket kinds")),
+    duties: Type.Optional(IdMap(DutyInput, "Duties")),
+    audits: Type.Optional(IdMap(AuditInput, "Audits")),
+    tests: Type.Optional(IdMap(TestInput, "Scenario tests")),
+  },
+  {
+    ...strict,
+    // `x-` keys are free for the author (e.g. `x-defaults: &defaults {...}` to hold YAML anchors).
+    patternProperties: { "^x-": {} },
+    $id: "https://yardstick.dev/schema/standard.json",
+    title: "Yardstick standard",
+    description: "A property-management service standard: calendars, roles, tickets with SLA clocks, duties, audits and tests",
+  },
+);
+
+export type StandardInput = Static<typeof StandardInput>;
+export type CalendarInput = Static<typeof CalendarInput>;
+export type HolidaySetInput = Static<typeof HolidaySetInput>;
+export type TicketKindInput = Static<typeof TicketKindInput>;
+export type ClockInput = Static<typeof ClockInput>;
+export type ConditionInput = Static<typeof ConditionInput>;
+export type DutyInput = Static<typeof DutyInput>;
+export type AuditInput = Static<typeof AuditInput>;
+export type KpiInput = Static<typeof KpiInput>;
+export type RuleInput = Static<typeof RuleInput>;
+export type TestInput = Static<typeof TestInput>;
+export type EscalationInput = Static<typeof EscalationInput>;
+export type MatcherInput = Static<typeof Matcher>;
+export type LabelInput = Static<typeof Label>;
