@@ -42,10 +42,10 @@ function atTime(timeText: string, day: DayChoice, shown: string, strict: boolean
 
 /** `by 18:00`, `next day by 09:00`, `by 16:00 next workday`, `当天18:00前`, `次日9点前`, `18点前`. */
 function parseAtTime(text: string, shown: string): ParseResult<Deadline> | undefined {
-  const before = byBefore.exec(text);
-  if (before) return atTime(before[2] ?? "", dayChoices.get(before[1] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
   const after = byAfter.exec(text);
   if (after) return atTime(after[1] ?? "", dayChoices.get(after[2] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
+  const before = byBefore.exec(text);
+  if (before) return atTime(before[2] ?? "", dayChoices.get(before[1] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
   const chinese = chineseBy.exec(text);
   if (chinese) return atTime(chinese[2] ?? "", dayChoices.get(chinese[1] ?? "当天") ?? { days: 0, workdays: 0 }, shown, false);
   return undefined;

@@ -154,7 +154,7 @@ export function parseQuantity(text: string, expectation: Expectation): ParseResu
   }
   if (rest.length === 0) return quantityOf(first.count, first.unit as TimeUnit, shown);
   // Several parts add up only when they are all elapsed time (`1h30m`).
-  if (segments.some((part) => !(part.count > 0))) return notPositive(shown);
+  if (segments.some((part) => part.count < 0)) return notPositive(shown);
   if (segments.every((part) => part.unit?.kind === "elapsed")) {
     const total = segments.reduce((sum, part) => sum + part.count * (part.unit as TimeUnit).size, 0);
     return quantityOf(total, { kind: "elapsed", size: 1, name: "milliseconds" }, shown);
