@@ -156,8 +156,8 @@ describe("parseDeadline rejects", () => {
   test.each<[string | number, string, string]>([
     ["15 minuets", 'expected a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M, got "15 minuets"', "did you mean `minutes`?"],
     ["4 hous", 'got "4 hous"', "did you mean `hours`?"],
-    ["2 wrokdays", 'got "2 wrokdays"', "did you mean `workdays`?"],
-    ["end of next wokday", 'got "end of next wokday"', "did you mean `end of next workday`?"],
+    ["2 wrokdays", 'got "2 wrokdays"', "did you mean `workdays`"],
+    ["end of next wokday", 'got "end of next wokday"', "did you mean `end of next workday`"],
     ["tomorow", 'got "tomorow"', "did you mean `tomorrow`?"],
     ["15 parsecs", 'got "15 parsecs"', "units:"],
     ["soon", 'got "soon"', "end of next workday"],

@@ -6,7 +6,7 @@ import { dayChoices, lookupDayEnd, suggestablePhrases } from "./phrases.js";
 import type { DayChoice } from "./phrases.js";
 import { fail, ok, show } from "./result.js";
 import type { ParseResult } from "./result.js";
-import { didYouMean } from "./suggest.js";
+import { suggestSpelling } from "./suggest.js";
 import { suggestableUnitNames } from "./units.js";
 
 /** The example forms of a deadline, for docs, editor completion and hints. */
@@ -100,6 +100,6 @@ export function parseDeadline(input: string | number): ParseResult<Deadline> {
   if (quantity) return quantity;
 
   const words = text.replace(/^by /u, "");
-  const hint = didYouMean(words, suggestablePhrases) ?? didYouMean(words, suggestableUnitNames) ?? `write e.g. ${deadlineForms.join(", ")}`;
+  const hint = suggestSpelling(words, suggestablePhrases) ?? suggestSpelling(words, suggestableUnitNames) ?? `write e.g. ${deadlineForms.join(", ")}`;
   return fail(`expected ${expected}, got ${shown}`, hint);
 }

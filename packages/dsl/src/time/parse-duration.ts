@@ -4,7 +4,7 @@ import { parseDeadline } from "./parse-deadline.js";
 import { parseQuantity } from "./parse-quantity.js";
 import { fail, ok, show } from "./result.js";
 import type { ParseResult } from "./result.js";
-import { didYouMean } from "./suggest.js";
+import { suggestSpelling } from "./suggest.js";
 import { suggestableUnitNames } from "./units.js";
 
 /**
@@ -58,6 +58,6 @@ export function parseDuration(input: string | number): ParseResult<Duration> {
   }
   const asDeadline = parseDeadline(input);
   if (asDeadline.ok) return fail(`${shown} is a deadline, not a length of time`, deadlineOnly);
-  const hint = didYouMean(text, suggestableUnitNames) ?? `write e.g. ${durationForms.join(", ")}`;
+  const hint = suggestSpelling(text, suggestableUnitNames) ?? `write e.g. ${durationForms.join(", ")}`;
   return fail(`expected ${expected}, got ${shown}`, hint);
 }

@@ -3,7 +3,7 @@ import { parsePercent } from "./parse-percent.js";
 import { parseQuantity } from "./parse-quantity.js";
 import { fail, ok, show } from "./result.js";
 import type { ParseResult } from "./result.js";
-import { didYouMean } from "./suggest.js";
+import { suggestSpelling } from "./suggest.js";
 
 /**
  * When an escalation level fires: at a point of the clock plus an elapsed offset
@@ -76,6 +76,6 @@ export function parseEscalationTrigger(input: string | number): ParseResult<Esca
   if (chinese) return withOffset(anchors.get(chinese[1] ?? "") ?? "breach", chinese[2] ?? "", shown);
 
   const word = text.split(/[\s+]/u)[0] ?? text;
-  const hint = didYouMean(word, [...anchors.keys()]) ?? `write e.g. ${forms}`;
+  const hint = suggestSpelling(word, ["start", "warning", "breach", "开始", "预警", "超时"]) ?? `write e.g. ${forms}`;
   return fail(`${expected}, got ${shown}`, hint);
 }

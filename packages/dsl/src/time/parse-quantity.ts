@@ -1,7 +1,7 @@
 import type { Deadline } from "@yardstick/calendar";
 import { fail, ok } from "./result.js";
 import type { ParseResult } from "./result.js";
-import { didYouMean } from "./suggest.js";
+import { suggestSpelling } from "./suggest.js";
 import { chineseNumeralChars, DAY_MS, HOUR_MS, limits, lookupUnit, MINUTE_MS, readNumber, SECOND_MS, suggestableUnitNames, unitList } from "./units.js";
 import type { TimeUnit } from "./units.js";
 
@@ -148,7 +148,7 @@ export function parseQuantity(text: string, expectation: Expectation): ParseResu
         ? `write ${part.count}个月 for months: ${part.count}月 reads as a month of the year`
         : part.unitText === "半天" || part.unitText.endsWith("半天")
           ? "half a day is ambiguous: write 12小时 for elapsed time or 4工作小时 for business hours"
-          : (didYouMean(part.unitText, suggestableUnitNames) ?? `units: ${unitList}`);
+          : (suggestSpelling(part.unitText, suggestableUnitNames) ?? `units: ${unitList}`);
       return fail(`expected ${expected}, got ${shown}`, hint);
     }
   }

@@ -27,8 +27,11 @@ export function lookupDayEnd(text: string): DayEndDeadline | undefined {
   return byPhrase.get(text) ?? (text.startsWith("by ") ? byPhrase.get(text.slice(3)) : undefined);
 }
 
-/** English phrases worth suggesting for a typo. */
-export const suggestablePhrases: readonly string[] = table.flatMap(([, phrases]) => phrases.filter((p) => /^[a-z ]{4,}$/u.test(p)));
+/** Phrases offered for a typo: the plain English spellings. */
+export const suggestablePhrases: readonly string[] = [
+  "end of day", "end of tomorrow", "end of next day", "today", "tomorrow", "same day", "next day",
+  "end of workday", "end of business day", "end of next workday", "end of next business day", "next workday",
+];
 
 /** Which day an `at-time` deadline falls on. */
 export interface DayChoice {

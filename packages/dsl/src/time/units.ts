@@ -57,10 +57,11 @@ export function lookupUnit(word: string): TimeUnit | undefined {
   return byName.get(word) ?? (word.startsWith("个") || word.startsWith("個") ? byName.get(word.slice(1)) : undefined);
 }
 
-/** Unit spellings worth suggesting for a typo: the words, not the one-letter abbreviations. */
-export const suggestableUnitNames: readonly string[] = spellings.flatMap(([, names]) =>
-  [...names].reverse().filter((n) => n.length > 2 || /[^a-z]/u.test(n)),
-);
+/** Unit names offered for a typo: one plain spelling per unit, so suggestions stay short. */
+export const suggestableUnitNames: readonly string[] = [
+  "seconds", "minutes", "hours", "business hours", "working hours", "days", "weeks", "months", "years", "workdays", "working days", "business days",
+  "秒", "分钟", "小时", "工作小时", "天", "周", "星期", "个月", "年", "工作日",
+];
 
 /** One line naming the units, for hints. */
 export const unitList =
