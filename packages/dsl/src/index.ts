@@ -1,3 +1,62 @@
+// Loading a standard
+export type { LoadOptions, LoadResult, StandardResolver, StandardSource } from "./load/load-standard.js";
+export { loadStandard } from "./load/load-standard.js";
+
+// Diagnostics
 export type { Diagnostic, Severity, SourcePosition, SourceRange } from "./diagnostics/diagnostic.js";
 export type { FormatOptions } from "./diagnostics/format-diagnostic.js";
 export { formatDiagnostic } from "./diagnostics/format-diagnostic.js";
+export { didYouMean, suggestionList } from "./diagnostics/did-you-mean.js";
+export { DEFAULT_MAX_DIAGNOSTICS } from "./diagnostics/reporter.js";
+export type { ParseLimits } from "./parse/parse-yaml.js";
+export { DEFAULT_PARSE_LIMITS } from "./parse/parse-yaml.js";
+export { DEFAULT_MAX_BYTES } from "./parse/read-source.js";
+
+// The resolved model
+export type {
+  AuditModel,
+  CalendarModel,
+  ClockModel,
+  Condition,
+  DateRelativeSchedule,
+  DutyModel,
+  EscalationChainModel,
+  EscalationLevel,
+  FieldModel,
+  KpiModel,
+  Label,
+  Matcher,
+  MatchOperator,
+  MatchTest,
+  Origin,
+  PriorityModel,
+  RecurringSchedule,
+  RoleModel,
+  RuleCondition,
+  RuleModel,
+  StandardModel,
+  StateModel,
+  TestExpectation,
+  TestModel,
+  TestStep,
+  TicketKindModel,
+  Timed,
+  TransitionModel,
+  TriggeredSchedule,
+  Weekday,
+} from "./model/standard-model.js";
+export { FORMAT_VERSION } from "./model/standard-model.js";
+export { canonicalJson, contentHash } from "./resolve/content-hash.js";
+
+// The language's input schema (one source for the JSON Schema and the input types)
+export type { StandardInput } from "./schema/standard-schema.js";
+export { StandardInput as StandardInputSchema } from "./schema/standard-schema.js";
+export { editorSchema } from "./schema/editor-schema.js";
+
+// Semantic rules
+export type { RuleContext, SemanticRule } from "./validate/rule-context.js";
+export { specifiedRules } from "./validate/run-rules.js";
+
+// Time expressions
+export type { ClockRange, Duration, EscalationTrigger, ParseResult, Percent, TimeOfDay } from "./time/index.js";
+export { deadlineForms, durationForms, parseClockRange, parseDeadline, parseDuration, parseEscalationTrigger, parsePercent, parseTimeOfDay } from "./time/index.js";

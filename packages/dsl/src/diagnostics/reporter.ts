@@ -67,7 +67,7 @@ export class Reporter {
     return diagnostic;
   }
 
-  private position(offset: number): SourcePosition {
+  position(offset: number): SourcePosition {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col, offset };
   }

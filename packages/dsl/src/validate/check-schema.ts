@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import type { Reporter } from "../diagnostics/reporter.js";
-import { fromPointer, type SourceMap } from "../parse/source-map.js";
+import type { DocumentSet } from "../load/document-set.js";
+import { fromPointer } from "../parse/source-map.js";
 import { DATE_PATTERN, DATES_PATTERN, DAY_SELECTOR_PATTERN, ID_PATTERN, StandardInput, STANDARD_ID_PATTERN } from "../schema/standard-schema.js";
 
 let compiled: ValidateFunction | undefined;
@@ -17,10 +17,10 @@ function validator(): ValidateFunction {
  * line and column. Union types make ajv report every branch's failure; those are reduced to the
  * branch the author evidently meant, or to one "expected …" message (see `reduceUnions`).
  */
-export function checkSchema(value: unknown, sourceMap: SourceMap, reporter: Reporter): boolean {
+export function checkSchema(value: unknown, documents: DocumentSet): boolean {
   const validate = validator();
   if (validate(value)) return true;
-  for (const error of reduceUnions(validate.errors ?? [])) reportError(error, sourceMap, reporter);
+  for (const error of reduceUnions(validate.errors ?? [])) reportError(error, documents);
   return false;
 }
 
@@ -51,18 +51,18 @@ export function reduceUnions(errors: ErrorObject[]): ErrorObject[] {
 
 type Schema = Record<string, unknown> & { description?: string; anyOf?: Schema[]; const?: unknown; properties?: Record<string, unknown> };
 
-function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporter): void {
+function reportError(error: ErrorObject, documents: DocumentSet): void {
   const path = fromPointer(error.instancePath);
   const where = path.length ? ` in \`${path.join(".")}\`` : "";
   const schema = (error.parentSchema ?? {}) as Schema;
-  const span = (p: (string | number)[], prefer: "key" | "value" = "value") => sourceMap.locate(p, prefer);
+  const reporter = { report: (input: { code: string; message: string; hint: string; path: (string | number)[]; prefer?: "key" | "value" }) => documents.report(input) };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const keyPath = [...path, key];
       const pattern = Object.keys((schema.patternProperties as object | undefined) ?? {})[0];
       if (pattern) {
-        reporter.report({ code: "invalid-id", ...idProblem(key, pattern), path: keyPath, span: span(keyPath, "key") });
+        reporter.report({ code: "invalid-id", ...idProblem(key, pattern), path: keyPath, prefer: "key" });
         return;
       }
       const allowed = Object.keys(schema.properties ?? {});
@@ -71,7 +71,7 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `unknown key \`${key}\`${where}`,
         hint: didYouMean(key, allowed) ?? `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}`,
         path: keyPath,
-        span: span(keyPath, "key"),
+        prefer: "key",
       });
       return;
     }
@@ -83,7 +83,7 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `missing required key \`${key}\`${where}`,
         hint: property.description ? `add \`${key}:\` — ${property.description}` : `add \`${key}:\``,
         path,
-        span: span(path, "key"),
+        prefer: "key",
       });
       return;
     }
@@ -96,7 +96,6 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
           message: `${got} is not one of ${options.map((o) => `\`${o}\``).join(", ")}${where}`,
           hint: (typeof error.data === "string" && didYouMean(error.data, options)) || `write one of: ${options.join(", ")}`,
           path,
-          span: span(path),
         });
         return;
       }
@@ -105,7 +104,6 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `unexpected ${got}${where}`,
         hint: schema.description ? `expected ${lowerFirst(schema.description)}` : "see docs/reference/dsl.md for the forms allowed here",
         path,
-        span: span(path),
       });
       return;
     }
@@ -116,18 +114,17 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `expected ${article(expected)}, got ${describeValue(error.data)}${where}`,
         hint: schema.description ? lowerFirst(schema.description) : `write ${article(expected)} here`,
         path,
-        span: span(path),
       });
       return;
     }
     case "const": {
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
-      reporter.report({ code: "invalid-value", message: `expected \`${expected}\`, got ${describeValue(error.data)}${where}`, hint: `write \`${expected}\``, path, span: span(path) });
+      reporter.report({ code: "invalid-value", message: `expected \`${expected}\`, got ${describeValue(error.data)}${where}`, hint: `write \`${expected}\``, path });
       return;
     }
     case "pattern": {
       const pattern = String((error.params as { pattern: string }).pattern);
-      reporter.report({ code: "invalid-format", ...formatProblem(String(error.data), pattern), path, span: span(path) });
+      reporter.report({ code: "invalid-format", ...formatProblem(String(error.data), pattern), path });
       return;
     }
     case "minItems":
@@ -138,7 +135,6 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `\`${path.join(".") || "the document"}\` must not be empty`,
         hint: schema.description ? lowerFirst(schema.description) : "give at least one entry",
         path,
-        span: span(path),
       });
       return;
     default:
@@ -147,7 +143,6 @@ function reportError(error: ErrorObject, sourceMap: SourceMap, reporter: Reporte
         message: `${describeValue(error.data)}${where} ${error.message ?? "is not allowed"}`,
         hint: schema.description ? lowerFirst(schema.description) : "see docs/reference/dsl.md",
         path,
-        span: span(path),
       });
   }
 }

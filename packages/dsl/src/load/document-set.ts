@@ -1,0 +1,101 @@
+import { LineCounter } from "yaml";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { Reporter } from "../diagnostics/reporter.js";
+import { DEFAULT_PARSE_LIMITS, type ParseLimits, parseYaml } from "../parse/parse-yaml.js";
+import { readSource } from "../parse/read-source.js";
+import { type SourceMap, toPointer } from "../parse/source-map.js";
+import type { Origin } from "../model/standard-model.js";
+
+/** One YAML file of a standard's `extends` chain, parsed. */
+export interface ParsedFile {
+  file: string;
+  text: string;
+  reporter: Reporter;
+  sourceMap: SourceMap;
+  value: unknown;
+  numberSources: Map<string, string>;
+  ok: boolean;
+}
+
+export interface ParseFileOptions {
+  maxBytes?: number;
+  maxDiagnostics?: number;
+  limits?: ParseLimits;
+}
+
+export function parseFile(file: string, input: string | Uint8Array, options: ParseFileOptions = {}): ParsedFile {
+  const lineCounter = new LineCounter();
+  const source = readSource(input, options.maxBytes);
+  // The line counter must know every line start before positions are asked of it.
+  const text = source.text;
+  const reporter = new Reporter(file, lineCounter, options.maxDiagnostics);
+  if (!source.ok) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    const { problem } = source;
+    reporter.report({ code: problem.code, message: problem.message, hint: problem.hint, span: [Math.min(problem.offset, text.length), Math.min(problem.offset, text.length)] });
+    return { file, text, reporter, sourceMap: undefined as never, value: undefined, numberSources: new Map(), ok: false };
+  }
+  const parsed = parseYaml(text, reporter, lineCounter, options.limits ?? DEFAULT_PARSE_LIMITS);
+  const ok = reporter.errorCount === 0 && parsed.value !== null && typeof parsed.value === "object" && !Array.isArray(parsed.value);
+  if (reporter.errorCount === 0 && !ok) {
+    reporter.report({
+      code: "not-a-standard",
+      message: "the file does not hold a standard (a map with `standard:`, `version:`, `title:` …)",
+      hint: "start from the example in docs/guide/authoring-standards.md",
+      span: [0, Math.min(text.length, 1)],
+    });
+  }
+  return { file, text, reporter, sourceMap: parsed.sourceMap, value: parsed.value, numberSources: parsed.numberSources, ok };
+}
+
+/**
+ * The files of an `extends` chain (ancestor first) and, for the merged document, which file each
+ * value came from — so a diagnostic about a merged value points into the file that wrote it.
+ */
+export class DocumentSet {
+  private readonly originFile = new Map<string, ParsedFile>();
+
+  constructor(readonly files: ParsedFile[]) {}
+
+  /** Records that `pointer` in the merged document came from `file`. */
+  claim(pointer: string, file: ParsedFile): void {
+    this.originFile.set(pointer, file);
+  }
+
+  /** The file that wrote the value at `path`, or the nearest ancestor value's file. */
+  fileOf(path: readonly (string | number)[]): ParsedFile {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const file = this.originFile.get(toPointer(path.slice(0, depth)));
+      if (file) return file;
+    }
+    return this.files[this.files.length - 1]!;
+  }
+
+  report(input: { code: string; message: string; hint?: string; severity?: Diagnostic["severity"]; path: (string | number)[]; prefer?: "key" | "value" }): void {
+    const file = this.fileOf(input.path);
+    const span = file.sourceMap.locate(input.path, input.prefer ?? "value");
+    const { prefer: _prefer, ...rest } = input;
+    file.reporter.report({ ...rest, span });
+  }
+
+  /** Pointers of the merged document, in document order. */
+  claimedPointers(): string[] {
+    return [...this.originFile.keys()];
+  }
+
+  /** Where the value at `pointer` of the merged document was written. */
+  origin(pointer: string, standardOf: (file: ParsedFile) => string): Origin {
+    const file = this.originFile.get(pointer) ?? this.files[this.files.length - 1]!;
+    const spans = file.sourceMap.get(pointer);
+    const { line, column } = file.reporter.position((spans?.key ?? spans?.value ?? [0])[0]);
+    return { standard: standardOf(file), file: file.file, line, column };
+  }
+
+  get diagnostics(): Diagnostic[] {
+    return this.files.flatMap((f) => f.reporter.diagnostics);
+  }
+
+  get errorCount(): number {
+    return this.files.reduce((n, f) => n + f.reporter.errorCount, 0);
+  }
+}

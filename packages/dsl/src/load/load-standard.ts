@@ -1,0 +1,145 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { sortDiagnostics } from "../diagnostics/reporter.js";
+import type { StandardModel } from "../model/standard-model.js";
+import type { ParseLimits } from "../parse/parse-yaml.js";
+import { buildModel } from "../resolve/build-model.js";
+import { mergeChain } from "../resolve/merge-extends.js";
+import type { StandardInput } from "../schema/standard-schema.js";
+import { checkSchema } from "../validate/check-schema.js";
+import { runSemanticRules } from "../validate/run-rules.js";
+import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
+
+/** A standard's source: its file name (for diagnostics) and its text or bytes. */
+export interface StandardSource {
+  file: string;
+  text: string | Uint8Array;
+}
+
+/** Finds the standard an `extends:` names. Return undefined when there is none. */
+export type StandardResolver = (id: string, from: string) => StandardSource | undefined;
+
+export interface LoadOptions {
+  /** Name used in diagnostics and origins. Default `<standard>`. */
+  file?: string;
+  /** Resolves `extends`. Without it, a standard that extends another reports `unresolved-extends`. */
+  resolve?: StandardResolver;
+  /** Largest file accepted, in bytes (default 1 MiB). */
+  maxBytes?: number;
+  /** Most diagnostics reported per file (default 100). */
+  maxDiagnostics?: number;
+  limits?: ParseLimits;
+  /** Longest `extends` chain followed (default 16). */
+  maxExtendsDepth?: number;
+}
+
+export interface LoadResult {
+  /** The resolved model; undefined when any error was found (warnings still give a model). */
+  standard: StandardModel | undefined;
+  /** Every problem found, errors first within each position, capped per file. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads a standard from YAML: parse, merge its `extends` chain, validate against the schema and
+ * the semantic rules, and resolve into the Standard model. Never throws on bad input.
+ *
+ * @example
+ * const { standard, diagnostics } = loadStandard(text, { file: "standards/harbour-view.yaml" });
+ * for (const d of diagnostics) console.error(formatDiagnostic(d, { source: text }));
+ */
+export function loadStandard(text: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  const file = options.file ?? "<standard>";
+  const parseOptions = { maxBytes: options.maxBytes, maxDiagnostics: options.maxDiagnostics, limits: options.limits };
+  const root = parseFile(file, text, parseOptions);
+  if (!root.ok) return { standard: undefined, diagnostics: sortDiagnostics(root.reporter.diagnostics) };
+
+  const chain = followExtends(root, options, parseOptions);
+  const documents = new DocumentSet(chain.files);
+  if (chain.failed) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
+
+  for (const f of chain.files) checkOwnHeader(f);
+  const merged = mergeChain(documents);
+  const valid = checkSchema(merged, documents);
+  if (!valid || documents.errorCount > 0) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
+
+  const input = merged as unknown as StandardInput;
+  const model = buildModel(input, documents, chain.ancestors);
+  runSemanticRules(model, input, documents);
+  const diagnostics = sortDiagnostics(documents.diagnostics);
+  return { standard: documents.errorCount === 0 ? model : undefined, diagnostics };
+}
+
+/** The header keys each file must have itself: a child does not inherit its parent's identity. */
+function checkOwnHeader(file: ParsedFile): void {
+  const value = file.value as Record<string, unknown>;
+  for (const key of ["standard", "version", "title"]) {
+    if (value[key] === undefined) {
+      file.reporter.report({
+        code: "missing-key",
+        message: `missing required key \`${key}\``,
+        hint: key === "standard" ? "add `standard: your-site-id` — every file names its own standard" : `add \`${key}:\` — a standard that extends another still has its own ${key}`,
+        path: [],
+        span: [0, 0],
+      });
+    }
+  }
+}
+
+interface Chain {
+  files: ParsedFile[];
+  ancestors: string[];
+  failed: boolean;
+}
+
+/** Follows `extends` from the root upwards; returns the files ancestor first. */
+function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Parameters<typeof parseFile>[2]): Chain {
+  const files = [root];
+  const ids = [String((root.value as { standard?: unknown }).standard ?? root.file)];
+  const maxDepth = options.maxExtendsDepth ?? 16;
+  let current = root;
+  for (;;) {
+    const parentId = (current.value as { extends?: unknown }).extends;
+    if (parentId === undefined) break;
+    const span = current.sourceMap.locate(["extends"]);
+    if (typeof parentId !== "string") break; // the schema check reports the type
+    const seen = ids.indexOf(parentId);
+    if (seen !== -1) {
+      const cycle = [...ids.slice(seen), parentId].join(" → ");
+      current.reporter.report({ code: "circular-extends", message: `\`extends\` goes round in a circle: ${cycle}`, hint: "a standard cannot extend itself, directly or through others; remove one `extends`", path: ["extends"], span });
+      return { files: files.reverse(), ancestors: [], failed: true };
+    }
+    if (files.length > maxDepth) {
+      current.reporter.report({ code: "extends-too-deep", message: `more than ${maxDepth} standards in the \`extends\` chain`, hint: "flatten the chain: a group standard and a site standard are usually enough", path: ["extends"], span });
+      return { files: files.reverse(), ancestors: [], failed: true };
+    }
+    const source = options.resolve?.(parentId, current.file);
+    if (!source) {
+      current.reporter.report({
+        code: "unresolved-extends",
+        message: `cannot find the standard \`${parentId}\` that this one extends`,
+        hint: options.resolve ? "check the id, and that its file is among the files or folders given" : "load it with a resolver (`yardstick validate` finds standards in the folders given)",
+        path: ["extends"],
+        span,
+      });
+      return { files: files.reverse(), ancestors: [], failed: true };
+    }
+    const parent = parseFile(source.file, source.text, parseOptions);
+    files.push(parent);
+    ids.push(parentId);
+    if (!parent.ok) return { files: files.reverse(), ancestors: [], failed: true };
+    const declared = (parent.value as { standard?: unknown }).standard;
+    if (declared !== parentId) {
+      current.reporter.report({
+        code: "unresolved-extends",
+        message: `\`${source.file}\` declares \`standard: ${String(declared)}\`, not \`${parentId}\``,
+        hint: didYouMean(parentId, [String(declared)]) ?? "point `extends` at the id the file declares",
+        path: ["extends"],
+        span,
+      });
+      return { files: files.reverse(), ancestors: [], failed: true };
+    }
+    current = parent;
+  }
+  return { files: files.reverse(), ancestors: ids.slice(1), failed: false };
+}

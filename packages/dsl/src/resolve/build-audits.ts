@@ -1,0 +1,76 @@
+import type { AuditModel, KpiModel, RuleCondition, RuleModel } from "../model/standard-model.js";
+import type { AuditInput, KpiInput } from "../schema/standard-schema.js";
+import { parsePercent } from "../time/index.js";
+import { type BuildContext, compact, label, type Path } from "./build-context.js";
+
+/** Measures whose value is a share, so their targets are percentages. */
+const PERCENT_MEASURES = new Set<KpiModel["measure"]>(["clock-met-rate", "rework-rate", "duty-completion-rate", "checkpoint-coverage"]);
+
+/** The keys each measure needs, and the ones it must not have. */
+const MEASURE_KEYS: Record<KpiModel["measure"], { needs: (keyof KpiInput)[] }> = {
+  "clock-met-rate": { needs: ["ticket", "clock"] },
+  "rework-rate": { needs: ["ticket"] },
+  "duty-completion-rate": { needs: ["duty"] },
+  "checkpoint-coverage": { needs: ["duty"] },
+  fact: { needs: ["fact"] },
+};
+
+export function buildAudits(input: Record<string, AuditInput> | undefined, ctx: BuildContext): Record<string, AuditModel> {
+  const audits: Record<string, AuditModel> = {};
+  for (const [id, audit] of Object.entries(input ?? {})) {
+    const path: Path = ["audits", id];
+    const kpis: Record<string, KpiModel> = {};
+    for (const [kpiId, kpi] of Object.entries(audit.kpis ?? {})) {
+      const model = buildKpi(kpiId, kpi, [...path, "kpis", kpiId], ctx);
+      if (model) kpis[kpiId] = model;
+    }
+    const rules: Record<string, RuleModel> = {};
+    for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
+      rules[ruleId] = { id: ruleId, title: label(rule.title)!, when: rule.when as RuleCondition, severity: rule.severity, points: rule.points };
+    }
+    const scoring = { start: audit.scoring?.start ?? 100, floor: audit.scoring?.floor ?? 0, rank: audit.scoring?.rank ?? false };
+    if (scoring.floor > scoring.start) ctx.error([...path, "scoring", "floor"], "invalid-value", `the score floor ${scoring.floor} is above the starting score ${scoring.start}`, "the floor is the lowest score deductions can reach; make it at most `start`");
+    audits[id] = { id, title: label(audit.title)!, period: audit.period as AuditModel["period"], per: audit.per ?? "site", kpis, rules, scoring };
+  }
+  return audits;
+}
+
+function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): KpiModel | undefined {
+  const missing = MEASURE_KEYS[input.measure].needs.filter((k) => input[k] === undefined);
+  if (missing.length) {
+    ctx.error(path, "missing-key", `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`, `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`, "key");
+    return undefined;
+  }
+  const unit = PERCENT_MEASURES.has(input.measure) ? "percent" : "number";
+  const bound = (key: "min" | "max"): number | undefined => {
+    const raw = input.target[key];
+    if (raw === undefined) return undefined;
+    if (typeof raw === "string" && raw.trim().endsWith("%")) {
+      const parsed = ctx.timed([...path, "target", key], raw, parsePercent, "invalid-percent");
+      return parsed?.value.percent;
+    }
+    if (unit === "percent") {
+      ctx.error([...path, "target", key], "invalid-percent", `the target of a \`${input.measure}\` KPI is a percentage`, `write \`${raw}%\``);
+      return undefined;
+    }
+    const n = typeof raw === "number" ? raw : Number(raw);
+    if (!Number.isFinite(n)) {
+      ctx.error([...path, "target", key], "invalid-value", `\`${raw}\` is not a number`, "write a number, or a percentage like `95%`");
+      return undefined;
+    }
+    return n;
+  };
+  const min = bound("min");
+  const max = bound("max");
+  if (min !== undefined && max !== undefined && min > max) ctx.error([...path, "target"], "impossible-target", `the target's min ${min} is above its max ${max}`, "no value can meet it; swap or fix the bounds");
+  return compact({
+    id,
+    title: label(input.title)!,
+    measure: input.measure,
+    ticket: input.ticket,
+    clock: input.clock,
+    duty: input.duty,
+    fact: input.fact,
+    target: compact({ min, max, unit: unit as "percent" | "number", inclusive: input.inclusive ?? true }),
+  });
+}

@@ -1,0 +1,194 @@
+import type { ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@yardstick/calendar";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import type { CalendarModel } from "../model/standard-model.js";
+import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.js";
+import { parseClockRange } from "../time/index.js";
+import { builtinHolidaySet, builtinHolidaySetIds, calendarProblems } from "./calendar-bridge.js";
+import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
+
+export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/** The calendar every clock uses unless it names another: all hours of every day. */
+export const ALWAYS_CALENDAR_ID = "24x7";
+
+/** `mon-fri`, `sat,sun`, `daily`, `weekdays`, `weekends` → the weekdays they cover. */
+export function expandDaySelector(selector: string): Weekday[] {
+  if (selector === "daily") return [...WEEKDAYS];
+  if (selector === "weekdays") return WEEKDAYS.slice(0, 5);
+  if (selector === "weekends") return WEEKDAYS.slice(5);
+  const days: Weekday[] = [];
+  for (const part of selector.split(",")) {
+    const [from, to] = part.split("-") as [Weekday, Weekday | undefined];
+    const start = WEEKDAYS.indexOf(from);
+    const end = to === undefined ? start : WEEKDAYS.indexOf(to);
+    // A range that wraps (`fri-mon`) runs through the weekend, as people mean it.
+    for (let i = start; ; i = (i + 1) % 7) {
+      days.push(WEEKDAYS[i]!);
+      if (i === end) break;
+    }
+  }
+  return days;
+}
+
+export function buildHolidaySets(input: Record<string, HolidaySetInput> | undefined, ctx: BuildContext): Record<string, HolidaySet> {
+  const sets: Record<string, HolidaySet> = {};
+  for (const [id, set] of Object.entries(input ?? {})) {
+    const path: Path = ["holidaySets", id];
+    sets[id] = compact({
+      id,
+      title: label(set.title),
+      sources: set.sources,
+      years: [...set.years].sort((a, b) => a - b),
+      holidays: set.holidays.map((item, i) => dateSpan(item, [...path, "holidays", i], ctx)).filter((s): s is DateSpan => s !== undefined),
+      workdays: (set.workdays ?? []).flatMap((item, i) => {
+        const span = dateSpan(item, [...path, "workdays", i], ctx);
+        return span ? datesOf(span).map((date) => compact({ date, name: span.name })) : [];
+      }),
+    });
+  }
+  return sets;
+}
+
+export function buildCalendars(
+  input: Record<string, CalendarInput> | undefined,
+  timezone: string,
+  localSets: Record<string, HolidaySet>,
+  ctx: BuildContext,
+): Record<string, CalendarModel> {
+  const calendars: Record<string, CalendarModel> = { [ALWAYS_CALENDAR_ID]: { id: ALWAYS_CALENDAR_ID, timezone, hours: "24x7" } };
+  for (const [id, calendar] of Object.entries(input ?? {})) {
+    const path: Path = ["calendars", id];
+    const model: CalendarModel = compact({
+      id,
+      title: label(calendar.title),
+      timezone: calendar.timezone ?? timezone,
+      hours: calendar.hours === "24x7" ? ("24x7" as const) : weeklyHours(calendar.hours, [...path, "hours"], ctx),
+      adjustedWorkdayHours: calendar.adjustedWorkdayHours === undefined ? undefined : windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx),
+      holidays: holidaySets(calendar.holidays, localSets, [...path, "holidays"], ctx),
+      overrides: overrides(calendar, path, ctx),
+    });
+    for (const problem of calendarProblems(model)) {
+      ctx.error([...path, ...problem.path.slice(0, 1)], problem.code, problem.message, problem.hint);
+    }
+    calendars[id] = model;
+  }
+  return calendars;
+}
+
+function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path, ctx: BuildContext): Partial<Record<Weekday, ClockWindow[]>> {
+  const hours: Partial<Record<Weekday, ClockWindow[]>> = {};
+  const givenBy = new Map<Weekday, string>();
+  for (const [selector, value] of Object.entries(input)) {
+    for (const day of expandDaySelector(selector)) {
+      const earlier = givenBy.get(day);
+      if (earlier !== undefined) {
+        ctx.error([...path, selector], "duplicate-day", `\`${day}\` is given hours twice, by \`${earlier}\` and by \`${selector}\``, "give each day its hours once: narrow one of the selectors", "key");
+        continue;
+      }
+      givenBy.set(day, selector);
+      if (value !== "closed") hours[day] = windows(value, [...path, selector], ctx);
+    }
+  }
+  // Weekdays in Monday-first order, so the model is the same whatever order the YAML used.
+  return Object.fromEntries(WEEKDAYS.filter((d) => hours[d]).map((d) => [d, hours[d]!]));
+}
+
+function windows(value: string | number | (string | number)[], path: Path, ctx: BuildContext): ClockWindow[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: ClockWindow[] = [];
+  list.forEach((item, i) => {
+    const range = ctx.timed(Array.isArray(value) ? [...path, i] : path, item, parseClockRange, "invalid-clock-range");
+    if (range) out.push({ start: range.value.start.time, end: range.value.end.time });
+  });
+  return out;
+}
+
+function holidaySets(ids: string | string[] | undefined, local: Record<string, HolidaySet>, path: Path, ctx: BuildContext): HolidaySet[] | undefined {
+  if (ids === undefined) return undefined;
+  const out: HolidaySet[] = [];
+  asList(ids).forEach((id, i) => {
+    const set = local[id] ?? builtinHolidaySet(id);
+    if (set) out.push(set);
+    else {
+      const known = [...builtinHolidaySetIds, ...Object.keys(local)];
+      ctx.error(Array.isArray(ids) ? [...path, i] : path, "unknown-holiday-set", `unknown holiday set \`${id}\``, didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``);
+    }
+  });
+  return out;
+}
+
+function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext): DateOverride[] | undefined {
+  const byDate = new Map<string, DateOverride>();
+  const add = (override: DateOverride, at: Path) => {
+    if (byDate.has(override.date)) ctx.error(at, "duplicate-date", `${override.date} is given twice in this calendar`, "list each date once across `closed`, `workdays` and `overrides`");
+    byDate.set(override.date, override);
+  };
+  (calendar.closed ?? []).forEach((item, i) => {
+    const span = dateSpan(item, [...path, "closed", i], ctx);
+    if (span) for (const date of datesOf(span)) add(compact({ date, hours: "closed" as const, reason: span.name }), [...path, "closed", i]);
+  });
+  const workHours = workdayHours(calendar, path, ctx);
+  (calendar.workdays ?? []).forEach((item, i) => {
+    const span = dateSpan(item, [...path, "workdays", i], ctx);
+    if (span) for (const date of datesOf(span)) add(compact({ date, hours: workHours, reason: span.name }), [...path, "workdays", i]);
+  });
+  for (const [date, value] of Object.entries(calendar.overrides ?? {})) {
+    const at = [...path, "overrides", date];
+    if (!validDate(date)) {
+      ctx.error(at, "invalid-date", `\`${date}\` is not a calendar date`, "write an existing date as `YYYY-MM-DD`", "key");
+      continue;
+    }
+    add({ date, hours: value === "closed" ? "closed" : windows(value, at, ctx) }, at);
+  }
+  if (byDate.size === 0) return undefined;
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A local adjusted working day works the calendar's adjusted-day hours, else its first working weekday's. */
+function workdayHours(calendar: CalendarInput, path: Path, ctx: BuildContext): ClockWindow[] {
+  if (calendar.adjustedWorkdayHours !== undefined) return windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx);
+  if (calendar.hours === "24x7") return [{ start: "00:00", end: "24:00" }];
+  for (const day of WEEKDAYS) {
+    for (const [selector, value] of Object.entries(calendar.hours)) {
+      if (value !== "closed" && expandDaySelector(selector).includes(day)) return windows(value, [...path, "hours", selector], ctx);
+    }
+  }
+  return [];
+}
+
+function dateSpan(item: string | { dates: string; name?: { zh?: string; en?: string } }, path: Path, ctx: BuildContext): DateSpan | undefined {
+  const text = typeof item === "string" ? item : item.dates;
+  const [from, to = from] = text.split("..") as [string, string | undefined];
+  const at = typeof item === "string" ? path : [...path, "dates"];
+  if (!validDate(from) || !validDate(to)) {
+    ctx.error(at, "invalid-date", `\`${text}\` is not a calendar date or range`, "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`");
+    return undefined;
+  }
+  if (to < from) {
+    ctx.error(at, "invalid-date", `the range \`${text}\` ends before it starts`, `write \`${to}..${from}\``);
+    return undefined;
+  }
+  if (daysBetween(from, to) > 366) {
+    ctx.error(at, "invalid-date", `the range \`${text}\` is longer than a year`, "holiday ranges are days or weeks long; check the years");
+    return undefined;
+  }
+  return compact({ from, to, name: typeof item === "string" ? undefined : label(item.name) });
+}
+
+export function validDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+function datesOf(span: DateSpan): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${span.from}T00:00:00Z`); t <= Date.parse(`${span.to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}

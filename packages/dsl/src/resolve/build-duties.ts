@@ -1,0 +1,92 @@
+import type { DutyModel, EscalationChainModel, Timed } from "../model/standard-model.js";
+import type { DutyInput } from "../schema/standard-schema.js";
+import { type Duration, parseClockRange, parseDuration, parseTimeOfDay, type TimeOfDay } from "../time/index.js";
+import { expandDaySelector, WEEKDAYS } from "./build-calendars.js";
+import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
+import { buildEscalation } from "./build-tickets.js";
+
+const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule"] as const;
+const TRIGGERED_KEYS = ["on", "within"] as const;
+const RELATIVE_KEYS = ["before", "after", "of"] as const;
+
+export function buildDuties(input: Record<string, DutyInput> | undefined, chains: Record<string, EscalationChainModel>, ctx: BuildContext): Record<string, DutyModel> {
+  const duties: Record<string, DutyModel> = {};
+  for (const [id, duty] of Object.entries(input ?? {})) {
+    const model = buildDuty(id, duty, ["duties", id], chains, ctx);
+    if (model) duties[id] = model;
+  }
+  return duties;
+}
+
+function buildDuty(id: string, input: DutyInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): DutyModel | undefined {
+  const schedule = buildSchedule(input, path, ctx);
+  if (!schedule) return undefined;
+  return compact({
+    id,
+    title: label(input.title)!,
+    schedule,
+    roles: asList(input.role),
+    zones: input.zones ?? [],
+    checkpoints: (input.checkpoints ?? []).map((c) => (typeof c === "string" ? { id: c } : { id: c.id, title: label(c.title)! })),
+    calendar: input.calendar,
+    tolerance: input.tolerance === undefined ? undefined : ctx.timed([...path, "tolerance"], input.tolerance, parseDuration, "invalid-duration"),
+    notify: asList(input.notify),
+    escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
+  });
+}
+
+/** A duty is exactly one of recurring, triggered or date-relative; which one is told by its keys. */
+function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyModel["schedule"] | undefined {
+  const present = (keys: readonly (keyof DutyInput)[]) => keys.filter((k) => input[k] !== undefined);
+  const recurring = present(RECURRING_KEYS);
+  const triggered = present(TRIGGERED_KEYS);
+  const relative = present(RELATIVE_KEYS);
+  const kinds = [recurring.length && "recurring", triggered.length && "triggered", relative.length && "date-relative"].filter(Boolean);
+  if (kinds.length === 0) {
+    ctx.error(path, "duty-without-schedule", "the duty says nothing about when it is due", "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)", "key");
+    return undefined;
+  }
+  if (kinds.length > 1) {
+    const keys = [...recurring, ...triggered, ...relative].map((k) => `\`${k}\``).join(", ");
+    ctx.error(path, "duty-kind-conflict", `the duty mixes ${kinds.join(" and ")} keys (${keys})`, "a duty is recurring, triggered or date-relative; split it into two duties", "key");
+    return undefined;
+  }
+  if (triggered.length) {
+    if (input.on === undefined || input.within === undefined) {
+      ctx.error(path, "missing-key", `a triggered duty needs both \`on\` and \`within\``, "e.g. `on: rain_stopped` and `within: 1h`", "key");
+      return undefined;
+    }
+    const within = ctx.timed([...path, "within"], input.within, parseDuration, "invalid-duration");
+    return within && { kind: "triggered", on: input.on, within };
+  }
+  if (relative.length) {
+    const direction = input.before !== undefined ? "before" : "after";
+    if ((input.before !== undefined) === (input.after !== undefined) || input.of === undefined) {
+      ctx.error(path, "missing-key", "a date-relative duty needs one of `before`/`after`, and `of`", "e.g. `before: 1 month` and `of: unit.warrantyEnd`", "key");
+      return undefined;
+    }
+    const offset = ctx.timed([...path, direction], input[direction]!, parseDuration, "invalid-duration");
+    return offset && { kind: "date-relative", direction, offset, of: input.of };
+  }
+  return buildRecurring(input, path, ctx);
+}
+
+function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyModel["schedule"] | undefined {
+  let every: Timed<Duration> | undefined;
+  if (input.every !== undefined) every = ctx.timed([...path, "every"], input.every, parseDuration, "invalid-duration");
+  const between = input.between === undefined ? undefined : ctx.timed([...path, "between"], input.between, parseClockRange, "invalid-clock-range");
+  const at = asList(input.at)
+    .map((t, i) => ctx.timed(Array.isArray(input.at) ? [...path, "at", i] : [...path, "at"], t, parseTimeOfDay, "invalid-time"))
+    .filter((t): t is Timed<TimeOfDay> => t !== undefined)
+    .sort((a, b) => a.value.minutes - b.value.minutes);
+  const selected = new Set(asList(input.days).flatMap(expandDaySelector));
+  return compact({
+    kind: "recurring" as const,
+    every,
+    between,
+    at,
+    days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],
+    monthly: [...new Set(asList(input.monthly))].sort((a, b) => a - b),
+    rrule: input.rrule,
+  });
+}

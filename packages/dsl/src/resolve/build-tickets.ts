@@ -1,0 +1,143 @@
+import type { Deadline } from "@yardstick/calendar";
+import type {
+  ClockModel,
+  Condition,
+  EscalationChainModel,
+  EscalationLevel,
+  FieldModel,
+  PriorityModel,
+  StateModel,
+  TicketKindModel,
+  Timed,
+  TransitionModel,
+} from "../model/standard-model.js";
+import type { ClockInput, ConditionInput, EscalationInput, TicketKindInput } from "../schema/standard-schema.js";
+import { parseDeadline, parseDuration, parseEscalationTrigger, parsePercent } from "../time/index.js";
+import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
+import { asList, type BuildContext, buildMatcher, compact, label, type Path } from "./build-context.js";
+
+export function buildTickets(input: Record<string, TicketKindInput> | undefined, chains: Record<string, EscalationChainModel>, ctx: BuildContext): Record<string, TicketKindModel> {
+  const tickets: Record<string, TicketKindModel> = {};
+  for (const [id, kind] of Object.entries(input ?? {})) tickets[id] = buildTicketKind(id, kind, ["tickets", id], chains, ctx);
+  return tickets;
+}
+
+function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): TicketKindModel {
+  const states: Record<string, StateModel> = {};
+  const events: TicketKindModel["events"] = {};
+  for (const [stateId, state] of Object.entries(input.states)) {
+    const on: Record<string, TransitionModel[]> = {};
+    for (const [event, transition] of Object.entries(state.on ?? {})) {
+      on[event] = [typeof transition === "string" ? { to: transition } : compact({ to: transition.to, when: transition.when && buildMatcher(transition.when), title: label(transition.title) })];
+      events[event] ??= { id: event };
+    }
+    states[stateId] = compact({ id: stateId, title: label(state.title), final: state.final ?? Object.keys(on).length === 0, on });
+  }
+  for (const [event, declared] of Object.entries(input.events ?? {})) events[event] = compact({ id: event, title: label(declared.title) });
+
+  const fields: Record<string, FieldModel> = {};
+  for (const [fieldId, field] of Object.entries(input.fields ?? {})) fields[fieldId] = compact({ id: fieldId, title: label(field.title), type: field.type, values: field.values });
+
+  const priorities: PriorityModel[] = Object.entries(input.priorities ?? {}).map(([priorityId, p]) =>
+    compact({ id: priorityId, title: label(p.title), when: buildMatcher(p.when), default: p.default ?? false }),
+  );
+
+  const clocks: Record<string, ClockModel> = {};
+  for (const [clockId, clock] of Object.entries(input.clocks ?? {})) clocks[clockId] = buildClock(clockId, clock, [...path, "clocks", clockId], chains, ctx);
+
+  const rework = input.rework && ctx.timed([...path, "rework", "within"], input.rework.within, parseDuration, "invalid-duration");
+  return compact({
+    id,
+    title: label(input.title)!,
+    fields,
+    initial: input.initial ?? Object.keys(input.states)[0]!,
+    states,
+    events: Object.fromEntries(Object.keys(events).sort().map((e) => [e, events[e]!])),
+    priorities,
+    clocks,
+    rework: input.rework && rework ? { within: rework, same: input.rework.same, reopen: input.rework.reopen ?? false } : undefined,
+    ownership: input.ownership ?? "assigned",
+  });
+}
+
+function buildClock(id: string, input: ClockInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): ClockModel {
+  const targets: Record<string, Timed<Deadline>> = {};
+  if (typeof input.target === "object") {
+    for (const [priority, text] of Object.entries(input.target)) {
+      const target = ctx.timed([...path, "target", priority], text, parseDeadline, "invalid-deadline");
+      if (target) targets[priority] = target;
+    }
+  } else {
+    const target = ctx.timed([...path, "target"], input.target, parseDeadline, "invalid-deadline");
+    if (target) targets["*"] = target;
+  }
+  const warn = asList(input.warn)
+    .map((w, i) => ctx.timed(Array.isArray(input.warn) ? [...path, "warn", i] : [...path, "warn"], w, parsePercent, "invalid-percent"))
+    .filter((w) => w !== undefined)
+    .map((w) => w.value.percent);
+  warn.forEach((percent, i) => {
+    if (percent >= 100) ctx.error([...path, "warn"], "invalid-percent", `a warning at ${percent}% comes at or after the breach`, "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach");
+    if (i > 0 && percent <= warn[i - 1]!) ctx.error([...path, "warn"], "warnings-out-of-order", "warning thresholds must rise: list them smallest first", `write \`[${[...warn].sort((a, b) => a - b).map((p) => `${p}%`).join(", ")}]\``);
+  });
+  return {
+    id,
+    title: label(input.title)!,
+    start: conditions(input.start),
+    stop: conditions(input.stop),
+    pause: conditions(input.pause),
+    resume: conditions(input.resume),
+    reset: conditions(input.reset),
+    cancel: conditions(input.cancel),
+    targets,
+    calendar: input.calendar ?? ALWAYS_CALENDAR_ID,
+    warn,
+    escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
+  };
+}
+
+export function conditions(input: ConditionInput | undefined): Condition[] {
+  return asList(input).map((item): Condition => {
+    if (typeof item === "string") return { kind: "state", state: item };
+    if ("state" in item) return { kind: "state", state: item.state };
+    return compact({ kind: "event" as const, event: item.event, when: item.when && buildMatcher(item.when) });
+  });
+}
+
+/**
+ * Levels as written, or a chain expanded into one level per role: the first at `from`, each next
+ * one `every` later (`{ chain: engineering, from: breach, every: 30m }` → technician at breach,
+ * foreman at breach + 30m, …).
+ */
+export function buildEscalation(input: EscalationInput | undefined, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): EscalationLevel[] {
+  if (input === undefined) return [];
+  if (Array.isArray(input)) {
+    return input.flatMap((level, i) => {
+      const at = ctx.timed([...path, i, "at"], level.at, parseEscalationTrigger, "invalid-escalation-time");
+      return at ? [compact({ at, notify: asList(level.notify), title: label(level.title) })] : [];
+    });
+  }
+  const from = ctx.timed([...path, "from"], input.from ?? "breach", parseEscalationTrigger, "invalid-escalation-time");
+  const every = ctx.timed([...path, "every"], input.every, parseDuration, "invalid-duration");
+  const chain = chains[input.chain];
+  if (!from || !every || !chain) return []; // an unknown chain is reported by the references rule
+  if (every.value.kind !== "duration" || every.value.business) {
+    ctx.error([...path, "every"], "invalid-duration", "escalation steps are elapsed minutes or hours", "write `every: 30m` or `every: 2h`");
+    return [];
+  }
+  if (from.value.anchor === "elapsed-percent") {
+    ctx.error([...path, "from"], "invalid-escalation-time", "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`", "write `from: breach` (optionally `breach + 30m`)");
+    return [];
+  }
+  const first = from.value;
+  const stepMs = every.value.ms;
+  return chain.levels.map((role, i) => {
+    const offsetMs = first.offsetMs + i * stepMs;
+    const text = offsetMs === 0 ? first.anchor : `${first.anchor} + ${formatMinutes(offsetMs)}`;
+    return { at: { text, value: { anchor: first.anchor, offsetMs } }, notify: [role] };
+  });
+}
+
+function formatMinutes(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes % 60 === 0 ? `${minutes / 60}h` : `${minutes}m`;
+}

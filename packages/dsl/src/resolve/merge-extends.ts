@@ -1,0 +1,54 @@
+import type { DocumentSet, ParsedFile } from "../load/document-set.js";
+import { toPointer } from "../parse/source-map.js";
+
+/** Keys that name a standard itself; a child never inherits them from its parent. */
+export const OWN_HEADER_KEYS = ["standard", "version", "title", "description", "extends"] as const;
+
+type Plain = Record<string, unknown>;
+
+const isMap = (v: unknown): v is Plain => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Merges an `extends` chain, ancestor first, into one document (the rules are written in
+ * docs/reference/dsl.md#extends):
+ * - maps merge key by key, recursively (a community overrides one clock's target, keeps the rest);
+ * - lists and scalars replace the parent's value whole;
+ * - `null` removes the parent's entry (a site without lifts drops `lift-disinfection`);
+ * - the header (`standard`, `version`, `title`, `description`, `extends`) is the child's own.
+ * Every value of the result is claimed by the file that wrote it, for diagnostics and origins.
+ */
+export function mergeChain(documents: DocumentSet): Plain {
+  let merged: Plain = {};
+  const files = documents.files;
+  files.forEach((file, index) => {
+    const value = { ...(file.value as Plain) };
+    if (index < files.length - 1) for (const key of OWN_HEADER_KEYS) delete value[key];
+    merged = mergeValue(merged, value) as Plain;
+  });
+  claim(merged, [], documents);
+  return merged;
+}
+
+function mergeValue(parent: unknown, child: unknown): unknown {
+  if (!isMap(parent) || !isMap(child)) return child;
+  const out: Plain = {};
+  for (const [key, value] of Object.entries(parent)) define(out, key, value);
+  for (const [key, value] of Object.entries(child)) {
+    if (value === null && key in parent) delete out[key];
+    else define(out, key, key in parent ? mergeValue(parent[key], value) : value);
+  }
+  return out;
+}
+
+function define(target: Plain, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The nearest file (child first) whose own document has a value at each path wrote it. */
+function claim(value: unknown, path: (string | number)[], documents: DocumentSet): void {
+  const pointer = toPointer(path);
+  const owner = [...documents.files].reverse().find((f: ParsedFile) => f.sourceMap.get(pointer) !== undefined);
+  if (owner) documents.claim(pointer, owner);
+  if (Array.isArray(value)) value.forEach((item, i) => claim(item, [...path, i], documents));
+  else if (isMap(value)) for (const [key, item] of Object.entries(value)) claim(item, [...path, key], documents);
+}

@@ -1,0 +1,64 @@
+import type { Matcher, MatchTest, PriorityModel } from "../../model/standard-model.js";
+import type { RuleContext } from "../rule-context.js";
+
+const key = (t: MatchTest) => `${t.field} ${t.op} ${JSON.stringify(t.value)}`;
+
+/** Whether every ticket matching `b` also matches `a` (sufficient check: `a`'s tests are among `b`'s, or implied by them). */
+function covers(a: Matcher, b: Matcher): boolean {
+  return a.every((ta) => b.some((tb) => key(ta) === key(tb) || implies(tb, ta)));
+}
+
+/** `category in [x]` implies `category in [x, y]`; `category eq x` implies `category in [x, …]`. */
+function implies(narrow: MatchTest, wide: MatchTest): boolean {
+  if (narrow.field !== wide.field || wide.op !== "in" || !Array.isArray(wide.value)) return false;
+  const values = narrow.op === "eq" ? [narrow.value] : narrow.op === "in" && Array.isArray(narrow.value) ? narrow.value : undefined;
+  return values !== undefined && values.every((v) => (wide.value as unknown[]).includes(v));
+}
+
+function sharedValues(a: Matcher, b: Matcher): string | undefined {
+  for (const ta of a) {
+    for (const tb of b) {
+      if (ta.field !== tb.field) continue;
+      const va = ta.op === "eq" ? [ta.value] : ta.op === "in" ? (ta.value as unknown[]) : undefined;
+      const vb = tb.op === "eq" ? [tb.value] : tb.op === "in" ? (tb.value as unknown[]) : undefined;
+      const common = va && vb ? va.filter((v) => vb.includes(v)) : [];
+      if (common.length) return `${ta.field} = ${common.map(String).join(", ")}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Priorities are tried in the order written; the first whose matcher holds wins. Reported:
+ * a priority that can never win because an earlier one catches all its tickets (error), more
+ * than one catch-all (error), and two priorities that both match some tickets (warning: the
+ * order decides silently).
+ */
+export function priorityMatchersRule(ctx: RuleContext): void {
+  for (const [id, kind] of Object.entries(ctx.model.tickets)) {
+    const list: PriorityModel[] = kind.priorities;
+    const at = (p: PriorityModel) => ["tickets", id, "priorities", p.id];
+    const catchAlls = list.filter((p) => p.when.length === 0);
+    const defaults = list.filter((p) => p.default);
+    if (defaults.length > 1) ctx.error(at(defaults[1]!), "ambiguous-priority", `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``, "one priority is the default; remove `default: true` from the others", "key");
+    list.forEach((p, j) => {
+      for (let i = 0; i < j; i++) {
+        const earlier = list[i]!;
+        if (covers(earlier.when, p.when)) {
+          const why = earlier.when.length === 0 ? `\`${earlier.id}\` matches every ticket` : `every ticket it matches is matched first by \`${earlier.id}\``;
+          ctx.error(at(p), "ambiguous-priority", `priority \`${p.id}\` can never be chosen: ${why}`, "list the narrower priority first, or narrow the earlier one's `when`", "key");
+          return;
+        }
+        const shared = sharedValues(earlier.when, p.when);
+        if (shared && !covers(p.when, earlier.when)) {
+          ctx.warning(at(p), "ambiguous-priority", `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`, "make the matchers disjoint, or accept the order and keep it deliberate", "key");
+        }
+      }
+    });
+    if (catchAlls.length > 1) ctx.error(at(catchAlls[1]!), "ambiguous-priority", `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`, "give all but one a `when:`", "key");
+    const fallback = defaults[0];
+    if (fallback && fallback.when.length > 0 && list.indexOf(fallback) !== list.length - 1) {
+      ctx.warning(at(fallback), "ambiguous-priority", `default priority \`${fallback.id}\` has a \`when\` and is not listed last`, "the default is used when nothing matches; list it last without `when`", "key");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { TicketKindModel } from "../../model/standard-model.js";
+import type { RuleContext } from "../rule-context.js";
+
+/** States reachable from `from` (itself included) by following transitions. */
+export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...from];
+  while (queue.length) {
+    const state = queue.pop()!;
+    if (seen.has(state) || !kind.states[state]) continue;
+    seen.add(state);
+    for (const transitions of Object.values(kind.states[state]!.on)) for (const t of transitions) queue.push(t.to);
+  }
+  return seen;
+}
+
+/** A state no event sequence can reach from the initial state is dead workflow: usually a typo in an `on:`. */
+export function reachableStatesRule(ctx: RuleContext): void {
+  for (const [id, kind] of Object.entries(ctx.model.tickets)) {
+    if (!kind.states[kind.initial]) continue;
+    const reachable = reachableFrom(kind, [kind.initial]);
+    for (const state of Object.keys(kind.states)) {
+      if (!reachable.has(state)) {
+        ctx.warning(["tickets", id, "states", state], "unreachable-state", `state \`${state}\` of \`${id}\` cannot be reached from \`${kind.initial}\``, `add a transition into it (\`on: { some_event: ${state} }\`) or remove it`, "key");
+      }
+    }
+    const dead = [...reachable].filter((s) => !kind.states[s]!.final && Object.keys(kind.states[s]!.on).length === 0);
+    for (const state of dead) ctx.warning(["tickets", id, "states", state], "dead-end-state", `state \`${state}\` has no way out and is not final`, "add `on:` transitions, or `final: true` if tickets end here", "key");
+  }
+}

@@ -1,0 +1,35 @@
+import type { RuleContext } from "../rule-context.js";
+
+/** `reportsTo` must form a tree: a role cannot, through others, report to itself. */
+export function reportsToCycleRule(ctx: RuleContext): void {
+  const roles = ctx.model.roles;
+  const reported = new Set<string>();
+  for (const start of Object.keys(roles)) {
+    const trail: string[] = [];
+    for (let role: string | undefined = start; role !== undefined && roles[role]; role = roles[role]!.reportsTo) {
+      const at = trail.indexOf(role);
+      if (at !== -1) {
+        const cycle = trail.slice(at);
+        const key = [...cycle].sort().join(",");
+        if (!reported.has(key)) {
+          reported.add(key);
+          ctx.error(["roles", cycle[0]!, "reportsTo"], "circular-reports-to", `\`reportsTo\` goes round in a circle: ${[...cycle, role].join(" → ")}`, "the role at the top of the pyramid (e.g. `manager`) reports to no one");
+        }
+        break;
+      }
+      trail.push(role);
+    }
+  }
+}
+
+/** How many `reportsTo` steps lead from `role` up to `above`, or undefined if `above` is not above it. */
+export function stepsAbove(roles: Record<string, { reportsTo?: string }>, role: string, above: string): number | undefined {
+  let steps = 0;
+  const seen = new Set<string>();
+  for (let r = roles[role]?.reportsTo; r !== undefined && !seen.has(r); r = roles[r]?.reportsTo) {
+    seen.add(r);
+    steps++;
+    if (r === above) return steps;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import type { Path, RuleContext } from "../rule-context.js";
+
+/**
+ * Names that must be unique but that YAML's duplicate-key check cannot see: items of lists
+ * (checkpoints, zones, escalation levels, times), and a state and an event of one ticket kind
+ * sharing a name (a bare name in a clock condition would then be ambiguous).
+ */
+export function uniqueIdsRule(ctx: RuleContext): void {
+  const { input } = ctx;
+  const once = (items: unknown[] | undefined, path: Path, what: string, key: (item: unknown) => string = String) => {
+    const seen = new Map<string, number>();
+    (items ?? []).forEach((item, i) => {
+      const name = key(item);
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, i);
+      else ctx.error([...path, i], "duplicate-id", `${what} \`${name}\` is listed twice (items ${first + 1} and ${i + 1})`, "list it once");
+    });
+  };
+  for (const [id, chain] of Object.entries(input.escalations ?? {})) once(chain.levels, ["escalations", id, "levels"], "role");
+  for (const [id, duty] of Object.entries(input.duties ?? {})) {
+    once(duty.checkpoints, ["duties", id, "checkpoints"], "checkpoint", (c) => (typeof c === "string" ? c : (c as { id: string }).id));
+    once(duty.zones, ["duties", id, "zones"], "zone");
+    if (Array.isArray(duty.at)) once(duty.at, ["duties", id, "at"], "time");
+    if (Array.isArray(duty.role)) once(duty.role, ["duties", id, "role"], "role");
+  }
+  for (const [id, ticket] of Object.entries(input.tickets ?? {})) {
+    once(ticket.rework?.same, ["tickets", id, "rework", "same"], "field");
+    const kind = ctx.model.tickets[id]!;
+    for (const event of Object.keys(kind.events)) {
+      if (kind.states[event]) {
+        ctx.error(["tickets", id, "states", event], "duplicate-id", `\`${event}\` is both a state and an event of \`${id}\``, "name events after what happens (`arrive`) and states after where the ticket is (`on_site`)", "key");
+      }
+    }
+  }
+}
