@@ -8,7 +8,8 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 /**
  * A working window on the wall clock, `HH:MM` to `HH:MM`. `end` may be `24:00`. A window whose
- * end is not after its start crosses midnight (`22:00`-`06:00`) and belongs to the day it starts on.
+ * end is before its start crosses midnight (`22:00`-`06:00`) and belongs to the day it starts on.
+ * A window whose start equals its end is an error (`empty-window`): write `00:00`-`24:00` for a whole day.
  */
 export interface ClockWindow {
   start: string;
@@ -41,6 +42,12 @@ export interface HolidaySet {
   years: number[];
   holidays: DateSpan[];
   workdays: AdjustedWorkday[];
+  /**
+   * `true` for local additions (a site's own closures or extra working days) that do not claim to
+   * list every holiday of a year: such a set never raises `holiday-data-missing`, and its dates
+   * need not fall within `years` (which may be empty).
+   */
+  additions?: boolean;
 }
 
 /** A date with its own hours, or closed. Overrides win over weekly hours, holidays and adjusted days. */
@@ -62,6 +69,10 @@ export interface CalendarSpec {
    * Monday first, that has any (holiday notices do not say which weekday a swap stands for).
    */
   adjustedWorkdayHours?: ClockWindow[];
+  /**
+   * Holiday sets, applied in order: when two sets disagree about a date (one says holiday, the
+   * other adjusted working day), the later set wins, so local additions go after the national set.
+   */
   holidays?: HolidaySet[];
   overrides?: DateOverride[];
 }
