@@ -1,2 +1,4 @@
-export { run } from "./run.js";
-export type { CliIo } from "./run.js";
+export type { CliIo } from "./io.js";
+export { mainHelp, run } from "./run.js";
+export { summarize } from "./summary.js";
+export { UserError } from "./user-error.js";

@@ -1,11 +1,50 @@
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+import { schemaCommand, schemaHelp } from "./commands/schema.js";
+import { validateCommand, validateHelp } from "./commands/validate.js";
+import type { CliIo } from "./io.js";
+import { UserError } from "./user-error.js";
+
+export type { CliIo } from "./io.js";
+
+const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string; summary: string }> = {
+  validate: { run: validateCommand, help: validateHelp, summary: "check standards and print every problem with file:line:col and a hint" },
+  schema: { run: schemaCommand, help: schemaHelp, summary: "print the JSON Schema editors use to complete and check standards" },
+};
+
+export const mainHelp = `Usage: yardstick <command> [options]
+
+Service standards as code, for property management.
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join("\n")}
+
+Run \`yardstick <command> --help\` for a command's options.
+`;
 
 /** The `yardstick` command as a function: argv in, exit code out, all output through `io`. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  io.stdout(`yardstick ${argv.join(" ")}\n`);
-  return 0;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" && rest[0] ? commands[rest[0]] : undefined;
+    io.stdout(topic ? topic.help : mainHelp);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UserError(`unknown command \`${name}\``, `commands: ${Object.keys(commands).join(", ")}`);
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`yardstick: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+      return error.exitCode;
+    }
+    // parseArgs reports unknown or malformed options with these codes.
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      io.stderr(`yardstick ${name}: ${(error as Error).message}\n  hint: see \`yardstick ${name} --help\`\n`);
+      return 2;
+    }
+    throw error;
+  }
 }

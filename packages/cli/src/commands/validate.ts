@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import { type Diagnostic, formatDiagnostic, loadStandard, type StandardModel } from "@yardstick/dsl";
+import { createFolderResolver, findStandardFiles } from "../files.js";
+import type { CliIo } from "../io.js";
+import { summarize } from "../summary.js";
+import { UserError } from "../user-error.js";
+
+export const validateHelp = `Usage: yardstick validate <files|folders…> [options]
+
+Checks standards (YAML) and prints every problem like a compiler: file:line:col, a code, the
+source line with a caret, and a hint. \`extends\` is resolved among the folders given (and
+./standards). Exit code 1 when any standard has an error, 0 otherwise.
+
+Options:
+  --json               print the results as JSON (one entry per file, with its diagnostics)
+  --summary            after validating, print what each valid standard promises
+  --max-diagnostics N  report at most N problems per file (default 100)
+  --color / --no-color colour the output (default: when writing to a terminal)
+  -h, --help           show this help
+
+Examples:
+  yardstick validate standards
+  yardstick validate standards/seed/harbour-view.yaml --json
+`;
+
+export interface FileResult {
+  file: string;
+  standard?: { id: string; version: string; hash: string };
+  diagnostics: Diagnostic[];
+}
+
+export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      summary: { type: "boolean", default: false },
+      "max-diagnostics": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(validateHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UserError("no standards given", "name files or folders: `yardstick validate standards`");
+  const maxDiagnostics = values["max-diagnostics"] === undefined ? undefined : Number(values["max-diagnostics"]);
+  if (maxDiagnostics !== undefined && !(Number.isInteger(maxDiagnostics) && maxDiagnostics > 0)) {
+    throw new UserError(`--max-diagnostics must be a positive whole number, got \`${values["max-diagnostics"]}\``);
+  }
+  const color = values["no-color"] ? false : (values.color ?? io.isTTY ?? false);
+
+  const files = findStandardFiles(positionals, io.cwd);
+  if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${positionals.join(", ")}`);
+  const resolve = createFolderResolver(files, io.cwd);
+  const results: FileResult[] = [];
+  const models: StandardModel[] = [];
+  const sources = new Map<string, string>();
+  for (const path of files) {
+    const file = relative(io.cwd, path) || path;
+    const bytes = readFileSync(path);
+    sources.set(file, bytes.toString("utf8"));
+    const { standard, diagnostics } = loadStandard(bytes, { file, resolve, maxDiagnostics });
+    for (const d of diagnostics) if (!sources.has(d.file)) sources.set(d.file, readFileSync(d.file, "utf8"));
+    results.push({ file, diagnostics, ...(standard ? { standard: { id: standard.id, version: standard.version, hash: standard.hash } } : {}) });
+    if (standard) models.push(standard);
+  }
+
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ files: results, errors, warnings }, null, 2)}\n`);
+    return errors > 0 ? 1 : 0;
+  }
+  for (const result of results) {
+    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d, { source: sources.get(d.file), color })}\n\n`);
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const valid = results.filter((r) => r.standard).length;
+  io.stderr(`${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`);
+  if (values.summary) for (const model of models) io.stdout(`\n${summarize(model)}`);
+  return errors > 0 ? 1 : 0;
+}

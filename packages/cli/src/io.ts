@@ -1,0 +1,8 @@
+/** Everything the command touches outside itself, so tests can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stdout/stderr is a terminal (colours default on). */
+  isTTY?: boolean;
+}

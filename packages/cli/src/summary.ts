@@ -1,0 +1,70 @@
+import type { DutyModel, EscalationLevel, KpiModel, Label, StandardModel } from "@yardstick/dsl";
+
+const label = (l: Label | undefined, fallback: string) => (l ? [l.zh, l.en].filter(Boolean).join(" · ") : fallback);
+
+/** What a standard promises, in a few lines per promise: the main job's output for a newcomer. */
+export function summarize(model: StandardModel): string {
+  const lines: string[] = [];
+  lines.push(`${label(model.title, model.id)}`);
+  lines.push(`  ${model.id} ${model.version}${model.extends.length ? ` (extends ${model.extends.join(" → ")})` : ""} · ${model.timezone} · ${model.hash.slice(0, 19)}…`);
+  const calendars = Object.values(model.calendars).filter((c) => c.id !== "24x7");
+  if (calendars.length) {
+    lines.push("", "  Calendars");
+    for (const c of calendars) {
+      const hours = c.hours === "24x7" ? "24x7" : Object.entries(c.hours).map(([day, ws]) => `${day} ${ws.map((w) => `${w.start}-${w.end}`).join(", ")}`).join("; ");
+      const holidays = c.holidays?.length ? ` · holidays: ${c.holidays.map((h) => `${h.id} (${h.years.join(", ")})`).join(", ")}` : "";
+      lines.push(`    ${c.id}: ${hours}${holidays}`);
+    }
+  }
+  for (const kind of Object.values(model.tickets)) {
+    lines.push("", `  Tickets: ${label(kind.title, kind.id)}`);
+    if (kind.priorities.length) lines.push(`    priorities: ${kind.priorities.map((p) => p.id).join(" > ")}`);
+    for (const clock of Object.values(kind.clocks)) {
+      const targets = Object.entries(clock.targets).map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`)).join(", ");
+      const calendar = clock.calendar === "24x7" ? "" : ` on ${clock.calendar}`;
+      const warn = clock.warn.length ? ` · warn at ${clock.warn.map((w) => `${w}%`).join(", ")}` : "";
+      lines.push(`    ${label(clock.title, clock.id)}: ${targets}${calendar}${warn}`);
+      if (clock.escalation.length) lines.push(`      escalate: ${escalation(clock.escalation)}`);
+    }
+    if (kind.rework) lines.push(`    rework: a repeat within ${kind.rework.within.text} with the same ${kind.rework.same.join(", ")}`);
+    if (kind.ownership === "first-contact") lines.push("    ownership: first contact owns it until resolved (首问负责制)");
+  }
+  const duties = Object.values(model.duties);
+  if (duties.length) {
+    lines.push("", "  Duties");
+    for (const duty of duties) lines.push(`    ${label(duty.title, duty.id)}: ${schedule(duty)}${duty.roles.length ? ` · ${duty.roles.join(", ")}` : ""}`);
+  }
+  for (const audit of Object.values(model.audits)) {
+    lines.push("", `  Audit: ${label(audit.title, audit.id)} (per ${audit.period}, by ${audit.per})`);
+    for (const kpi of Object.values(audit.kpis)) lines.push(`    ${label(kpi.title, kpi.id)}: ${target(kpi)}`);
+    const rules = Object.values(audit.rules);
+    if (rules.length) lines.push(`    ${rules.length} finding rule${rules.length === 1 ? "" : "s"}, score from ${audit.scoring.start}${audit.scoring.rank ? ", ranked" : ""}`);
+  }
+  const tests = Object.keys(model.tests).length;
+  if (tests) lines.push("", `  ${tests} scenario test${tests === 1 ? "" : "s"}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function escalation(levels: EscalationLevel[]): string {
+  return levels.map((l) => `${l.at.text} → ${l.notify.join(", ")}`).join("; ");
+}
+
+function schedule(duty: DutyModel): string {
+  const s = duty.schedule;
+  if (s.kind === "triggered") return `within ${s.within.text} of ${s.on}`;
+  if (s.kind === "date-relative") return `${s.offset.text} ${s.direction} ${s.of}`;
+  const parts: string[] = [];
+  if (s.rrule) parts.push(s.rrule);
+  if (s.every) parts.push(`every ${s.every.text}`);
+  if (s.between) parts.push(`between ${s.between.text}`);
+  if (s.at.length) parts.push(`at ${s.at.map((t) => t.text).join(", ")}`);
+  if (s.monthly.length) parts.push(`monthly on day ${s.monthly.join(", ")}`);
+  if (s.days.length < 7) parts.push(`on ${s.days.join(", ")}`);
+  return parts.join(" ") || "daily";
+}
+
+function target(kpi: KpiModel): string {
+  const unit = kpi.target.unit === "percent" ? "%" : "";
+  const bounds = [kpi.target.min !== undefined && `≥ ${kpi.target.min}${unit}`, kpi.target.max !== undefined && `≤ ${kpi.target.max}${unit}`].filter(Boolean);
+  return bounds.join(" and ");
+}

@@ -1,0 +1,125 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "@yardstick/cli";
+import { describe, expect, test } from "vitest";
+
+const standard = (body: string) => `standard: harbour-view
+version: "2026.1"
+title: { zh: 海景花园, en: Harbour View }
+timezone: Asia/Shanghai
+${body}`;
+
+const good = standard(`calendars:
+  office: { hours: { mon-fri: [08:30-12:00, 13:30-17:30] } }
+roles:
+  technician: { title: { zh: 维修技师, en: Technician } }
+tickets:
+  repair:
+    title: { zh: 家庭维修, en: Home repair }
+    states:
+      reported: { on: { arrive: on_site } }
+      on_site: { on: { complete: completed } }
+      completed: {}
+    clocks:
+      arrival:
+        title: { zh: 上门, en: On site }
+        start: reported
+        stop: on_site
+        target: 15分钟
+        calendar: office
+`);
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "yardstick-cli-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+async function yardstick(argv: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe("yardstick validate", () => {
+  test("a valid standard exits 0 and says so", async () => {
+    const cwd = workspace({ "standards/harbour.yaml": good });
+    const { code, stderr } = await yardstick(["validate", "standards"], cwd);
+    expect(stderr).toBe("1 file checked: 1 valid, 0 errors, 0 warnings\n");
+    expect(code).toBe(0);
+  });
+
+  test("a typo in a calendar name prints file:line:col, the code and did-you-mean, and exits 1", async () => {
+    const cwd = workspace({ "standards/harbour.yaml": good.replace("calendar: office", "calendar: ofice") });
+    const { code, stderr } = await yardstick(["validate", "standards/harbour.yaml"], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toContain("standards/harbour.yaml:22:19 error unknown-calendar: unknown calendar `ofice`");
+    expect(stderr).toContain("   22 |         calendar: ofice\n       |                   ^^^^^");
+    expect(stderr).toContain("hint: did you mean `office`?");
+    expect(stderr).toContain("1 file checked: 0 valid, 1 error, 0 warnings");
+  });
+
+  test("--json prints machine-readable results", async () => {
+    const cwd = workspace({ "a.yaml": good, "b.yaml": good.replace("harbour-view", "Bad Id") });
+    const { code, stdout } = await yardstick(["validate", ".", "--json"], cwd);
+    const result = JSON.parse(stdout) as { files: { file: string; standard?: { id: string }; diagnostics: { code: string; line: number }[] }[]; errors: number };
+    expect(code).toBe(1);
+    expect(result.errors).toBe(1);
+    expect(result.files.map((f) => f.file)).toEqual(["a.yaml", "b.yaml"]);
+    expect(result.files[0]!.standard?.id).toBe("harbour-view");
+    expect(result.files[1]!.diagnostics.map((d) => [d.code, d.line])).toEqual([["invalid-format", 1]]);
+  });
+
+  test("extends resolves among the folders given, by the id a file declares", async () => {
+    const parent = good.replace("harbour-view", "group/base");
+    const child = standard("extends: group/base\n").replace("harbour-view", "group/site");
+    const cwd = workspace({ "std/group/base.yaml": parent, "std/site.yaml": child });
+    const { code, stderr } = await yardstick(["validate", "std/site.yaml"], cwd);
+    expect(stderr).toBe("1 file checked: 1 valid, 0 errors, 0 warnings\n");
+    expect(code).toBe(0);
+  });
+
+  test("--summary prints what each standard promises", async () => {
+    const cwd = workspace({ "s.yaml": good });
+    const { stdout } = await yardstick(["validate", "s.yaml", "--summary"], cwd);
+    expect(stdout).toContain("海景花园 · Harbour View");
+    expect(stdout).toContain("上门 · On site: 15分钟 on office");
+  });
+
+  test("usage mistakes exit 2 with a hint", async () => {
+    const cwd = workspace({});
+    expect((await yardstick(["validate"], cwd)).code).toBe(2);
+    const missing = await yardstick(["validate", "nope"], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no such file or folder: nope");
+    const flag = await yardstick(["validate", "--jsn", "x"], cwd);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("see `yardstick validate --help`");
+    const unknown = await yardstick(["valdate"], cwd);
+    expect(unknown.stderr).toContain("unknown command `valdate`");
+  });
+});
+
+describe("help and schema", () => {
+  test("every command has --help", async () => {
+    for (const command of ["validate", "schema"]) {
+      const { code, stdout } = await yardstick([command, "--help"], "/");
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: yardstick ${command}`));
+    }
+    const main = await yardstick(["--help"], "/");
+    expect(main.stdout).toContain("Commands:");
+  });
+
+  test("schema prints the draft-07 JSON Schema", async () => {
+    const { stdout } = await yardstick(["schema"], "/");
+    const schema = JSON.parse(stdout) as { $schema: string; required: string[] };
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(schema.required).toEqual(["standard", "version", "title"]);
+  });
+});
