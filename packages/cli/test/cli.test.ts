@@ -59,7 +59,7 @@ describe("yardstick validate", () => {
     const { code, stderr } = await yardstick(["validate", "standards/harbour.yaml"], cwd);
     expect(code).toBe(1);
     expect(stderr).toContain("standards/harbour.yaml:22:19 error unknown-calendar: unknown calendar `ofice`");
-    expect(stderr).toContain("   22 |         calendar: ofice\n       |                   ^^^^^");
+    expect(stderr).toContain("   22 |         calendar: ofice\n      |                   ^^^^^");
     expect(stderr).toContain("hint: did you mean `office`?");
     expect(stderr).toContain("1 file checked: 0 valid, 1 error, 0 warnings");
   });
