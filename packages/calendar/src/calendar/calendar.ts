@@ -8,7 +8,7 @@ import type { CalendarSpec, Weekday } from "../spec.js";
 import { DAY_MS, MAX_YEAR, MIN_YEAR, civilFromDay, formatDate, formatDateRange, formatMinutes, parseDate, weekdayIndex, weekdayNames } from "../time/civil.js";
 import { parseClock } from "../time/clock.js";
 import { type Instant, parseInstant } from "../time/instant.js";
-import { ZoneOffsets } from "../time/zone.js";
+import { type ZoneOffsets, zoneOffsets } from "../time/zone.js";
 import { validateCalendarSpec } from "../validate/validate-spec.js";
 import { type DayKind, type DayPlan, DayRules, type Label } from "./day-rules.js";
 import { type YearBlock, buildYearBlock, dayIndexOf, firstEndingAfter, workingBefore } from "./year-block.js";
@@ -179,7 +179,7 @@ export class CalendarImpl implements Calendar {
     this.spec = deepFreeze(structuredClone(spec));
     this.id = spec.id;
     this.timezone = spec.timezone;
-    this.zone = new ZoneOffsets(spec.timezone);
+    this.zone = zoneOffsets(spec.timezone);
     this.rules = new DayRules(this.spec);
     this.strictCoverage = options.holidayCoverage === "error";
     this.cacheYears = Math.max(2, Math.floor(options.cacheYears ?? 32));

@@ -58,6 +58,26 @@ interface YearOffsets {
 
 const YEAR_CACHE_LIMIT = 16;
 
+const shared = new Map<string, ZoneOffsets>();
+const SHARED_LIMIT = 64;
+
+/**
+ * The offsets of a zone, shared by every calendar in that zone (the tables depend on the zone
+ * name and the runtime's time-zone data only). Bounded, so memory stays flat.
+ */
+export function zoneOffsets(name: string): ZoneOffsets {
+  let zone = shared.get(name);
+  if (zone === undefined) {
+    if (shared.size >= SHARED_LIMIT) {
+      const oldest = shared.keys().next().value;
+      if (oldest !== undefined) shared.delete(oldest);
+    }
+    zone = new ZoneOffsets(name);
+    shared.set(name, zone);
+  }
+  return zone;
+}
+
 /** Offsets of one IANA zone, cached per year (bounded, so memory stays flat). */
 export class ZoneOffsets {
   readonly name: string;
@@ -120,11 +140,11 @@ export class ZoneOffsets {
     const at: number[] = [];
     const after: number[] = [];
     let previous = base;
-    // Sample twice a day; clock changes are months apart, so none is missed.
-    for (let t = from + DAY_MS / 2; t <= to; t += DAY_MS / 2) {
+    // Sample once a day: clock changes are weeks or months apart, so none is missed.
+    for (let t = from + DAY_MS; t <= to; t += DAY_MS) {
       const offset = offsetMs(t);
       if (offset === previous) continue;
-      let lo = t - DAY_MS / 2; // offset here is `previous`
+      let lo = t - DAY_MS; // offset here is `previous`
       let hi = t; // offset here is `offset`
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
