@@ -20,7 +20,7 @@ function validator(): ValidateFunction {
 export function checkSchema(value: unknown, documents: DocumentSet): boolean {
   const validate = validator();
   if (validate(value)) return true;
-  for (const error of reduceUnions(validate.errors ?? [])) reportError(error, documents);
+  for (const error of reduceUnions(validate.errors ?? [])) reportError(error, documents, value);
   return false;
 }
 
@@ -51,8 +51,8 @@ export function reduceUnions(errors: ErrorObject[]): ErrorObject[] {
 
 type Schema = Record<string, unknown> & { description?: string; anyOf?: Schema[]; const?: unknown; properties?: Record<string, unknown> };
 
-function reportError(error: ErrorObject, documents: DocumentSet): void {
-  const path = fromPointer(error.instancePath);
+function reportError(error: ErrorObject, documents: DocumentSet, document: unknown): void {
+  const path = pathOf(document, fromPointer(error.instancePath));
   const where = path.length ? ` in \`${path.join(".")}\`` : "";
   const schema = (error.parentSchema ?? {}) as Schema;
   const reporter = { report: (input: { code: string; message: string; hint: string; path: (string | number)[]; prefer?: "key" | "value" }) => documents.report(input) };
@@ -60,8 +60,10 @@ function reportError(error: ErrorObject, documents: DocumentSet): void {
     case "additionalProperties": {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const keyPath = [...path, key];
+      // An id map (`Type.Record`) has only a key pattern; an object with named keys may also have
+      // one (`x-` keys at the root), and there an unlisted key is unknown, not a bad id.
       const pattern = Object.keys((schema.patternProperties as object | undefined) ?? {})[0];
-      if (pattern) {
+      if (pattern && !schema.properties) {
         reporter.report({ code: "invalid-id", ...idProblem(key, pattern), path: keyPath, prefer: "key" });
         return;
       }
@@ -69,7 +71,7 @@ function reportError(error: ErrorObject, documents: DocumentSet): void {
       reporter.report({
         code: "unknown-key",
         message: `unknown key \`${key}\`${where}`,
-        hint: didYouMean(key, allowed) ?? `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}`,
+        hint: didYouMean(key, allowed) ?? `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}${pattern === "^x-" ? "; keys of your own start with `x-`" : ""}`,
         path: keyPath,
         prefer: "key",
       });
@@ -145,6 +147,16 @@ function reportError(error: ErrorObject, documents: DocumentSet): void {
         path,
       });
   }
+}
+
+/** ajv's pointer segments are strings; list indices become numbers, as in every other diagnostic's path. */
+function pathOf(document: unknown, segments: string[]): (string | number)[] {
+  let node = document;
+  return segments.map((segment) => {
+    const inList = Array.isArray(node);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined;
+    return inList ? Number(segment) : segment;
+  });
 }
 
 function idProblem(key: string, pattern: string): { message: string; hint: string } {
