@@ -58,7 +58,8 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
   const documents = new DocumentSet(chain.files);
   if (chain.failed) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
 
-  for (const f of chain.files) checkOwnHeader(f);
+  // The schema checks the root's header; an ancestor's is dropped in the merge, so check it here.
+  for (const f of chain.files.slice(0, -1)) checkOwnHeader(f);
   const merged = mergeChain(documents);
   const valid = checkSchema(merged, documents);
   if (!valid || documents.errorCount > 0) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
