@@ -58,14 +58,17 @@ export function buildCalendars(
   const calendars: Record<string, CalendarModel> = { [ALWAYS_CALENDAR_ID]: { id: ALWAYS_CALENDAR_ID, timezone, hours: "24x7" } };
   for (const [id, calendar] of Object.entries(input ?? {})) {
     const path: Path = ["calendars", id];
+    // Each time expression is parsed once, so a bad one is reported once.
+    const hours = calendar.hours === "24x7" ? ("24x7" as const) : weeklyHours(calendar.hours, [...path, "hours"], ctx);
+    const adjustedWorkdayHours = calendar.adjustedWorkdayHours === undefined ? undefined : windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx);
     const model: CalendarModel = compact({
       id,
       title: label(calendar.title),
       timezone: calendar.timezone ?? timezone,
-      hours: calendar.hours === "24x7" ? ("24x7" as const) : weeklyHours(calendar.hours, [...path, "hours"], ctx),
-      adjustedWorkdayHours: calendar.adjustedWorkdayHours === undefined ? undefined : windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx),
+      hours,
+      adjustedWorkdayHours,
       holidays: holidaySets(calendar.holidays, localSets, [...path, "holidays"], ctx),
-      overrides: overrides(calendar, path, ctx),
+      overrides: overrides(calendar, path, ctx, adjustedWorkdayHours ?? workdayHours(hours)),
     });
     for (const problem of calendarProblems(model)) {
       ctx.error([...path, ...problem.path.slice(0, 1)], problem.code, problem.message, problem.hint);
@@ -79,6 +82,7 @@ function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path,
   const hours: Partial<Record<Weekday, ClockWindow[]>> = {};
   const givenBy = new Map<Weekday, string>();
   for (const [selector, value] of Object.entries(input)) {
+    const parsed = value === "closed" ? undefined : windows(value, [...path, selector], ctx);
     for (const day of expandDaySelector(selector)) {
       const earlier = givenBy.get(day);
       if (earlier !== undefined) {
@@ -86,7 +90,7 @@ function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path,
         continue;
       }
       givenBy.set(day, selector);
-      if (value !== "closed") hours[day] = windows(value, [...path, selector], ctx);
+      if (parsed) hours[day] = parsed;
     }
   }
   // Weekdays in Monday-first order, so the model is the same whatever order the YAML used.
@@ -117,7 +121,7 @@ function holidaySets(ids: string | string[] | undefined, local: Record<string, H
   return out;
 }
 
-function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext): DateOverride[] | undefined {
+function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext, workHours: ClockWindow[]): DateOverride[] | undefined {
   const byDate = new Map<string, DateOverride>();
   const add = (override: DateOverride, at: Path) => {
     if (byDate.has(override.date)) ctx.error(at, "duplicate-date", `${override.date} is given twice in this calendar`, "list each date once across `closed`, `workdays` and `overrides`");
@@ -127,7 +131,6 @@ function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext): Date
     const span = dateSpan(item, [...path, "closed", i], ctx);
     if (span) for (const date of datesOf(span)) add(compact({ date, hours: "closed" as const, reason: span.name }), [...path, "closed", i]);
   });
-  const workHours = workdayHours(calendar, path, ctx);
   (calendar.workdays ?? []).forEach((item, i) => {
     const span = dateSpan(item, [...path, "workdays", i], ctx);
     if (span) for (const date of datesOf(span)) add(compact({ date, hours: workHours, reason: span.name }), [...path, "workdays", i]);
@@ -145,15 +148,10 @@ function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext): Date
 }
 
 /** A local adjusted working day works the calendar's adjusted-day hours, else its first working weekday's. */
-function workdayHours(calendar: CalendarInput, path: Path, ctx: BuildContext): ClockWindow[] {
-  if (calendar.adjustedWorkdayHours !== undefined) return windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx);
-  if (calendar.hours === "24x7") return [{ start: "00:00", end: "24:00" }];
-  for (const day of WEEKDAYS) {
-    for (const [selector, value] of Object.entries(calendar.hours)) {
-      if (value !== "closed" && expandDaySelector(selector).includes(day)) return windows(value, [...path, "hours", selector], ctx);
-    }
-  }
-  return [];
+function workdayHours(hours: CalendarModel["hours"]): ClockWindow[] {
+  if (hours === "24x7") return [{ start: "00:00", end: "24:00" }];
+  const first = WEEKDAYS.find((day) => hours[day] !== undefined);
+  return first === undefined ? [] : hours[first]!;
 }
 
 function dateSpan(item: string | { dates: string; name?: { zh?: string; en?: string } }, path: Path, ctx: BuildContext): DateSpan | undefined {
