@@ -15,8 +15,10 @@ export function knownReferencesRule(ctx: RuleContext): void {
     const names = [...declared];
     if (names.includes(name)) return;
     const suggestion = didYouMean(name, names);
-    const hint = suggestion ?? (names.length ? `declared ${kind}s${where}: ${names.map((n) => `\`${n}\``).join(", ")}` : `declare it first${where}`);
-    ctx.error(path, `unknown-${kind}`, `unknown ${kind.replace("-", " ")} \`${name}\`${where}`, hint);
+    const noun = kind.replace("-", " ");
+    const plural = noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+    const hint = suggestion ?? (names.length ? `declared ${plural}${where}: ${names.map((n) => `\`${n}\``).join(", ")}` : `declare it first${where}`);
+    ctx.error(path, `unknown-${kind}`, `unknown ${noun} \`${name}\`${where}`, hint);
   };
   const roles = Object.keys(model.roles);
   const calendars = Object.keys(model.calendars);
