@@ -45,6 +45,8 @@ export function priorityMatchersRule(ctx: RuleContext): void {
       for (let i = 0; i < j; i++) {
         const earlier = list[i]!;
         if (covers(earlier.when, p.when)) {
+          // Two catch-alls are one problem, reported once below.
+          if (earlier.when.length === 0 && p.when.length === 0) return;
           const why = earlier.when.length === 0 ? `\`${earlier.id}\` matches every ticket` : `every ticket it matches is matched first by \`${earlier.id}\``;
           ctx.error(at(p), "ambiguous-priority", `priority \`${p.id}\` can never be chosen: ${why}`, "list the narrower priority first, or narrow the earlier one's `when`", "key");
           return;
