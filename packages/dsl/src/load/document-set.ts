@@ -30,6 +30,7 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
   const text = source.text;
   const reporter = new Reporter(file, lineCounter, options.maxDiagnostics);
   if (!source.ok) {
+    lineCounter.addNewLine(0);
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
     const { problem } = source;
     reporter.report({ code: problem.code, message: problem.message, hint: problem.hint, span: [Math.min(problem.offset, text.length), Math.min(problem.offset, text.length)] });
