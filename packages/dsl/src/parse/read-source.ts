@@ -18,14 +18,14 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * parsing: oversized files, invalid UTF-8, binary data. A UTF-8 byte-order mark is dropped.
  */
 export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
-  const size = typeof input === "string" ? input.length : input.byteLength;
+  const size = typeof input === "string" ? utf8Length(input, maxBytes) : input.byteLength;
   if (size > maxBytes) {
     return {
       ok: false,
       text: "",
       problem: {
         code: "file-too-large",
-        message: `the file is ${formatSize(size)}; standards are limited to ${formatSize(maxBytes)}`,
+        message: `the file is ${formatSize(size, maxBytes)}; standards are limited to ${formatSize(maxBytes, size)}`,
         hint: "split the standard with `extends`, or raise the limit with the `maxBytes` option if the file is genuine",
         offset: 0,
       },
@@ -63,8 +63,10 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
   return { ok: true, text };
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** A readable size, exact in bytes when rounding would make it look equal to `other`. */
+function formatSize(bytes: number, other: number): string {
+  const rounded = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
+  return rounded(bytes) === rounded(other) ? `${bytes.toLocaleString("en")} bytes` : rounded(bytes);
 }
 
 /** Byte offset of the first malformed UTF-8 sequence. */
@@ -81,4 +83,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return i;
+}
+
+/** The UTF-8 size of text, as the file on disk would be; only a lower bound when plainly under `limit`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair (two units) is four bytes.
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
 }
