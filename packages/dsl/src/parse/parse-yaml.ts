@@ -94,7 +94,17 @@ class Walker {
     }
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
-      if (!target) return undefined; // yaml already reported the unresolved alias
+      if (!target) {
+        // yaml reports an alias without an anchor only when converting to JS, which we do not use.
+        this.reporter.report({
+          code: "unresolved-alias",
+          message: `the alias \`*${node.source}\` names no anchor`,
+          hint: `define \`&${node.source}\` on a value before this line (e.g. under an \`x-\` key), or fix the alias's spelling`,
+          path,
+          span: spanOf(node),
+        });
+        return undefined;
+      }
       return this.toPlain(target, path, depth, key, viaAlias ?? spanOf(node));
     }
     const span = viaAlias ?? spanOf(node);
