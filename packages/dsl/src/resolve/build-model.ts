@@ -31,6 +31,7 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
     description: label(input.description),
     timezone,
     extends: ancestors,
+    holidaySets,
     calendars: buildCalendars(input.calendars, timezone, holidaySets, ctx),
     roles: Object.fromEntries(Object.entries(input.roles ?? {}).map(([id, role]) => [id, compact({ id, title: label(role.title)!, reportsTo: role.reportsTo })])),
     escalations,
