@@ -61,7 +61,7 @@ const officeRows: readonly Row[] = [
 ];
 
 describe("deadlineFrom on the office calendar (08:30-12:00, 13:30-17:30, cn-mainland)", () => {
-  test.each(officeRows)("%s", (_label, start, deadline, expected, options) => {
+  test.each(officeRows.map((row) => ({ label: row[0], row })))("$label", ({ row: [, start, deadline, expected, options] }) => {
     expect(iso(office, deadlineFrom(office, start, deadline, options))).toBe(expected);
   });
 

@@ -44,7 +44,7 @@ const specArb: fc.Arbitrary<CalendarSpec> = fc
   .record({
     timezone: fc.constantFrom(...zones),
     hours: fc.oneof({ weight: 1, arbitrary: fc.constant("24x7" as const) }, { weight: 6, arbitrary: fc.tuple(...weekdays.map(() => windowsArb)) }),
-    holidays: fc.oneof(fc.constant([] as HolidaySet[]), holidaySetArb.map((s) => [s]), fc.constant([getBuiltinHolidaySet("cn-mainland")!])),
+    holidays: fc.oneof<fc.Arbitrary<HolidaySet[]>[]>(fc.constant([]), holidaySetArb.map((s) => [s]), fc.constant([getBuiltinHolidaySet("cn-mainland")!])),
     overrides: fc.uniqueArray(fc.tuple(dateArb, fc.oneof(fc.constant("closed" as const), windowsArb)), { maxLength: 4, selector: ([d]) => d }),
     adjusted: fc.option(windowsArb.filter((w) => w.length > 0), { nil: undefined }),
   })

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { HOUR, MINUTE, iso, office } from "./support.js";
 
 describe("addWorkingTime on 08:30-12:00, 13:30-17:30", () => {
-  test.each([
+  test.each<[start: string, ms: number, expected: string, why: string]>([
     // start (local), working time, expected (local), why
     ["2025-09-29T09:00:00+08:00", 1 * HOUR, "2025-09-29T10:00:00+08:00", "inside a window"],
     ["2025-09-29T11:00:00+08:00", 2 * HOUR, "2025-09-29T14:30:00+08:00", "across lunch"],
@@ -20,7 +20,7 @@ describe("addWorkingTime on 08:30-12:00, 13:30-17:30", () => {
     ["2025-09-29T08:30:00+08:00", 7.5 * HOUR, "2025-09-29T17:30:00+08:00", "a whole working day"],
     ["2025-09-29T08:30:00+08:00", 7.5 * HOUR + 1, "2025-09-30T08:30:00.001+08:00", "one ms more spills into the next day"],
     ["2025-09-22T08:30:00+08:00", 5 * 7.5 * HOUR, "2025-09-26T17:30:00+08:00", "a working week Mon-Fri"],
-  ] as const)("%s + %d ms → %s (%s)", (start, ms, expected) => {
+  ])("%s + %d ms → %s (%s)", (start, ms, expected) => {
     expect(iso(office, office.addWorkingTime(start, ms))).toBe(expected);
   });
 });
