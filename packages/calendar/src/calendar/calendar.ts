@@ -444,7 +444,8 @@ export class CalendarImpl implements Calendar {
     const name = labelText(plan.label);
     switch (plan.kind) {
       case "adjusted-workday":
-        return `${formatDateRange(day, day)} adjusted working day${name !== undefined ? ` — ${name}` : ""}`;
+        if (name !== undefined && name.includes("adjusted working day")) return `${formatDateRange(day, day)} ${name}`;
+        return `${formatDateRange(day, day)} adjusted working day${name !== undefined ? ` (${name})` : ""}`;
       case "override":
         return `${formatDateRange(day, day)} special hours${name !== undefined ? ` — ${name}` : ""}`;
       default:
