@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, parseDocument, Scalar, type YAMLError, type YAMLMap } from "yaml";
 import type { Reporter } from "../diagnostics/reporter.js";
-import { type Span, SourceMap, toPointer } from "./source-map.js";
+import { pointerSegment, type Span, SourceMap, toPointer } from "./source-map.js";
 
 /** Limits that keep hostile input (alias bombs, absurd nesting) from hanging or crashing a load. */
 export interface ParseLimits {
@@ -74,7 +74,7 @@ class Walker {
   constructor(
     private readonly doc: ReturnType<typeof parseDocument>,
     private readonly reporter: Reporter,
-    private readonly sourceMap: SourceMap,
+    private sourceMap: SourceMap,
     private readonly numberSources: Map<string, string>,
     private readonly limits: ParseLimits,
   ) {}
@@ -166,7 +166,13 @@ class Walker {
   private merge(source: unknown, out: Record<string, unknown>, path: (string | number)[], depth: number): void {
     const sources = isSeq(source) ? source.items : [source];
     for (const item of sources) {
+      // Walked on a scratch source map: the map holding `<<` keeps its own location, and only the
+      // keys the merge contributes (not those the map writes itself) are located in the anchor.
+      const own = this.sourceMap;
+      const scratch = new SourceMap();
+      this.sourceMap = scratch;
       const value = this.toPlain(item, path, depth + 1);
+      this.sourceMap = own;
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
         this.reporter.report({
           code: "invalid-merge",
@@ -177,8 +183,15 @@ class Walker {
         });
         continue;
       }
+      const contributed = new Set<string>();
       for (const [k, v] of Object.entries(value)) {
-        if (!Object.prototype.hasOwnProperty.call(out, k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+        if (Object.prototype.hasOwnProperty.call(out, k)) continue;
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+        contributed.add(pointerSegment(k));
+      }
+      const base = `${toPointer(path)}/`;
+      for (const [pointer, spans] of scratch.entries()) {
+        if (pointer.startsWith(base) && contributed.has(pointer.slice(base.length).split("/")[0]!)) own.set(pointer, spans);
       }
     }
   }
