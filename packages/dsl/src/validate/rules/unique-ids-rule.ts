@@ -1,3 +1,4 @@
+import { parseTimeOfDay } from "../../time/index.js";
 import type { Path, RuleContext } from "../rule-context.js";
 
 /**
@@ -20,7 +21,11 @@ export function uniqueIdsRule(ctx: RuleContext): void {
   for (const [id, duty] of Object.entries(input.duties ?? {})) {
     once(duty.checkpoints, ["duties", id, "checkpoints"], "checkpoint", (c) => (typeof c === "string" ? c : (c as { id: string }).id));
     once(duty.zones, ["duties", id, "zones"], "zone");
-    if (Array.isArray(duty.at)) once(duty.at, ["duties", id, "at"], "time");
+    // `09:00`, `9:00` and `9点` are one time: compare what they mean, not how they are written.
+    if (Array.isArray(duty.at)) once(duty.at, ["duties", id, "at"], "time", (t) => {
+      const parsed = parseTimeOfDay(t as string | number);
+      return parsed.ok ? parsed.value.time : String(t);
+    });
     if (Array.isArray(duty.role)) once(duty.role, ["duties", id, "role"], "role");
   }
   for (const [id, ticket] of Object.entries(input.tickets ?? {})) {
