@@ -1,5 +1,6 @@
 // Bad input gets a clear error: a stable code, a message, a hint and a path.
 import { CalendarError, type CalendarSpec, createCalendar, isValidTimeZone, parseInstant, validateCalendarSpec } from "@yardstick/calendar";
+import { Settings } from "luxon";
 import { describe, expect, test } from "vitest";
 import { office } from "./support.js";
 
@@ -157,5 +158,15 @@ describe("a calendar without enough working time", () => {
     expect(once.addWorkingTime("2025-01-01T00:00:00Z", 30 * 60_000)).toBe(Date.UTC(2025, 5, 2, 9, 30));
     expect(() => once.addWorkingTime("2025-01-01T00:00:00Z", 2 * 3_600_000)).toThrow(expect.objectContaining({ code: "no-working-time" }));
     expect(() => once.addWorkdays("2025-06-02T12:00:00Z", 1)).toThrow(expect.objectContaining({ code: "no-working-time" }));
+  });
+});
+
+describe("luxon's global Settings", () => {
+  test("are never changed", () => {
+    const before = { zone: Settings.defaultZone.name, locale: Settings.defaultLocale, throwOnInvalid: Settings.throwOnInvalid };
+    const calendar = createCalendar({ timezone: "Europe/London", hours: "24x7" });
+    calendar.addWorkingTime("2025-03-29T12:00:00Z", 86_400_000);
+    calendar.describeDay("2025-10-26");
+    expect({ zone: Settings.defaultZone.name, locale: Settings.defaultLocale, throwOnInvalid: Settings.throwOnInvalid }).toEqual(before);
   });
 });

@@ -101,15 +101,25 @@ export interface Calendar {
    * @example office.endOfDay("2025-09-29T10:00:00+08:00"); // 2025-09-30T00:00+08:00
    */
   endOfDay(t: Instant, days?: number): number;
-  /** Whether a local date (`YYYY-MM-DD`) is a working day. */
+  /**
+   * Whether a local date (`YYYY-MM-DD`) is a working day (it has working time).
+   * @example office.isWorkday("2025-09-28"); // true: a Sunday worked for National Day (调休)
+   */
   isWorkday(date: string): boolean;
-  /** The local date (`YYYY-MM-DD`) of an instant in the calendar's zone. */
+  /**
+   * The local date (`YYYY-MM-DD`) of an instant in the calendar's zone.
+   * @example office.localDate("2025-09-29T23:30:00Z"); // "2025-09-30" in Asia/Shanghai
+   */
   localDate(t: Instant): string;
-  /** A date's kind, windows and reason. */
+  /**
+   * A date's kind, windows and reason.
+   * @example office.describeDay("2025-10-01").reason; // "2025-10-01..10-08 National Day and Mid-Autumn Festival (国庆节、中秋节) holiday"
+   */
   describeDay(date: string): DayDescription;
   /**
    * Years between `from` and `to` (local years, inclusive) that a holiday set has no data for.
    * Empty when every set covers them, or when the calendar has no holiday sets.
+   * @example office.coverageWarnings("2026-12-28T00:00:00+08:00", "2027-01-05T00:00:00+08:00"); // [{ code: "holiday-data-missing", year: 2027, set: "cn-mainland", … }]
    */
   coverageWarnings(from: Instant, to: Instant): CoverageWarning[];
 }

@@ -26,7 +26,12 @@ export interface DeadlineExplanation {
   warnings: CoverageWarning[];
 }
 
-/** `1 workday`, `8 business hours`, `by 18:00`: the deadline as people write it. */
+/**
+ * A deadline as people write it, in English: `1 workday`, `8 business hours`, `by 18:00`.
+ *
+ * @example
+ * describeDeadline({ kind: "at-time", time: "16:00", minutes: 960, days: 0, workdays: 1 }); // "next workday by 16:00"
+ */
 export function describeDeadline(deadline: Deadline): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   switch (deadline.kind) {
