@@ -1,7 +1,7 @@
 /**
  * A template tag for YAML written inline in tests: strips the common indentation of the
  * template's lines and the blank first and last lines, so a test reads like the standard it
- * tests. A multi-line interpolated value is indented to the column of its `${…}`.
+ * tests. A multi-line interpolated value is dedented, then indented to the column of its `${…}`.
  *
  * @example
  * const text = yaml`
@@ -16,7 +16,9 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
     text += raw.replace(/\\`/g, "`").replace(/\\\$/g, "$");
     if (i < values.length) {
       const column = text.length - (text.lastIndexOf("\n") + 1);
-      text += String(values[i]).replace(/\n/g, `\n${" ".repeat(column)}`);
+      const value = String(values[i]);
+      const block = value.includes("\n") ? dedent(value).replace(/\n$/, "") : value;
+      text += block.replace(/\n/g, `\n${" ".repeat(column)}`);
     }
   });
   return dedent(text);

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { codesOf, diagnosticsOf } from "../helpers/diagnostics.js";
+import { HEADER_LINES, minimalStandard, repairTicket } from "../helpers/minimal-standard.js";
+import { yaml } from "../helpers/yaml.js";
+
+const line = (n: number) => HEADER_LINES + n;
+const office = `
+  calendars:
+    office: { hours: { mon-fri: 08:30-17:30 } }
+`;
+const standard = (clock: string) =>
+  minimalStandard(yaml`
+    ${office}
+    ${repairTicket(`
+      priorities:
+        urgent: { when: { category: water_leak } }
+        normal: {}
+      clocks:
+        arrival: { title: { en: On site }, start: reported, stop: on_site, ${clock} }
+    `)}
+  `);
+
+describe("clock-targets", () => {
+  test("a per-priority target that leaves a priority out", () => {
+    expect(diagnosticsOf(standard("target: { urgent: 15m }"))).toEqual([
+      { code: "missing-target", severity: "error", line: line(17), column: 82, message: "clock `arrival` has no target for priority `normal`" },
+    ]);
+  });
+
+  test("near miss: one target for every priority, or one per priority", () => {
+    expect(codesOf(standard("target: 2h"))).toEqual([]);
+    expect(codesOf(standard("target: { urgent: 15m, normal: 2h }"))).toEqual([]);
+  });
+
+  test("working time on the 24x7 calendar, for each form that counts working time", () => {
+    for (const target of ["8 business hours", "1 workday", "end of next workday", "下一个工作日16:00前"]) {
+      expect(codesOf(standard(`target: ${target}`)), target).toEqual(["business-time-without-calendar"]);
+    }
+    expect(diagnosticsOf(standard("target: { urgent: 2h, normal: 1 workday }"))).toMatchObject([
+      { code: "business-time-without-calendar", message: "`1 workday` counts working time, but clock `arrival` runs on the 24x7 calendar" },
+    ]);
+  });
+
+  test("near miss: working time on a calendar with hours, and elapsed or wall-clock time on 24x7", () => {
+    expect(codesOf(standard("target: 1 workday, calendar: office"))).toEqual([]);
+    for (const target of ["24h", "end of day", "by 18:00", "次日9点前", "3d"]) {
+      expect(codesOf(standard(`target: ${target}`)), target).toEqual([]);
+    }
+  });
+});
