@@ -60,6 +60,8 @@ export interface DateOverride {
 /** Everything a calendar needs. */
 export interface CalendarSpec {
   id?: string;
+  /** A display name, e.g. `{ zh: 办公时间, en: Office hours }`. */
+  title?: { zh?: string; en?: string };
   /** IANA zone, e.g. `Asia/Shanghai`. */
   timezone: string;
   /** `24x7`, or working windows per weekday (a weekday absent is a rest day). */

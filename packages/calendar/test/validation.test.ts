@@ -10,6 +10,7 @@ const problemsOf = (spec: unknown) => validateCalendarSpec(spec).map((p) => [p.c
 describe("validateCalendarSpec", () => {
   test("a valid spec has no problems", () => {
     expect(validateCalendarSpec(valid)).toEqual([]);
+    expect(validateCalendarSpec({ ...valid, id: "office", title: { zh: "办公时间", en: "Office hours" } })).toEqual([]);
     expect(validateCalendarSpec({ timezone: "UTC", hours: "24x7" })).toEqual([]);
   });
 
@@ -29,6 +30,8 @@ describe("validateCalendarSpec", () => {
     ["a night window over the next day's first", { ...valid, hours: { mon: [{ start: "22:00", end: "08:00" }], tue: [{ start: "07:00", end: "12:00" }] } }, [["overlapping-windows", "hours.mon"]]],
     ["an unknown key", { ...valid, timezon: "UTC" }, [["invalid-spec", "timezon"]]],
     ["a date that does not exist", { ...valid, overrides: [{ date: "2025-02-30", hours: "closed" }] }, [["invalid-date", "overrides.0.date"]]],
+    ["an override with no windows", { ...valid, overrides: [{ date: "2025-02-03", hours: [] }] }, [["invalid-hours", "overrides.0.hours"]]],
+    ["a title that is not a label", { ...valid, title: "Office" }, [["invalid-spec", "title"]]],
     ["two overrides for one date", { ...valid, overrides: [{ date: "2025-02-03", hours: "closed" }, { date: "2025-02-03", hours: "closed" }] }, [["duplicate-override", "overrides.1.date"]]],
     [
       "a holiday ending before it starts",

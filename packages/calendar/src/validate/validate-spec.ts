@@ -17,7 +17,7 @@ export interface MinuteWindow {
   end: number;
 }
 
-const specKeys = ["id", "timezone", "hours", "adjustedWorkdayHours", "holidays", "overrides"];
+const specKeys = ["id", "title", "timezone", "hours", "adjustedWorkdayHours", "holidays", "overrides"];
 const setKeys = ["id", "title", "sources", "years", "holidays", "workdays", "additions"];
 const spanKeys = ["from", "to", "name"];
 const workdayKeys = ["date", "name"];
@@ -218,6 +218,7 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
   if (spec["id"] !== undefined && typeof spec["id"] !== "string") {
     problems.add("invalid-spec", ["id"], "a calendar's `id` must be a string", "write e.g. id: \"office\"");
   }
+  checkLabel(problems, spec["title"], ["title"]);
   const zone = spec["timezone"];
   if (typeof zone !== "string" || !isValidTimeZone(zone)) {
     const fixed = typeof zone === "string" ? caseCorrectedZone(zone) : undefined;
@@ -289,6 +290,9 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
         checkLabel(problems, item["reason"], [...at, "reason"]);
         const day = checkDate(problems, item["date"], [...at, "date"]);
         if (item["hours"] !== "closed") checkWindows(problems, item["hours"], [...at, "hours"]);
+        if (Array.isArray(item["hours"]) && item["hours"].length === 0) {
+          problems.add("invalid-hours", [...at, "hours"], "an override with no windows is a closed day", "write hours: \"closed\"");
+        }
         if (day === undefined) return;
         if (seen.has(day)) problems.add("duplicate-override", [...at, "date"], `${item["date"] as string} has more than one override`, "keep one override per date");
         seen.add(day);
