@@ -52,6 +52,11 @@ describe("explainDeadline", () => {
     expect(why.gaps.map((g) => g.reason)).toEqual(["Sat 2025-09-27 10:00-24:00 weekend", "Sun 2025-09-28 00:00-08:30 before hours"]);
   });
 
+  test("business hours on a 24x7 calendar say they are elapsed hours", () => {
+    const always = createCalendar({ timezone: "Asia/Shanghai", hours: "24x7" });
+    expect(explainDeadline(always, "2025-09-27T10:00:00+08:00", { kind: "duration", ms: HOUR, business: true }).steps[0]).toBe("the calendar is 24x7, so business hours are elapsed hours here");
+  });
+
   test("rolling off a rest day is explained", () => {
     const why = explainDeadline(office, "2025-09-29T10:00:00+08:00", { kind: "calendar-days", days: 2 }, { rollForwardOnRestDay: true });
     expect(why.steps).toContain(

@@ -93,6 +93,7 @@ export function evaluateDeadline(calendar: Calendar, start: Instant, deadline: D
       if (trace !== undefined) {
         const next = cal.nextWorkingInstant(t);
         if (next > t) trace.steps.push(`${show(t)} is outside working hours: counting starts at ${show(next)}`);
+        if (deadline.business && cal.spec.hours === "24x7") trace.steps.push("the calendar is 24x7, so business hours are elapsed hours here");
         trace.steps.push(`add ${formatDuration(ms)} of ${deadline.business ? "business" : "working"} time on the calendar${cal.id !== undefined ? ` \`${cal.id}\`` : ""} → ${show(result)}`);
       }
       return result;
