@@ -19,7 +19,6 @@ export type CalendarErrorCode =
   | "holiday-and-workday"
   | "duplicate-override"
   | "invalid-holiday-set"
-  | "unknown-holiday-set"
   // the operations
   | "invalid-instant"
   | "instant-without-offset"

@@ -45,7 +45,7 @@ function checkKeys(problems: Problems, value: Record<string, unknown>, allowed: 
 }
 
 /** Parses and checks a list of windows; returns them in minutes, sorted, or `undefined` if any is bad. */
-export function checkWindows(problems: Problems, value: unknown, path: SpecPath): MinuteWindow[] | undefined {
+function checkWindows(problems: Problems, value: unknown, path: SpecPath): MinuteWindow[] | undefined {
   if (!Array.isArray(value)) {
     problems.add("invalid-hours", path, `working hours must be a list of windows like [{ start: "08:30", end: "12:00" }], got ${show(value)}`, "write a list of { start, end } windows; leave a weekday out to make it a rest day");
     return undefined;
@@ -302,4 +302,3 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
   return problems.list;
 }
 
-export type { Problems };
