@@ -84,8 +84,10 @@ export interface ClockModel {
   resume: Condition[];
   reset: Condition[];
   cancel: Condition[];
-  /** Target per priority id; the key `*` holds a target that applies to every priority. */
+  /** Target per priority id; the key `*` holds a target that applies to every priority. Empty when `dueAt` is set. */
   targets: Record<string, Timed<Deadline>>;
+  /** The ticket field holding an agreed due time (约定时间), instead of a target. */
+  dueAt?: string;
   calendar: string;
   /** Warning thresholds as percentages of the target, ascending. */
   warn: number[];
@@ -131,6 +133,10 @@ export interface RecurringSchedule {
   days: Weekday[];
   monthly: number[];
   rrule?: string;
+  /** `times` occurrences in each calendar `per` period, at any time within it. */
+  quota?: { times: number; per: "day" | "week" | "month" | "quarter" | "year" };
+  /** Due by this time of day (each day, or the period's last day). */
+  by?: Timed<TimeOfDay>;
 }
 export interface TriggeredSchedule {
   kind: "triggered";
@@ -155,6 +161,8 @@ export interface DutyModel {
   tolerance?: Timed<Duration>;
   notify: string[];
   escalation: EscalationLevel[];
+  /** One occurrence per item of this host-supplied set (`vacant-units`, `lifts`). */
+  each?: string;
 }
 
 export interface KpiModel {
@@ -190,6 +198,8 @@ export interface AuditModel {
   title: Label;
   period: "day" | "week" | "month" | "quarter" | "year";
   per: "zone" | "site";
+  /** With `per: zone`, the data field that names the zone. */
+  zoneField?: string;
   kpis: Record<string, KpiModel>;
   rules: Record<string, RuleModel>;
   scoring: { start: number; floor: number; rank: boolean };

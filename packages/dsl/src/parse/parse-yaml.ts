@@ -25,7 +25,6 @@ export interface ParsedYaml {
 }
 
 const YAML_CODES: Partial<Record<YAMLError["code"], { code: string; hint: string }>> = {
-  DUPLICATE_KEY: { code: "duplicate-key", hint: "each key may appear once in a map; merge the two entries or rename one" },
   RESOURCE_EXHAUSTION: { code: "nesting-too-deep", hint: "a standard never nests this deep; check for a generated or corrupted file" },
   TAB_AS_INDENT: { code: "yaml-syntax", hint: "indent with spaces, not tabs" },
   BAD_INDENT: { code: "yaml-syntax", hint: "line the key up with its siblings (spaces, not tabs)" },
@@ -42,15 +41,21 @@ export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCou
   const sourceMap = new SourceMap();
   const numberSources = new Map<string, string>();
   const result: ParsedYaml = { value: undefined, sourceMap, lineCounter, numberSources };
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, strict: true, keepSourceTokens: false });
+  // Duplicate keys are found by the walker: yaml's own check compares each key with every
+  // earlier one, which takes seconds on a map of a few thousand keys.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true, strict: true, keepSourceTokens: false });
 
+  let exhausted = false;
   for (const error of [...doc.errors, ...doc.warnings]) {
     const known = YAML_CODES[error.code];
     const isError = error.name === "YAMLParseError";
+    // yaml turns a stack overflow on absurd nesting into this error, once per level it unwinds.
+    if (error.code === "RESOURCE_EXHAUSTION" && exhausted) continue;
+    exhausted ||= error.code === "RESOURCE_EXHAUSTION";
     reporter.report({
       code: known?.code ?? (isError ? "yaml-syntax" : "yaml-warning"),
       severity: isError ? "error" : "warning",
-      message: cleanYamlMessage(error.message),
+      message: error.code === "RESOURCE_EXHAUSTION" ? "values are nested too deeply to read" : cleanYamlMessage(error.message),
       hint: known?.hint ?? "check the YAML syntax around this point (indentation, `:` after keys, closing quotes)",
       span: [error.pos[0], error.pos[1]],
     });
@@ -128,6 +133,7 @@ class Walker {
 
   private mapToPlain(node: YAMLMap, path: (string | number)[], depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const written = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keySpan = spanOf(pair.key);
@@ -156,6 +162,17 @@ class Walker {
         });
         continue;
       }
+      if (written.has(name)) {
+        this.reporter.report({
+          code: "duplicate-key",
+          message: `the key \`${name}\` appears twice in this map`,
+          hint: "each key may appear once in a map; merge the two entries or rename one",
+          path: [...path, name],
+          span: keySpan,
+        });
+        continue;
+      }
+      written.add(name);
       const value = this.toPlain(pair.value, [...path, name], depth + 1, keySpan);
       Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -173,6 +190,7 @@ class Walker {
       this.sourceMap = scratch;
       const value = this.toPlain(item, path, depth + 1);
       this.sourceMap = own;
+      if (this.exhausted) return; // cut off: the value is incomplete, and already reported
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
         this.reporter.report({
           code: "invalid-merge",

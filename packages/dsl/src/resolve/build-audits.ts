@@ -30,7 +30,9 @@ export function buildAudits(input: Record<string, AuditInput> | undefined, ctx: 
     }
     const scoring = { start: audit.scoring?.start ?? 100, floor: audit.scoring?.floor ?? 0, rank: audit.scoring?.rank ?? false };
     if (scoring.floor > scoring.start) ctx.error([...path, "scoring", "floor"], "invalid-value", `the score floor ${scoring.floor} is above the starting score ${scoring.start}`, "the floor is the lowest score deductions can reach; make it at most `start`");
-    audits[id] = { id, title: label(audit.title)!, period: audit.period as AuditModel["period"], per: audit.per ?? "site", kpis, rules, scoring };
+    const per = audit.per ?? "site";
+    if (audit.zoneField !== undefined && per !== "zone") ctx.error([...path, "zoneField"], "invalid-value", "`zoneField` only matters with `per: zone`", "add `per: zone`, or drop `zoneField`", "key");
+    audits[id] = compact({ id, title: label(audit.title)!, period: audit.period as AuditModel["period"], per, zoneField: per === "zone" ? (audit.zoneField ?? "zone") : undefined, kpis, rules, scoring });
   }
   return audits;
 }
@@ -41,7 +43,9 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     ctx.error(path, "missing-key", `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`, `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`, "key");
     return undefined;
   }
-  const unit = PERCENT_MEASURES.has(input.measure) ? "percent" : "number";
+  // Rates are shares; a host-supplied fact is a percentage when its target is written as one.
+  const writtenAsPercent = [input.target.min, input.target.max].some((b) => typeof b === "string" && b.trim().endsWith("%"));
+  const unit = PERCENT_MEASURES.has(input.measure) || writtenAsPercent ? "percent" : "number";
   const bound = (key: "min" | "max"): number | undefined => {
     const raw = input.target[key];
     if (raw === undefined) return undefined;

@@ -5,7 +5,7 @@ import { expandDaySelector, WEEKDAYS } from "./build-calendars.js";
 import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 
-const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule"] as const;
+const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule", "times", "per", "by"] as const;
 const TRIGGERED_KEYS = ["on", "within"] as const;
 const RELATIVE_KEYS = ["before", "after", "of"] as const;
 
@@ -32,6 +32,7 @@ function buildDuty(id: string, input: DutyInput, path: Path, chains: Record<stri
     tolerance: input.tolerance === undefined ? undefined : ctx.timed([...path, "tolerance"], input.tolerance, parseDuration, "invalid-duration"),
     notify: asList(input.notify),
     escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
+    each: input.each,
   });
 }
 
@@ -80,6 +81,10 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     .filter((t): t is Timed<TimeOfDay> => t !== undefined)
     .sort((a, b) => a.value.minutes - b.value.minutes);
   const selected = new Set(asList(input.days).flatMap(expandDaySelector));
+  if (input.times !== undefined && input.per === undefined) {
+    ctx.error([...path, "times"], "missing-key", "`times` needs `per`: how many times in which period", "e.g. `times: 2` and `per: day`", "key");
+  }
+  const by = input.by === undefined ? undefined : ctx.timed([...path, "by"], input.by, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time");
   return compact({
     kind: "recurring" as const,
     every,
@@ -88,5 +93,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],
     monthly: [...new Set(asList(input.monthly))].sort((a, b) => a - b),
     rrule: input.rrule,
+    quota: input.per === undefined ? undefined : { times: input.times ?? 1, per: input.per as "day" | "week" | "month" | "quarter" | "year" },
+    by,
   });
 }

@@ -62,7 +62,11 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
 
 function buildClock(id: string, input: ClockInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): ClockModel {
   const targets: Record<string, Timed<Deadline>> = {};
-  if (typeof input.target === "object") {
+  if ((input.target === undefined) === (input.dueAt === undefined)) {
+    ctx.error(path, "clock-target", `clock \`${id}\` needs either \`target\` or \`dueAt\``, "give a target (`target: 15m`) or the ticket field with an agreed time (`dueAt: appointmentAt`), not both", "key");
+  } else if (input.target === undefined) {
+    // An agreed time: the due instant comes with the ticket's data.
+  } else if (typeof input.target === "object") {
     for (const [priority, text] of Object.entries(input.target)) {
       const target = ctx.timed([...path, "target", priority], text, parseDeadline, "invalid-deadline");
       if (target) targets[priority] = target;
@@ -89,6 +93,7 @@ function buildClock(id: string, input: ClockInput, path: Path, chains: Record<st
     reset: conditions(input.reset),
     cancel: conditions(input.cancel),
     targets,
+    ...(input.dueAt === undefined ? {} : { dueAt: input.dueAt }),
     calendar: input.calendar ?? ALWAYS_CALENDAR_ID,
     warn,
     escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),

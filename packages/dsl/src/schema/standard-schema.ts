@@ -174,14 +174,27 @@ export const ClockInput = Type.Object(
     resume: Type.Optional(ConditionInput),
     reset: Type.Optional(ConditionInput),
     cancel: Type.Optional(ConditionInput),
-    target: Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
-      description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }`",
-    }),
+    target: Type.Optional(
+      Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
+        description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }`",
+      }),
+    ),
+    dueAt: Type.Optional(
+      Type.String({
+        pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$",
+        description: "Instead of `target`: the ticket field holding an agreed time (约定时间), e.g. `appointmentAt`",
+      }),
+    ),
     calendar: Type.Optional(Id("calendar the target is counted on (default 24x7)")),
     warn: Type.Optional(OneOrMany(TimeText("`80%`"), "Warning thresholds as a share of the target")),
     escalate: Type.Optional(EscalationInput),
   },
-  { ...strict, description: "An SLA clock: when it starts, pauses, stops, and its target" },
+  {
+    ...strict,
+    // A clock needs a target or an agreed time; giving both is reported when the model is built.
+    anyOf: [{ required: ["target"] }, { required: ["dueAt"] }],
+    description: "An SLA clock: when it starts, pauses, stops, and its target",
+  },
 );
 
 export const PriorityInput = Type.Object(
@@ -246,6 +259,11 @@ export const DutyInput = Type.Object(
     days: Type.Optional(OneOrMany(Type.String({ pattern: DAY_SELECTOR_PATTERN }), "Days of the week: `mon`, `mon-fri`")),
     monthly: Type.Optional(OneOrMany(Type.Integer({ minimum: 1, maximum: 31 }), "Days of the month")),
     rrule: Type.Optional(Type.String({ pattern: "^(RRULE:)?FREQ=", description: "RFC 5545 RRULE, for power users" })),
+    times: Type.Optional(Type.Integer({ minimum: 1, description: "How many times per `per` period, at any time within it: `times: 2, per: day`" })),
+    per: Type.Optional(
+      Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p)), { description: "The calendar period `times` counts in: once in each week, any day" }),
+    ),
+    by: Type.Optional(TimeText("Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period)")),
     // triggered
     on: Type.Optional(Id("event that triggers it, e.g. `rain_stopped`")),
     within: Type.Optional(TimeText("Deadline after the trigger, e.g. `1h`")),
@@ -257,6 +275,9 @@ export const DutyInput = Type.Object(
     tolerance: Type.Optional(TimeText("How late an occurrence may be done and still count")),
     notify: Type.Optional(OneOrMany(Id("role"), "Who is told")),
     escalate: Type.Optional(EscalationInput),
+    each: Type.Optional(
+      Type.String({ minLength: 1, description: "One occurrence per item of a host-supplied set: `vacant-units`, `lifts`" }),
+    ),
   },
   { ...strict, description: "A duty: recurring (`every`/`at`/`days`/`monthly`/`rrule`), triggered (`on`), or date-relative (`before`/`after` + `of`)" },
 );
@@ -332,6 +353,7 @@ export const AuditInput = Type.Object(
     title: Label,
     period: Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p))),
     per: Type.Optional(Type.Union([Type.Literal("zone"), Type.Literal("site")], { description: "Score per zone (区域责任制) or for the site" })),
+    zoneField: Type.Optional(Type.String({ minLength: 1, description: "With `per: zone`, the data field naming the zone (default `zone`)" })),
     kpis: Type.Optional(IdMap(KpiInput, "KPIs")),
     rules: Type.Optional(IdMap(RuleInput, "Rules that raise findings")),
     scoring: Type.Optional(

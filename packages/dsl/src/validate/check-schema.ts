@@ -6,9 +6,12 @@ import { DATE_PATTERN, DATES_PATTERN, DAY_SELECTOR_PATTERN, ID_PATTERN, Standard
 
 let compiled: ValidateFunction | undefined;
 
-/** Compiled once per process: compiling the schema costs more than validating a standard. */
+/**
+ * Compiled once per process: compiling the schema costs more than validating a standard.
+ * `strictRequired` is off because "a target or a dueAt" is `anyOf` of `required` lists.
+ */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(StandardInput);
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(StandardInput);
   return compiled;
 }
 

@@ -70,6 +70,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
         });
       }
       if (clock.calendar !== undefined) check("calendar", clock.calendar, calendars, [...path, "calendar"]);
+      if (clock.dueAt !== undefined && fields) check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
       if (typeof clock.target === "object") for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
       checkEscalation(clock.escalate, [...path, "escalate"]);
     }

@@ -23,6 +23,10 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
     if (s.rrule && (s.every || s.between || s.at.length || s.monthly.length || ctx.input.duties?.[id]?.days !== undefined)) {
       impossible([...path, "rrule"], "`rrule` cannot be combined with `every`, `between`, `at`, `days` or `monthly`", "write the whole schedule as an RRULE, or drop `rrule`");
     }
+    if (s.quota && (s.every || s.at.length || s.monthly.length || s.between)) {
+      impossible([...path, "per"], "`times`/`per` say how often in a period; `every`, `at`, `between` and `monthly` say it another way", "keep one: `times: 2, per: day` (any time in the day) or `at: [09:00, 17:00]` (fixed times)");
+    }
+    if (s.by && (s.every || s.at.length)) impossible([...path, "by"], "`by` sets a deadline in the day; `every` and `at` already fix the times", "use `by` with `times`/`per` or on its own (once a day, by that time)");
     if (s.between && !s.every && s.at.length === 0) impossible([...path, "between"], "`between` says when, but not how often", "add `every: 2h` (rounds within the window) or `at:` times inside it");
     if (s.every && s.at.length) impossible([...path, "at"], "`every` and `at` both say when the duty is due", "use `every` (with `between`) for rounds, or `at` for fixed times");
     if (s.monthly.length && ctx.input.duties?.[id]?.days !== undefined) impossible([...path, "monthly"], "`monthly` and `days` both choose days", "use `monthly: [1, 15]` or `days: mon`, not both");
