@@ -57,7 +57,7 @@ export function createFolderResolver(files: string[], cwd: string, read: (file: 
     const id = STANDARD_ID.exec(head)?.[1];
     if (id && !index.has(id)) index.set(id, file);
   }
-  return (id) => {
+  const resolver: StandardResolver = (id) => {
     const file = index.get(id);
     if (!file) return undefined;
     try {
@@ -66,4 +66,6 @@ export function createFolderResolver(files: string[], cwd: string, read: (file: 
       return undefined;
     }
   };
+  resolver.knownIds = () => index.keys();
+  return resolver;
 }

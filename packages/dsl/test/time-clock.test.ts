@@ -44,7 +44,8 @@ describe("parseTimeOfDay", () => {
     ["noon", 'got "noon"', "09:00"],
     ["9:5", 'got "9:5"', "09:00"],
     ["", "got an empty value", "09:00"],
-    [540, "got the number 540", 'quote it'],
+    [540, "got the number 540", "write hours and minutes with a colon: 05:40"],
+    [900, "got the number 900", "write hours and minutes with a colon: 09:00"],
   ])("rejects %j", (input, message, hint) => {
     const result = parseTimeOfDay(input);
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });

@@ -16,8 +16,11 @@ export interface StandardSource {
   text: string | Uint8Array;
 }
 
-/** Finds the standard an `extends:` names. Return undefined when there is none. */
-export type StandardResolver = (id: string, from: string) => StandardSource | undefined;
+/**
+ * Finds the standard an `extends:` names; returns undefined when there is none. A resolver may
+ * list the ids it knows (`knownIds`), so an unknown one gets a "did you mean".
+ */
+export type StandardResolver = ((id: string, from: string) => StandardSource | undefined) & { knownIds?: () => Iterable<string> };
 
 export interface LoadOptions {
   /** Name used in diagnostics and origins. Default `<standard>`. */
@@ -119,7 +122,9 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
       current.reporter.report({
         code: "unresolved-extends",
         message: `cannot find the standard \`${parentId}\` that this one extends`,
-        hint: options.resolve ? "check the id, and that its file is among the files or folders given" : "load it with a resolver (`yardstick validate` finds standards in the folders given)",
+        hint: !options.resolve
+          ? "load it with a resolver (`yardstick validate` finds standards in the folders given)"
+          : (didYouMean(parentId, options.resolve.knownIds?.() ?? []) ?? "check the id, and that its file is among the files or folders given"),
         path: ["extends"],
         span,
       });

@@ -87,10 +87,9 @@ export function readTimeOfDay(text: string, options: TimeOfDayOptions = {}): Par
  */
 export function parseTimeOfDay(input: string | number, options: TimeOfDayOptions = {}): ParseResult<TimeOfDay> {
   if (typeof input === "number") {
-    return fail(
-      `expected a time of day like 09:00 or 18:30, got the number ${input}`,
-      'write hours and minutes with a colon, as text: "09:00" (a YAML 1.1 reader turns an unquoted 09:00 into the number 540, so quote it)',
-    );
+    const digits = String(input);
+    const asClock = /^\d{3,4}$/.test(digits) ? `${digits.padStart(4, "0").slice(0, 2)}:${digits.padStart(4, "0").slice(2)}` : "09:00";
+    return fail(`expected a time of day like 09:00 or 18:30, got the number ${input}`, `write hours and minutes with a colon: ${asClock}`);
   }
   const text = normalizeTimeText(input);
   const result = readTimeOfDay(text, options);
