@@ -1,0 +1,139 @@
+/**
+ * Inputs an attacker (or a broken export) could hand the loader. Each must be refused — or, for
+ * the ones at the edge of the limits, loaded — quickly, without a hang or a crash.
+ */
+import { DEFAULT_MAX_BYTES, DEFAULT_PARSE_LIMITS } from "@yardstick/dsl";
+
+export interface HostileCase {
+  name: string;
+  build(): string | Uint8Array;
+  /** Whether the loader should refuse it (an error diagnostic and no model). */
+  refuse: boolean;
+}
+
+/** A line of a block scalar, Chinese included (so bytes and UTF-16 units differ). */
+const FILLER = "  lorem ipsum 物业服务标准 dolor sit amet\n";
+
+const HEAD = ["standard: hostile", "version: 1", "title: { en: Hostile }", "timezone: Asia/Shanghai", ""].join("\n");
+
+/** Deterministic bytes, so every run measures the same garbage. */
+function randomBytes(size: number, seed: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < size; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** `head` then lines from `line(i)` until one more would pass `limit` bytes (ASCII lines). */
+function fill(head: string, limit: number, line: (i: number) => string): string {
+  const parts = [head];
+  let size = head.length;
+  for (let i = 0; ; i++) {
+    const next = line(i);
+    if (size + next.length > limit) break;
+    parts.push(next);
+    size += next.length;
+  }
+  return parts.join("");
+}
+
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  {
+    name: "alias bomb (billion laughs, 9 levels)",
+    refuse: true,
+    build: () => {
+      const lines = [HEAD, `x-a: &a [${Array(10).fill('"lol"').join(", ")}]`];
+      const names = "abcdefghi";
+      for (let i = 1; i < names.length; i++) lines.push(`x-${names[i]}: &${names[i]} [${Array(10).fill(`*${names[i - 1]}`).join(", ")}]`);
+      return lines.join("\n") + "\n";
+    },
+  },
+  {
+    name: "flow nesting 10,000 deep [[[…]]]",
+    refuse: true,
+    build: () => `${HEAD}x-deep: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`,
+  },
+  {
+    name: "block nesting 10,000 deep (- - - …)",
+    refuse: true,
+    build: () => `${HEAD}x-deep:\n  ${"- ".repeat(10_000)}x\n`,
+  },
+  {
+    name: "20 MB file as a string",
+    refuse: true,
+    build: () => HEAD + "x-pad: |\n" + FILLER.repeat(Math.ceil((20 * 1024 * 1024) / FILLER.length)),
+  },
+  {
+    name: "20 MB file as a Uint8Array",
+    refuse: true,
+    build: () => new TextEncoder().encode(HEAD + "x-pad: |\n" + FILLER.repeat(Math.ceil((20 * 1024 * 1024) / new TextEncoder().encode(FILLER).length))),
+  },
+  {
+    name: "__proto__ / constructor / prototype keys",
+    refuse: true,
+    build: () =>
+      [
+        HEAD,
+        "__proto__: { polluted: true }",
+        "roles:",
+        "  constructor: { title: { en: Constructor } }",
+        "  manager:",
+        "    title: { en: Manager }",
+        "    __proto__: { isAdmin: true }",
+        "  prototype: { title: { en: Prototype } }",
+        "x-merge:",
+        "  <<: { __proto__: { viaMerge: true } }",
+        "",
+      ].join("\n"),
+  },
+  {
+    name: "invalid UTF-8 (GBK-encoded Chinese)",
+    refuse: true,
+    build: () => {
+      const before = new TextEncoder().encode(`${HEAD}description: { zh: "`);
+      const gbk = [0xb1, 0xa8, 0xd0, 0xde, 0xb7, 0xfe, 0xce, 0xf1]; // 报修服务 in GBK
+      const after = new TextEncoder().encode(`" }\n`);
+      return new Uint8Array([...before, ...gbk, ...after]);
+    },
+  },
+  {
+    name: "1 MB random binary garbage (bytes)",
+    refuse: true,
+    build: () => randomBytes(1024 * 1024 - 1, 0x5eed),
+  },
+  {
+    name: "1 MB random garbage as text (no NUL)",
+    refuse: true,
+    build: () => {
+      const bytes = randomBytes(1024 * 1024 - 1, 0xbad);
+      let text = "";
+      for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192).map((b) => (b === 0 ? 10 : b < 0x80 ? b : 32 + (b % 95))));
+      return text;
+    },
+  },
+  {
+    name: "1 MB, one map of distinct keys (accepted)",
+    refuse: false,
+    build: () => fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, (i) => `  k${String(i).padStart(6, "0")}: ${i % 10}\n`),
+  },
+  {
+    name: "1 MB, one key repeated (duplicate keys)",
+    refuse: true,
+    build: () => fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, () => "  k: 0\n"),
+  },
+  {
+    name: `${(DEFAULT_PARSE_LIMITS.maxNodes - 100).toLocaleString("en")} values, just under maxNodes (accepted)`,
+    refuse: false,
+    build: () => `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes - 100).fill("0").join(",")}]\n`,
+  },
+  {
+    name: `${(DEFAULT_PARSE_LIMITS.maxNodes + 100).toLocaleString("en")} values, just over maxNodes`,
+    refuse: true,
+    build: () => `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes + 100).fill("0").join(",")}]\n`,
+  },
+];
