@@ -8,8 +8,10 @@ export function clockTargetsRule(ctx: RuleContext): void {
   for (const [id, kind] of Object.entries(ctx.model.tickets)) {
     for (const [clockId, clock] of Object.entries(kind.clocks)) {
       const path = ["tickets", id, "clocks", clockId];
-      if (!("*" in clock.targets) && Object.keys(clock.targets).length > 0) {
-        const missing = kind.priorities.map((p) => p.id).filter((p) => !(p in clock.targets));
+      // Judged by the targets written: one written but unparsable is reported as such, not as missing.
+      const written = ctx.input.tickets?.[id]?.clocks?.[clockId]?.target;
+      if (written !== null && typeof written === "object") {
+        const missing = kind.priorities.map((p) => p.id).filter((p) => !(p in written));
         if (missing.length) ctx.error([...path, "target"], "missing-target", `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`, `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``);
       }
       if (clock.calendar !== "24x7") continue;
