@@ -32,6 +32,10 @@ describe("clock-targets", () => {
     expect(codesOf(standard("target: { urgent: 15m, normal: 2h }"))).toEqual([]);
   });
 
+  test("near miss: a target written but unparsable is an invalid deadline, not also a missing target", () => {
+    expect(codesOf(standard("target: { urgent: 15m, normal: 2 hourz }"))).toEqual(["invalid-deadline"]);
+  });
+
   test("working time on the 24x7 calendar, for each form that counts working time", () => {
     for (const target of ["8 business hours", "1 workday", "end of next workday", "下一个工作日16:00前"]) {
       expect(codesOf(standard(`target: ${target}`)), target).toEqual(["business-time-without-calendar"]);
