@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, parseDocument, Scalar, type YAMLError, type YAMLMap } from "yaml";
+import { type Alias, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, parseDocument, Scalar, type YAMLError, type YAMLMap } from "yaml";
 import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap, toPointer } from "./source-map.js";
 
@@ -75,6 +75,8 @@ function cleanYamlMessage(message: string): string {
 class Walker {
   private nodes = 0;
   private exhausted = false;
+  /** The node each alias names, found in one pass over the document (see `aliasTarget`). */
+  private aliasTargets: Map<Alias, Node | undefined> | undefined;
 
   constructor(
     private readonly doc: ReturnType<typeof parseDocument>,
@@ -98,7 +100,7 @@ class Walker {
       return undefined;
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.aliasTarget(node);
       if (!target) {
         // yaml reports an alias without an anchor only when converting to JS, which we do not use.
         this.reporter.report({
@@ -129,6 +131,31 @@ class Walker {
     if (isSeq(node)) return node.items.map((item, i) => this.toPlain(item, [...path, i], depth + 1));
     if (isScalar(node)) return this.scalarToPlain(node, path);
     return null; // an empty document
+  }
+
+  /**
+   * The node an alias names: the last node anchored with its name before it in document order,
+   * as `Alias.resolve` finds it. `Alias.resolve` visits the whole document on every call (a 2,000-line
+   * standard with a dozen aliases spent a quarter of its load there), so the anchors are collected
+   * once, in the same pre-order, iteratively since the document may nest deeply.
+   */
+  private aliasTarget(alias: Alias): Node | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, Node | undefined>();
+      const latest = new Map<string, Node>();
+      const stack: unknown[] = [this.doc.contents];
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (isAlias(node)) targets.set(node, latest.get(node.source));
+        else if (isPair(node)) stack.push(node.value, node.key);
+        else if (isScalar(node) || isCollection(node)) {
+          if (node.anchor) latest.set(node.anchor, node);
+          if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+        }
+      }
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
   }
 
   private mapToPlain(node: YAMLMap, path: (string | number)[], depth: number): Record<string, unknown> {
