@@ -116,7 +116,7 @@ describe("formatDiagnostic", () => {
   test("with colour, for a terminal", () => {
     const source = minimalStandard("roles: { technician: { title: { en: T }, reportsTo: formen } }");
     // ANSI escapes shown as <n> so the snapshot stays readable text.
-    const visible = printed(source, "site.yaml", { color: true }).replace(/\u001b\[(\d+)m/g, "<$1>");
+    const visible = printed(source, "site.yaml", { color: true }).split("\u001b[").join("<").replace(/<(\d+)m/g, "<$1>");
     expect(visible).toMatchInlineSnapshot(`
       "<1>site.yaml:5:53<22> <31>error<39> <2>unknown-role<22>: unknown role \`formen\`
       <2>    5 |<22> roles: { technician: { title: { en: T }, reportsTo: formen } }
