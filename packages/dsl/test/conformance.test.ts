@@ -93,6 +93,18 @@ describe("invalid standards give exactly the expected diagnostics", () => {
   });
 });
 
+describe("the corpus", () => {
+  // docs-coverage.test.ts checks that every code the source emits has a section in the
+  // diagnostics reference; this closes the loop: every documented code has an invalid case.
+  test("has an invalid case for every diagnostic code in docs/reference/diagnostics.md", () => {
+    const reference = readFileSync(fileURLToPath(new URL("../../../docs/reference/diagnostics.md", import.meta.url)), "utf8");
+    const documented = [...reference.matchAll(/^### (\S+)[ \t]*$/gm)].map((m) => m[1]!);
+    const covered = new Set(cases("invalid").flatMap((name) => (JSON.parse(readFileSync(join(root, "invalid", name, "expected.json"), "utf8")) as ExpectedDiagnostic[]).map((d) => d.code)));
+    expect(documented.length).toBeGreaterThan(40);
+    expect(documented.filter((code) => !covered.has(code))).toEqual([]);
+  });
+});
+
 describe("valid standards resolve to the expected model", () => {
   test.each(cases("valid"))("%s", (name) => {
     const dir = join(root, "valid", name);
