@@ -10,7 +10,9 @@ export interface NodeSpans {
 
 /** Escapes one path segment the way JSON Pointer (RFC 6901) and ajv's `instancePath` do. */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Most keys need no escaping: skip the two regex passes for them.
+  return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
 }
 
 export function toPointer(path: readonly (string | number)[]): string {
