@@ -83,14 +83,20 @@ function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path,
   const givenBy = new Map<Weekday, string>();
   for (const [selector, value] of Object.entries(input)) {
     const parsed = value === "closed" ? undefined : windows(value, [...path, selector], ctx);
+    // Days this selector repeats, by the selector that gave them first: one report per pair.
+    const repeated = new Map<string, Weekday[]>();
     for (const day of expandDaySelector(selector)) {
       const earlier = givenBy.get(day);
       if (earlier !== undefined) {
-        ctx.error([...path, selector], "duplicate-day", `\`${day}\` is given hours twice, by \`${earlier}\` and by \`${selector}\``, "give each day its hours once: narrow one of the selectors", "key");
+        repeated.set(earlier, [...(repeated.get(earlier) ?? []), day]);
         continue;
       }
       givenBy.set(day, selector);
       if (parsed) hours[day] = parsed;
+    }
+    for (const [earlier, days] of repeated) {
+      const list = days.map((d) => `\`${d}\``).join(", ");
+      ctx.error([...path, selector], "duplicate-day", `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``, "give each day its hours once: narrow one of the selectors", "key");
     }
   }
   // Weekdays in Monday-first order, so the model is the same whatever order the YAML used.
