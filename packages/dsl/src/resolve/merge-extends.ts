@@ -1,5 +1,12 @@
-import type { DocumentSet, ParsedFile } from "../load/document-set.js";
-import { toPointer } from "../parse/source-map.js";
+import type { DocumentSet } from "../load/document-set.js";
+import { pointerSegment } from "../parse/source-map.js";
+
+/**
+ * Maps that are replaced whole, never merged: a label (a child's new English title must not keep
+ * the parent's stale Chinese one) and a matcher (a child's `when` is the new condition, not an
+ * addition to the parent's).
+ */
+const ATOMIC_KEYS = new Set(["title", "description", "name", "when"]);
 
 /** Keys that name a standard itself; a child never inherits them from its parent. */
 export const OWN_HEADER_KEYS = ["standard", "version", "title", "description", "extends"] as const;
@@ -25,7 +32,7 @@ export function mergeChain(documents: DocumentSet): Plain {
     if (index < files.length - 1) for (const key of OWN_HEADER_KEYS) delete value[key];
     merged = mergeValue(merged, value) as Plain;
   });
-  claim(merged, [], documents);
+  claim(merged, "", documents);
   return merged;
 }
 
@@ -35,7 +42,7 @@ function mergeValue(parent: unknown, child: unknown): unknown {
   for (const [key, value] of Object.entries(parent)) define(out, key, value);
   for (const [key, value] of Object.entries(child)) {
     if (value === null && key in parent) delete out[key];
-    else define(out, key, key in parent ? mergeValue(parent[key], value) : value);
+    else define(out, key, key in parent && !ATOMIC_KEYS.has(key) ? mergeValue(parent[key], value) : value);
   }
   return out;
 }
@@ -44,11 +51,16 @@ function define(target: Plain, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** The nearest file (child first) whose own document has a value at each path wrote it. */
-function claim(value: unknown, path: (string | number)[], documents: DocumentSet): void {
-  const pointer = toPointer(path);
-  const owner = [...documents.files].reverse().find((f: ParsedFile) => f.sourceMap.get(pointer) !== undefined);
-  if (owner) documents.claim(pointer, owner);
-  if (Array.isArray(value)) value.forEach((item, i) => claim(item, [...path, i], documents));
-  else if (isMap(value)) for (const [key, item] of Object.entries(value)) claim(item, [...path, key], documents);
+/** The nearest file (child first) whose own document has a value at each pointer wrote it. */
+function claim(value: unknown, pointer: string, documents: DocumentSet): void {
+  const files = documents.files;
+  for (let i = files.length - 1; i >= 0; i--) {
+    if (files[i]!.sourceMap.get(pointer) !== undefined) {
+      documents.claim(pointer, files[i]!);
+      break;
+    }
+  }
+  // Pointers grow a segment at a time; joining each path anew was most of the merge's time.
+  if (Array.isArray(value)) value.forEach((item, i) => claim(item, `${pointer}/${i}`, documents));
+  else if (isMap(value)) for (const key of Object.keys(value)) claim(value[key], `${pointer}/${pointerSegment(key)}`, documents);
 }
