@@ -63,7 +63,8 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
 function buildClock(id: string, input: ClockInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): ClockModel {
   const targets: Record<string, Timed<Deadline>> = {};
   if ((input.target === undefined) === (input.dueAt === undefined)) {
-    ctx.error(path, "clock-target", `clock \`${id}\` needs either \`target\` or \`dueAt\``, "give a target (`target: 15m`) or the ticket field with an agreed time (`dueAt: appointmentAt`), not both", "key");
+    // The schema requires one of them, so reaching here means both were given.
+    ctx.error([...path, "dueAt"], "clock-target", `clock \`${id}\` has both \`target\` and \`dueAt\``, "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both", "key");
   } else if (input.target === undefined) {
     // An agreed time: the due instant comes with the ticket's data.
   } else if (typeof input.target === "object") {

@@ -24,6 +24,11 @@ export const DAY_SELECTOR_PATTERN =
   "^(daily|weekdays|weekends|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*)$";
 
 const Id = (description: string) => Type.String({ pattern: ID_PATTERN, description });
+/** A calendar reference: a calendar's id, or the built-in `24x7`. */
+export const CALENDAR_REF_PATTERN = "^(24x7|[a-z][a-z0-9]*([_-][a-z0-9]+)*)$";
+const CalendarRef = (description: string) => Type.String({ pattern: CALENDAR_REF_PATTERN, description });
+/** Ticket data field names, as hosts name them: `category`, `appointmentAt`, `unit.warrantyEnd`. */
+export const FIELD_PATTERN = "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";
 const IdMap = <T extends TSchema>(value: T, description: string) =>
   Type.Record(Type.String({ pattern: ID_PATTERN }), value, { ...strict, description });
 const OneOrMany = <T extends TSchema>(item: T, description: string) =>
@@ -185,7 +190,7 @@ export const ClockInput = Type.Object(
         description: "Instead of `target`: the ticket field holding an agreed time (约定时间), e.g. `appointmentAt`",
       }),
     ),
-    calendar: Type.Optional(Id("calendar the target is counted on (default 24x7)")),
+    calendar: Type.Optional(CalendarRef("calendar the target is counted on (default `24x7`)")),
     warn: Type.Optional(OneOrMany(TimeText("`80%`"), "Warning thresholds as a share of the target")),
     escalate: Type.Optional(EscalationInput),
   },
@@ -227,7 +232,9 @@ export const ReworkInput = Type.Object(
 export const TicketKindInput = Type.Object(
   {
     title: Label,
-    fields: Type.Optional(IdMap(FieldInput, "Ticket data fields that matchers may use")),
+    fields: Type.Optional(
+      Type.Record(Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*$" }), FieldInput, { ...strict, description: "Ticket data fields that matchers may use: `category`, `appointmentAt`" }),
+    ),
     initial: Type.Optional(Id("initial state (default: the first listed)")),
     states: IdMap(StateInput, "Workflow states, with the events that leave them"),
     events: Type.Optional(IdMap(Type.Object({ title: Type.Optional(Label) }, strict), "Event labels")),
@@ -251,7 +258,7 @@ export const DutyInput = Type.Object(
     role: Type.Optional(OneOrMany(Id("role"), "Who does it")),
     zones: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
     checkpoints: Type.Optional(Type.Array(Checkpoint, { minItems: 1 })),
-    calendar: Type.Optional(Id("calendar: only on its working days")),
+    calendar: Type.Optional(CalendarRef("calendar: only on its working days")),
     // recurring
     every: Type.Optional(TimeText("Interval: `2h`, `1d`, `1w`")),
     between: Type.Optional(TimeText("Daily window: `22:00-06:00`")),
@@ -359,7 +366,7 @@ export const AuditInput = Type.Object(
     scoring: Type.Optional(
       Type.Object(
         {
-          start: Type.Number({ description: "Score before deductions, e.g. 100" }),
+          start: Type.Optional(Type.Number({ description: "Score before deductions (default 100)" })),
           floor: Type.Optional(Type.Number()),
           rank: Type.Optional(Type.Boolean({ description: "Rank zones by score" })),
         },
@@ -412,7 +419,7 @@ export const TestInput = Type.Object(
 export const StandardInput = Type.Object(
   {
     standard: Type.String({ pattern: STANDARD_ID_PATTERN, description: "The standard's id: `harbour-view`, `cpmi-2004/level-1`" }),
-    version: Type.Union([Type.String({ minLength: 1 }), Type.Number()], { description: "Version, e.g. `2026.1` (quote it to keep trailing zeros)" }),
+    version: Type.Union([Type.String({ minLength: 1 }), Type.Number()], { description: "Version, e.g. `2026.1` or `2026.10` (kept as written)" }),
     title: Label,
     description: Type.Optional(Label),
     timezone: Type.Optional(Type.String({ description: "IANA zone, e.g. `Asia/Shanghai`; required unless inherited" })),

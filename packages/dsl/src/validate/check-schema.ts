@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { DocumentSet } from "../load/document-set.js";
 import { fromPointer } from "../parse/source-map.js";
-import { DATE_PATTERN, DATES_PATTERN, DAY_SELECTOR_PATTERN, ID_PATTERN, StandardInput, STANDARD_ID_PATTERN } from "../schema/standard-schema.js";
+import { CALENDAR_REF_PATTERN, DATE_PATTERN, DATES_PATTERN, DAY_SELECTOR_PATTERN, ID_PATTERN, StandardInput, STANDARD_ID_PATTERN } from "../schema/standard-schema.js";
 
 let compiled: ValidateFunction | undefined;
 
@@ -183,6 +183,7 @@ function idProblem(key: string, pattern: string): { message: string; hint: strin
 
 function formatProblem(value: string, pattern: string): { message: string; hint: string } {
   if (pattern === ID_PATTERN) return idProblem(value, pattern);
+  if (pattern === CALENDAR_REF_PATTERN) return { message: `\`${value}\` is not a calendar name`, hint: "name a calendar declared under `calendars:`, or the built-in `24x7`" };
   if (pattern === STANDARD_ID_PATTERN) return { message: `\`${value}\` is not a valid standard id`, hint: "use lowercase words joined by `-`, with `/` between parts: `cpmi-2004/level-1`" };
   if (pattern === DATES_PATTERN || pattern === DATE_PATTERN) return { message: `\`${value}\` is not a date`, hint: "write `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`" };
   if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern);
