@@ -32,6 +32,14 @@ describe("known-references", () => {
     expect(standard?.calendars["24x7"]).toEqual({ id: "24x7", timezone: "Asia/Shanghai", hours: "24x7" });
   });
 
+  test("near miss: the built-in `24x7` calendar may be named explicitly", () => {
+    const text = minimalStandard(repairTicket(`
+      clocks:
+        arrival: { title: { en: On site }, start: reported, stop: on_site, target: 2h, calendar: 24x7 }
+    `));
+    expect(codesOf(text)).toEqual([]);
+  });
+
   test("unknown roles in reportsTo, notify and escalation levels; declared ones pass", () => {
     const text = minimalStandard(yaml`
       roles:
