@@ -1,34 +1,23 @@
 /**
  * What the language needs from @yardstick/calendar: the built-in holiday data, zone names, and
- * the calendar's own checks of a spec (so their problems are reported at a YAML line and column).
- *
- * TEMPORARY: @yardstick/calendar is being built in parallel; until it exports its holiday data
- * and spec validation this file answers from Intl and an empty cn-mainland set.
+ * the calendar's own checks of a spec, whose problems the DSL reports at a YAML line and column
+ * under the calendar's codes (`overlapping-windows`, `holiday-and-workday`, …).
  */
-import type { CalendarSpec, HolidaySet } from "@yardstick/calendar";
+import type { CalendarProblem, CalendarSpec, HolidaySet } from "@yardstick/calendar";
+import { builtinHolidaySetIds as ids, getBuiltinHolidaySet, isValidTimeZone, validateCalendarSpec } from "@yardstick/calendar";
 
-export const builtinHolidaySetIds: readonly string[] = ["cn-mainland"];
+export type { CalendarProblem } from "@yardstick/calendar";
+
+export const builtinHolidaySetIds: readonly string[] = ids;
 
 export function builtinHolidaySet(id: string): HolidaySet | undefined {
-  return id === "cn-mainland" ? { id, years: [2025, 2026], holidays: [], workdays: [] } : undefined;
+  return getBuiltinHolidaySet(id);
 }
 
 export function validTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return isValidTimeZone(name);
 }
 
-export interface CalendarProblem {
-  code: string;
-  message: string;
-  hint: string;
-  path: (string | number)[];
-}
-
-export function calendarProblems(_spec: CalendarSpec): CalendarProblem[] {
-  return [];
+export function calendarProblems(spec: CalendarSpec): CalendarProblem[] {
+  return validateCalendarSpec(spec);
 }

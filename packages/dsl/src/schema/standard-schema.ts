@@ -181,7 +181,7 @@ export const ClockInput = Type.Object(
     cancel: Type.Optional(ConditionInput),
     target: Type.Optional(
       Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
-        description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }`",
+        description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }` (or `dueAt:` for an agreed time)",
       }),
     ),
     dueAt: Type.Optional(
