@@ -56,6 +56,7 @@ export function buildCalendars(
   ctx: BuildContext,
 ): Record<string, CalendarModel> {
   const calendars: Record<string, CalendarModel> = { [ALWAYS_CALENDAR_ID]: { id: ALWAYS_CALENDAR_ID, timezone, hours: "24x7" } };
+  const reported = new Set<string>();
   for (const [id, calendar] of Object.entries(input ?? {})) {
     const path: Path = ["calendars", id];
     // Each time expression is parsed once, so a bad one is reported once.
@@ -70,12 +71,32 @@ export function buildCalendars(
       holidays: holidaySets(calendar.holidays, localSets, [...path, "holidays"], ctx),
       overrides: overrides(calendar, path, ctx, adjustedWorkdayHours ?? workdayHours(hours)),
     });
+    if (model.hours !== "24x7" && Object.keys(model.hours).length === 0) {
+      ctx.error([...path, "hours"], "no-working-time", `calendar \`${id}\` has no working hours on any day`, "give hours to at least one day (`mon-fri: 08:30-17:30`), or use `24x7`");
+    }
     for (const problem of calendarProblems(model)) {
-      ctx.error([...path, ...problem.path.slice(0, 1)], problem.code, problem.message, problem.hint);
+      const at = problemPath(problem.path, model, path, localSets);
+      const key = `${problem.code}|${problem.message}|${at.slice(0, 3).join("/")}`;
+      if (reported.has(key)) continue; // one window overlap on mon-fri is one problem, not five
+      reported.add(key);
+      ctx.error(at, problem.code, problem.message, problem.hint);
     }
     calendars[id] = model;
   }
   return calendars;
+}
+
+/**
+ * Where to report a problem the calendar package found in a compiled spec: in the holiday set's
+ * own entry when the set is written in this standard, else at the calendar's key it concerns.
+ */
+function problemPath(specPath: (string | number)[], model: CalendarModel, path: Path, localSets: Record<string, HolidaySet>): Path {
+  const [first, index, ...rest] = specPath;
+  if (first === "holidays" && typeof index === "number") {
+    const set = model.holidays?.[index];
+    if (set && localSets[set.id] === set) return ["holidaySets", set.id, ...rest];
+  }
+  return first === undefined ? path : [...path, first];
 }
 
 function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path, ctx: BuildContext): Partial<Record<Weekday, ClockWindow[]>> {

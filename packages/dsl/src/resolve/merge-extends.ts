@@ -4,9 +4,9 @@ import { pointerSegment } from "../parse/source-map.js";
 /**
  * Maps that are replaced whole, never merged: a label (a child's new English title must not keep
  * the parent's stale Chinese one) and a matcher (a child's `when` is the new condition, not an
- * addition to the parent's).
+ * addition to the parent's), and a calendar's `hours` (day selectors of the two files could overlap).
  */
-const ATOMIC_KEYS = new Set(["title", "description", "name", "when"]);
+const ATOMIC_KEYS = new Set(["title", "description", "name", "when", "hours"]);
 
 /** Keys that name a standard itself; a child never inherits them from its parent. */
 export const OWN_HEADER_KEYS = ["standard", "version", "title", "description", "extends"] as const;
