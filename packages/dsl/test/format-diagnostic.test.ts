@@ -143,3 +143,11 @@ describe("formatDiagnostic", () => {
     `);
   });
 });
+
+test("the caret lines up under Chinese text, which takes two columns a character", () => {
+  const source = "standard: 海景-site\nversion: \"1\"\ntitle: { zh: 海景花园 }\ntimezone: Asia/Shanghai\n";
+  const [diagnostic] = loadStandard(source, { file: "site.yaml" }).diagnostics;
+  const [, line, caret] = formatDiagnostic(diagnostic!, { source }).split("\n");
+  expect(line).toBe("    1 | standard: 海景-site");
+  expect(caret).toBe("      |           ^^^^^^^^^");
+});

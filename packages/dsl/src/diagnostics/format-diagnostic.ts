@@ -1,3 +1,4 @@
+import { eastAsianWidth } from "get-east-asian-width";
 import type { Diagnostic } from "./diagnostic.js";
 
 export interface FormatOptions {
@@ -32,11 +33,20 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
     const sameLine = diagnostic.range.end.line === diagnostic.range.start.line;
     const span = sameLine ? diagnostic.range.end.column - diagnostic.range.start.column : text.length - caretStart;
     const width = Math.max(1, Math.min(span, text.length - caretStart));
+    // Chinese text takes two terminal columns a character: pad and underline by display width.
+    const pad = displayWidth(text.slice(0, caretStart));
+    const underline = Math.max(1, displayWidth(text.slice(caretStart, caretStart + width)));
     out.push(`${paint.dim(`${gutter} |`)} ${text}`);
-    out.push(`${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(caretStart)}${paint[severity]("^".repeat(width))}`);
+    out.push(`${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(pad)}${paint[severity]("^".repeat(underline))}`);
   }
   if (hint) out.push(`  ${paint.bold("hint")}: ${hint}`);
   return out.join("\n");
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += eastAsianWidth(char.codePointAt(0)!);
+  return width;
 }
 
 function lineAt(source: string, line: number): string | undefined {
