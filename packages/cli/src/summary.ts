@@ -11,7 +11,7 @@ export function summarize(model: StandardModel): string {
   if (calendars.length) {
     lines.push("", "  Calendars");
     for (const c of calendars) {
-      const hours = c.hours === "24x7" ? "24x7" : Object.entries(c.hours).map(([day, ws]) => `${day} ${ws.map((w) => `${w.start}-${w.end}`).join(", ")}`).join("; ");
+      const hours = c.hours === "24x7" ? "24x7" : weeklyHours(c.hours);
       const holidays = c.holidays?.length ? ` · holidays: ${c.holidays.map((h) => `${h.id} (${h.years.join(", ")})`).join(", ")}` : "";
       lines.push(`    ${c.id}: ${hours}${holidays}`);
     }
@@ -20,7 +20,7 @@ export function summarize(model: StandardModel): string {
     lines.push("", `  Tickets: ${label(kind.title, kind.id)}`);
     if (kind.priorities.length) lines.push(`    priorities: ${kind.priorities.map((p) => p.id).join(" > ")}`);
     for (const clock of Object.values(kind.clocks)) {
-      const targets = Object.entries(clock.targets).map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`)).join(", ");
+      const targets = clock.dueAt ? `at the agreed time in \`${clock.dueAt}\`` : Object.entries(clock.targets).map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`)).join(", ");
       const calendar = clock.calendar === "24x7" ? "" : ` on ${clock.calendar}`;
       const warn = clock.warn.length ? ` · warn at ${clock.warn.map((w) => `${w}%`).join(", ")}` : "";
       lines.push(`    ${label(clock.title, clock.id)}: ${targets}${calendar}${warn}`);
@@ -32,7 +32,10 @@ export function summarize(model: StandardModel): string {
   const duties = Object.values(model.duties);
   if (duties.length) {
     lines.push("", "  Duties");
-    for (const duty of duties) lines.push(`    ${label(duty.title, duty.id)}: ${schedule(duty)}${duty.roles.length ? ` · ${duty.roles.join(", ")}` : ""}`);
+    for (const duty of duties) {
+      const each = duty.each ? ` · for each of ${duty.each}` : "";
+      lines.push(`    ${label(duty.title, duty.id)}: ${schedule(duty)}${each}${duty.roles.length ? ` · ${duty.roles.join(", ")}` : ""}`);
+    }
   }
   for (const audit of Object.values(model.audits)) {
     lines.push("", `  Audit: ${label(audit.title, audit.id)} (per ${audit.period}, by ${audit.per})`);
@@ -45,6 +48,21 @@ export function summarize(model: StandardModel): string {
   return `${lines.join("\n")}\n`;
 }
 
+const WEEK = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** `mon-fri 08:30-12:00, 13:30-17:30; sat 09:00-12:00`: runs of days with the same hours share a line. */
+function weeklyHours(hours: Partial<Record<(typeof WEEK)[number], { start: string; end: string }[]>>): string {
+  const text = WEEK.map((day) => hours[day]?.map((w) => `${w.start}-${w.end}`).join(", "));
+  const runs: string[] = [];
+  for (let i = 0; i < 7; ) {
+    let j = i;
+    while (j + 1 < 7 && text[j + 1] === text[i]) j++;
+    if (text[i] !== undefined) runs.push(`${i === j ? WEEK[i] : `${WEEK[i]}-${WEEK[j]}`} ${text[i]}`);
+    i = j + 1;
+  }
+  return runs.join("; ");
+}
+
 function escalation(levels: EscalationLevel[]): string {
   return levels.map((l) => `${l.at.text} → ${l.notify.join(", ")}`).join("; ");
 }
@@ -55,12 +73,15 @@ function schedule(duty: DutyModel): string {
   if (s.kind === "date-relative") return `${s.offset.text} ${s.direction} ${s.of}`;
   const parts: string[] = [];
   if (s.rrule) parts.push(s.rrule);
+  if (s.quota) parts.push(s.quota.times === 1 ? `once a ${s.quota.per}` : `${s.quota.times} times a ${s.quota.per}`);
+  if (s.by) parts.push(`by ${s.by.text}`);
   if (s.every) parts.push(`every ${s.every.text}`);
   if (s.between) parts.push(`between ${s.between.text}`);
   if (s.at.length) parts.push(`at ${s.at.map((t) => t.text).join(", ")}`);
   if (s.monthly.length) parts.push(`monthly on day ${s.monthly.join(", ")}`);
   if (s.days.length < 7) parts.push(`on ${s.days.join(", ")}`);
-  return parts.join(" ") || "daily";
+  // Nothing but `days` (or nothing at all) means once on each day chosen.
+  return parts.join(" ") || "once a day";
 }
 
 function target(kpi: KpiModel): string {
