@@ -63,7 +63,7 @@ export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCou
   if (doc.errors.length > 0) return result;
 
   const walker = new Walker(doc, reporter, sourceMap, numberSources, limits);
-  result.value = walker.toPlain(doc.contents, [], "", 0);
+  result.value = walker.toPlain(doc.contents, "", 0);
   return result;
 }
 
@@ -77,6 +77,8 @@ class Walker {
   private exhausted = false;
   /** The node each alias names, found in one pass over the document (see `aliasTarget`). */
   private aliasTargets: Map<Alias, Node | undefined> | undefined;
+  /** Keys from the root to the value being converted. */
+  private readonly path: (string | number)[] = [];
 
   constructor(
     private readonly doc: ReturnType<typeof parseDocument>,
@@ -86,8 +88,11 @@ class Walker {
     private readonly limits: ParseLimits,
   ) {}
 
-  /** `pointer` is `toPointer(path)`, built a segment at a time by the callers rather than joined anew for every value. */
-  toPlain(node: unknown, path: (string | number)[], pointer: string, depth: number, key?: Span, viaAlias?: Span): unknown {
+  /**
+   * Converts `node`, found at `this.path`. `pointer` is `toPointer(this.path)`, built a segment at a
+   * time by the callers; the path is one stack, pushed and popped, and copied only into a diagnostic.
+   */
+  toPlain(node: unknown, pointer: string, depth: number, key?: Span, viaAlias?: Span): unknown {
     if (this.exhausted) return undefined;
     if (++this.nodes > this.limits.maxNodes) {
       this.exhausted = true;
@@ -95,7 +100,7 @@ class Walker {
         code: "document-too-large",
         message: `the document expands to more than ${this.limits.maxNodes.toLocaleString("en")} values`,
         hint: "aliases (`*name`) may multiply content; a standard needs far fewer values — check for an alias bomb",
-        path,
+        path: [...this.path],
         span: viaAlias ?? spanOf(node),
       });
       return undefined;
@@ -108,12 +113,12 @@ class Walker {
           code: "unresolved-alias",
           message: `the alias \`*${node.source}\` names no anchor`,
           hint: `define \`&${node.source}\` on a value before this line (e.g. under an \`x-\` key), or fix the alias's spelling`,
-          path,
+          path: [...this.path],
           span: spanOf(node),
         });
         return undefined;
       }
-      return this.toPlain(target, path, pointer, depth, key, viaAlias ?? spanOf(node));
+      return this.toPlain(target, pointer, depth, key, viaAlias ?? spanOf(node));
     }
     const span = viaAlias ?? spanOf(node);
     this.sourceMap.set(pointer, key ? { value: span, key } : { value: span });
@@ -123,13 +128,20 @@ class Walker {
         code: "nesting-too-deep",
         message: `values are nested more than ${this.limits.maxDepth} levels deep`,
         hint: "a standard never nests this deep; check for a generated or corrupted file",
-        path,
+        path: [...this.path],
         span,
       });
       return undefined;
     }
-    if (isMap(node)) return this.mapToPlain(node, path, pointer, depth);
-    if (isSeq(node)) return node.items.map((item, i) => this.toPlain(item, [...path, i], `${pointer}/${i}`, depth + 1));
+    if (isMap(node)) return this.mapToPlain(node, pointer, depth);
+    if (isSeq(node)) {
+      return node.items.map((item, i) => {
+        this.path.push(i);
+        const value = this.toPlain(item, `${pointer}/${i}`, depth + 1);
+        this.path.pop();
+        return value;
+      });
+    }
     if (isScalar(node)) return this.scalarToPlain(node, pointer);
     return null; // an empty document
   }
@@ -159,14 +171,14 @@ class Walker {
     return this.aliasTargets.get(alias);
   }
 
-  private mapToPlain(node: YAMLMap, path: (string | number)[], pointer: string, depth: number): Record<string, unknown> {
+  private mapToPlain(node: YAMLMap, pointer: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const written = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keySpan = spanOf(pair.key);
       if (isScalar(pair.key) && isMergeKey(pair.key)) {
-        this.merge(pair.value, out, path, pointer, depth);
+        this.merge(pair.value, out, pointer, depth);
         continue;
       }
       if (!isScalar(pair.key) || typeof pair.key.value === "object") {
@@ -174,7 +186,7 @@ class Walker {
           code: "invalid-key",
           message: "keys must be plain text",
           hint: "write the key as a word such as `title`, not a list or a map",
-          path,
+          path: [...this.path],
           span: keySpan,
         });
         continue;
@@ -185,7 +197,7 @@ class Walker {
           code: "forbidden-key",
           message: `the key \`${name}\` is not allowed`,
           hint: "`__proto__`, `constructor` and `prototype` are reserved; rename the entry",
-          path: [...path, name],
+          path: [...this.path, name],
           span: keySpan,
         });
         continue;
@@ -195,20 +207,23 @@ class Walker {
           code: "duplicate-key",
           message: `the key \`${name}\` appears twice in this map`,
           hint: "each key may appear once in a map; merge the two entries or rename one",
-          path: [...path, name],
+          path: [...this.path, name],
           span: keySpan,
         });
         continue;
       }
       written.add(name);
-      const value = this.toPlain(pair.value, [...path, name], `${pointer}/${pointerSegment(name)}`, depth + 1, keySpan);
-      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      this.path.push(name);
+      // Plain assignment defines the same own property (the only inherited setter, `__proto__`, is
+      // a forbidden key) without a descriptor object per value.
+      out[name] = this.toPlain(pair.value, `${pointer}/${pointerSegment(name)}`, depth + 1, keySpan);
+      this.path.pop();
     }
     return out;
   }
 
   /** YAML merge keys (`<<: *defaults`): entries already present win, as the YAML merge spec says. */
-  private merge(source: unknown, out: Record<string, unknown>, path: (string | number)[], pointer: string, depth: number): void {
+  private merge(source: unknown, out: Record<string, unknown>, pointer: string, depth: number): void {
     const sources = isSeq(source) ? source.items : [source];
     for (const item of sources) {
       // Walked on a scratch source map: the map holding `<<` keeps its own location, and only the
@@ -216,7 +231,7 @@ class Walker {
       const own = this.sourceMap;
       const scratch = new SourceMap();
       this.sourceMap = scratch;
-      const value = this.toPlain(item, path, pointer, depth + 1);
+      const value = this.toPlain(item, pointer, depth + 1);
       this.sourceMap = own;
       if (this.exhausted) return; // cut off: the value is incomplete, and already reported
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -224,7 +239,7 @@ class Walker {
           code: "invalid-merge",
           message: "`<<` must merge a map (or a list of maps)",
           hint: "write `<<: *anchor` where the anchor names a map",
-          path,
+          path: [...this.path],
           span: spanOf(item),
         });
         continue;
