@@ -38,7 +38,13 @@ export function buildAudits(input: Record<string, AuditInput> | undefined, ctx: 
 }
 
 function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): KpiModel | undefined {
-  const missing = MEASURE_KEYS[input.measure].needs.filter((k) => input[k] === undefined);
+  const needs = MEASURE_KEYS[input.measure].needs;
+  for (const key of ["ticket", "clock", "duty", "fact"] as const) {
+    if (input[key] !== undefined && !needs.includes(key)) {
+      ctx.error([...path, key], "invalid-value", `\`${key}\` is not used by the measure \`${input.measure}\``, `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`, "key");
+    }
+  }
+  const missing = needs.filter((k) => input[k] === undefined);
   if (missing.length) {
     ctx.error(path, "missing-key", `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`, `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`, "key");
     return undefined;

@@ -10,6 +10,7 @@ import { priorityMatchersRule } from "./rules/priority-matchers-rule.js";
 import { reachableStatesRule } from "./rules/reachable-states-rule.js";
 import { reportsToCycleRule } from "./rules/reports-to-cycle-rule.js";
 import { scheduleWindowsRule } from "./rules/schedule-windows-rule.js";
+import { testTimesRule } from "./rules/test-times-rule.js";
 import { uniqueIdsRule } from "./rules/unique-ids-rule.js";
 
 /** Every semantic rule, in the order they run (references first: later rules assume them). */
@@ -23,6 +24,7 @@ export const specifiedRules: readonly SemanticRule[] = [
   reportsToCycleRule,
   priorityMatchersRule,
   scheduleWindowsRule,
+  testTimesRule,
 ];
 
 export function runSemanticRules(model: StandardModel, input: StandardInput, documents: DocumentSet, rules: readonly SemanticRule[] = specifiedRules): void {

@@ -22,7 +22,14 @@ export function escalationOrderRule(ctx: RuleContext): void {
       });
     }
   }
-  for (const [id, duty] of Object.entries(ctx.model.duties)) checkLevels(ctx, duty.escalation, ["duties", id, "escalate"], undefined);
+  for (const [id, duty] of Object.entries(ctx.model.duties)) {
+    checkLevels(ctx, duty.escalation, ["duties", id, "escalate"], undefined);
+    duty.escalation.forEach((level, i) => {
+      if (level.at.value.anchor === "warning") {
+        ctx.error(["duties", id, "escalate", i, "at"], "escalation-without-warning", `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`, "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`");
+      }
+    });
+  }
   for (const [id, chain] of Object.entries(ctx.model.escalations)) {
     chain.levels.forEach((role, i) => {
       const earlier = chain.levels.slice(0, i).find((e) => stepsAbove(roles, role, e) !== undefined);
