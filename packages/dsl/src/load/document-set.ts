@@ -55,8 +55,19 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
  */
 export class DocumentSet {
   private readonly originFile = new Map<string, ParsedFile>();
+  /** Set when one file wrote every value (see `claimAll`). */
+  private allFrom: ParsedFile | undefined;
 
   constructor(readonly files: ParsedFile[]) {}
+
+  /**
+   * Records that every value of the merged document came from `file`, whose source map lists
+   * exactly the document's pointers in order (`SourceMap.inValueOrder`): the same claims as
+   * `claim` for each of them, without walking the document to build its pointers again.
+   */
+  claimAll(file: ParsedFile): void {
+    this.allFrom = file;
+  }
 
   /** Records that `pointer` in the merged document came from `file`. */
   claim(pointer: string, file: ParsedFile): void {
@@ -65,6 +76,7 @@ export class DocumentSet {
 
   /** The file that wrote the value at `path`, or the nearest ancestor value's file. */
   fileOf(path: readonly (string | number)[]): ParsedFile {
+    if (this.allFrom) return this.allFrom;
     for (let depth = path.length; depth >= 0; depth--) {
       const file = this.originFile.get(toPointer(path.slice(0, depth)));
       if (file) return file;
@@ -81,12 +93,12 @@ export class DocumentSet {
 
   /** Pointers of the merged document, in document order. */
   claimedPointers(): string[] {
-    return [...this.originFile.keys()];
+    return this.allFrom ? [...this.allFrom.sourceMap.pointers()] : [...this.originFile.keys()];
   }
 
   /** Where the value at `pointer` of the merged document was written. */
   origin(pointer: string, standardOf: (file: ParsedFile) => string): Origin {
-    const file = this.originFile.get(pointer) ?? this.files[this.files.length - 1]!;
+    const file = this.allFrom ?? this.originFile.get(pointer) ?? this.files[this.files.length - 1]!;
     const spans = file.sourceMap.get(pointer);
     const { line, column } = file.reporter.position((spans?.key ?? spans?.value ?? [0])[0]);
     return { standard: standardOf(file), file: file.file, line, column };

@@ -12,6 +12,9 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
 
+/** Keys an object lists first, in numeric order, whatever order they were written in (a superset). */
+const ARRAY_INDEX = /^\d+$/;
+
 /** Keys that would reach an object's prototype if a consumer copied the model carelessly. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -64,6 +67,7 @@ export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCou
 
   const walker = new Walker(doc, reporter, sourceMap, numberSources, limits);
   result.value = walker.toPlain(doc.contents, "", 0);
+  sourceMap.inValueOrder = walker.inValueOrder;
   return result;
 }
 
@@ -79,6 +83,8 @@ class Walker {
   private aliasTargets: Map<Alias, Node | undefined> | undefined;
   /** Keys from the root to the value being converted. */
   private readonly path: (string | number)[] = [];
+  /** See `SourceMap.inValueOrder`. */
+  inValueOrder = true;
 
   constructor(
     private readonly doc: ReturnType<typeof parseDocument>,
@@ -213,6 +219,7 @@ class Walker {
         continue;
       }
       written.add(name);
+      if (Object.prototype.hasOwnProperty.call(out, name) || ARRAY_INDEX.test(name)) this.inValueOrder = false;
       this.path.push(name);
       // Plain assignment defines the same own property (the only inherited setter, `__proto__`, is
       // a forbidden key) without a descriptor object per value.

@@ -34,6 +34,14 @@ export function fromPointer(pointer: string): string[] {
 export class SourceMap {
   private readonly spans = new Map<string, NodeSpans>();
 
+  /**
+   * Whether the pointers are exactly those of the value this map was built with, in the value's
+   * own order. The YAML walker sets it unless a key overrode one merged in by `<<` (the merged
+   * value's children stay mapped) or a key is an array index (objects list those first). A
+   * standard without `extends` then takes its pointers from here instead of walking its value.
+   */
+  inValueOrder = false;
+
   set(pointer: string, spans: NodeSpans): void {
     this.spans.set(pointer, spans);
   }
@@ -49,6 +57,10 @@ export class SourceMap {
       if (spans) return (prefer === "key" && depth === path.length && spans.key) || spans.value;
     }
     return [0, 0];
+  }
+
+  pointers(): IterableIterator<string> {
+    return this.spans.keys();
   }
 
   entries(): IterableIterator<[string, NodeSpans]> {

@@ -32,7 +32,9 @@ export function mergeChain(documents: DocumentSet): Plain {
     if (index < files.length - 1) for (const key of OWN_HEADER_KEYS) delete value[key];
     merged = mergeValue(merged, value) as Plain;
   });
-  claim(merged, "", documents);
+  // A standard without `extends` is its own file's value: its source map already lists the pointers.
+  if (files.length === 1 && files[0]!.sourceMap.inValueOrder) documents.claimAll(files[0]!);
+  else claim(merged, "", documents);
   return merged;
 }
 
