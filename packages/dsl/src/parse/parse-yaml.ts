@@ -12,8 +12,11 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
 
-/** Keys an object lists first, in numeric order, whatever order they were written in (a superset). */
-const ARRAY_INDEX = /^\d+$/;
+/** Keys an object lists first, in numeric order, whatever order they were written in (a superset: all digits). */
+function isArrayIndexLike(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^\d+$/.test(key);
+}
 
 /** Keys that would reach an object's prototype if a consumer copied the model carelessly. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -165,12 +168,14 @@ class Walker {
       const stack: unknown[] = [this.doc.contents];
       while (stack.length > 0) {
         const node = stack.pop();
-        if (isAlias(node)) targets.set(node, latest.get(node.source));
-        else if (isPair(node)) stack.push(node.value, node.key);
-        else if (isScalar(node) || isCollection(node)) {
+        // Most nodes are scalars, then pairs: test in that order.
+        if (isScalar(node)) {
           if (node.anchor) latest.set(node.anchor, node);
-          if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-        }
+        } else if (isPair(node)) stack.push(node.value, node.key);
+        else if (isCollection(node)) {
+          if (node.anchor) latest.set(node.anchor, node);
+          for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+        } else if (isAlias(node)) targets.set(node, latest.get(node.source));
       }
       this.aliasTargets = targets;
     }
@@ -180,11 +185,13 @@ class Walker {
   private mapToPlain(node: YAMLMap, pointer: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const written = new Set<string>();
+    let merged = false;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keySpan = spanOf(pair.key);
       if (isScalar(pair.key) && isMergeKey(pair.key)) {
         this.merge(pair.value, out, pointer, depth);
+        merged = true;
         continue;
       }
       if (!isScalar(pair.key) || typeof pair.key.value === "object") {
@@ -219,7 +226,7 @@ class Walker {
         continue;
       }
       written.add(name);
-      if (Object.prototype.hasOwnProperty.call(out, name) || ARRAY_INDEX.test(name)) this.inValueOrder = false;
+      if (this.inValueOrder && ((merged && Object.prototype.hasOwnProperty.call(out, name)) || isArrayIndexLike(name))) this.inValueOrder = false;
       this.path.push(name);
       // Plain assignment defines the same own property (the only inherited setter, `__proto__`, is
       // a forbidden key) without a descriptor object per value.
