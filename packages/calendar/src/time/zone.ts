@@ -31,7 +31,22 @@ function resolvedZoneName(name: string): string | undefined {
  * isValidTimeZone("Asia/Shangai");  // false
  */
 export function isValidTimeZone(name: unknown): boolean {
-  if (typeof name !== "string" || name.length === 0 || !IANAZone.isValidZone(name)) return false;
+  if (typeof name !== "string") return false;
+  // Each answer costs an Intl.DateTimeFormat; zones are few, and whether one exists does not change while a process runs.
+  let valid = validity.get(name);
+  if (valid === undefined) {
+    if (validity.size >= MAX_REMEMBERED_ZONES) validity.clear();
+    valid = checkTimeZone(name);
+    validity.set(name, valid);
+  }
+  return valid;
+}
+
+const MAX_REMEMBERED_ZONES = 1024;
+const validity = new Map<string, boolean>();
+
+function checkTimeZone(name: string): boolean {
+  if (name.length === 0 || !IANAZone.isValidZone(name)) return false;
   if (/^[+-]\d/u.test(name)) return false;
   const resolved = resolvedZoneName(name);
   if (resolved === undefined) return false;

@@ -67,6 +67,20 @@ export class Reporter {
     return diagnostic;
   }
 
+  /**
+   * Line and column of many offsets given mostly in ascending order (a document's values):
+   * a cursor that moves from the previous answer instead of a binary search each time.
+   */
+  positionCursor(): (offset: number) => { line: number; column: number } {
+    const starts = this.lineCounter.lineStarts;
+    let index = 0;
+    return (offset) => {
+      if (offset < (starts[index] ?? 0)) index = 0;
+      while (index + 1 < starts.length && starts[index + 1]! <= offset) index++;
+      return { line: index + 1, column: offset - (starts[index] ?? 0) + 1 };
+    };
+  }
+
   position(offset: number): SourcePosition {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col, offset };

@@ -91,17 +91,24 @@ export class DocumentSet {
     file.reporter.report({ ...rest, span });
   }
 
-  /** Pointers of the merged document, in document order. */
-  claimedPointers(): string[] {
-    return this.allFrom ? [...this.allFrom.sourceMap.pointers()] : [...this.originFile.keys()];
-  }
-
-  /** Where the value at `pointer` of the merged document was written. */
-  origin(pointer: string, standardOf: (file: ParsedFile) => string): Origin {
-    const file = this.allFrom ?? this.originFile.get(pointer) ?? this.files[this.files.length - 1]!;
-    const spans = file.sourceMap.get(pointer);
-    const { line, column } = file.reporter.position((spans?.key ?? spans?.value ?? [0])[0]);
-    return { standard: standardOf(file), file: file.file, line, column };
+  /** Where each value of the merged document was written, by pointer, in document order. */
+  origins(standardOf: (file: ParsedFile) => string): Record<string, Origin> {
+    const origins: Record<string, Origin> = {};
+    const cursors = new Map<ParsedFile, { standard: string; at: (offset: number) => { line: number; column: number } }>();
+    const cursorOf = (file: ParsedFile) => {
+      let cursor = cursors.get(file);
+      if (!cursor) cursors.set(file, (cursor = { standard: standardOf(file), at: file.reporter.positionCursor() }));
+      return cursor;
+    };
+    const add = (pointer: string, file: ParsedFile, spans: { key?: readonly [number, number]; value: readonly [number, number] } | undefined) => {
+      if (pointer === "") return;
+      const cursor = cursorOf(file);
+      const { line, column } = cursor.at((spans?.key ?? spans?.value ?? [0])[0]);
+      origins[pointer] = { standard: cursor.standard, file: file.file, line, column };
+    };
+    if (this.allFrom) for (const [pointer, spans] of this.allFrom.sourceMap.entries()) add(pointer, this.allFrom, spans);
+    else for (const [pointer, file] of this.originFile) add(pointer, file, file.sourceMap.get(pointer));
+    return origins;
   }
 
   get diagnostics(): Diagnostic[] {

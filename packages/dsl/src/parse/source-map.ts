@@ -59,10 +59,6 @@ export class SourceMap {
     return [0, 0];
   }
 
-  pointers(): IterableIterator<string> {
-    return this.spans.keys();
-  }
-
   entries(): IterableIterator<[string, NodeSpans]> {
     return this.spans.entries();
   }

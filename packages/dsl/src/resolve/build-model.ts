@@ -63,11 +63,5 @@ function versionText(version: string | number, documents: DocumentSet): string {
 }
 
 function originsOf(documents: DocumentSet): Record<string, Origin> {
-  const standardOf = (file: ParsedFile) => String((file.value as { standard?: unknown }).standard ?? file.file);
-  const origins: Record<string, Origin> = {};
-  for (const pointer of documents.claimedPointers()) {
-    if (pointer === "") continue;
-    origins[pointer] = documents.origin(pointer, standardOf);
-  }
-  return origins;
+  return documents.origins((file: ParsedFile) => String((file.value as { standard?: unknown }).standard ?? file.file));
 }
