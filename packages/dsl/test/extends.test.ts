@@ -44,6 +44,27 @@ const load = (site: string, files: Record<string, string> = { "group.yaml": grou
   loadStandard(site, { file: "site.yaml", resolve: filesResolver(files), ...options });
 
 describe("extends", () => {
+  test("a community puts a new priority before the group's catch-all with priorityOrder", () => {
+    const site = (order: string) => yaml`
+      standard: group/site
+      version: "1"
+      title: { en: Site }
+      extends: group/base
+      tickets:
+        repair:
+          priorities:
+            gas: { when: { category: gas_leak } }
+          ${order}
+          clocks:
+            arrival: { target: { gas: 10m } }
+    `;
+    const unordered = load(site(""));
+    expect(unordered.diagnostics.map((d) => [d.code, d.message])).toEqual([["ambiguous-priority", "priority `gas` can never be chosen: `normal` matches every ticket"]]);
+    const { standard, diagnostics } = load(site("priorityOrder: [gas, urgent, normal]"));
+    expect(diagnostics).toEqual([]);
+    expect(standard!.tickets.repair!.priorities.map((p) => p.id)).toEqual(["gas", "urgent", "normal"]);
+  });
+
   test("maps merge key by key: one target overridden, the others kept", () => {
     const { standard, diagnostics } = load(yaml`
       standard: harbour-view

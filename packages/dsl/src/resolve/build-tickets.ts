@@ -38,9 +38,10 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
   const fields: Record<string, FieldModel> = {};
   for (const [fieldId, field] of Object.entries(input.fields ?? {})) fields[fieldId] = compact({ id: fieldId, title: label(field.title), type: field.type, values: field.values });
 
-  const priorities: PriorityModel[] = Object.entries(input.priorities ?? {}).map(([priorityId, p]) =>
+  const written: PriorityModel[] = Object.entries(input.priorities ?? {}).map(([priorityId, p]) =>
     compact({ id: priorityId, title: label(p.title), when: buildMatcher(p.when), default: p.default ?? false }),
   );
+  const priorities = orderPriorities(written, input.priorityOrder, [...path, "priorityOrder"], ctx);
 
   const clocks: Record<string, ClockModel> = {};
   for (const [clockId, clock] of Object.entries(input.clocks ?? {})) clocks[clockId] = buildClock(clockId, clock, [...path, "clocks", clockId], chains, ctx);
@@ -58,6 +59,21 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
     rework: input.rework && rework ? { within: rework, same: input.rework.same, reopen: input.rework.reopen ?? false } : undefined,
     ownership: input.ownership ?? "assigned",
   });
+}
+
+/**
+ * Priorities in the order they are tried: as written, or as `priorityOrder` lists them. The list
+ * must name each priority once (unknown names are reported by the references rule).
+ */
+function orderPriorities(written: PriorityModel[], order: string[] | undefined, path: Path, ctx: BuildContext): PriorityModel[] {
+  if (order === undefined) return written;
+  const byId = new Map(written.map((p) => [p.id, p]));
+  const missing = written.filter((p) => !order.includes(p.id)).map((p) => `\`${p.id}\``);
+  if (missing.length) ctx.error(path, "priority-order", `\`priorityOrder\` leaves out ${missing.join(", ")}`, "list every priority once, in the order they are tried", "key");
+  order.forEach((id, i) => {
+    if (order.indexOf(id) !== i) ctx.error([...path, i], "priority-order", `\`priorityOrder\` lists \`${id}\` twice`, "list every priority once, in the order they are tried");
+  });
+  return [...new Set(order)].flatMap((id) => byId.get(id) ?? []);
 }
 
 function buildClock(id: string, input: ClockInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): ClockModel {

@@ -239,6 +239,12 @@ export const TicketKindInput = Type.Object(
     states: IdMap(StateInput, "Workflow states, with the events that leave them"),
     events: Type.Optional(IdMap(Type.Object({ title: Type.Optional(Label) }, strict), "Event labels")),
     priorities: Type.Optional(IdMap(PriorityInput, "Priorities, first match wins")),
+    priorityOrder: Type.Optional(
+      Type.Array(Id("priority"), {
+        minItems: 1,
+        description: "The order priorities are tried in, when it is not the order they are written in (e.g. a community adds one before the group's catch-all)",
+      }),
+    ),
     clocks: Type.Optional(IdMap(ClockInput, "SLA clocks")),
     rework: Type.Optional(ReworkInput),
     ownership: Type.Optional(

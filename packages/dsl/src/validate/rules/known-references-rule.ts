@@ -48,6 +48,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
     }
     const fields = ticket.fields ? Object.keys(ticket.fields) : undefined;
     const priorities = Object.keys(ticket.priorities ?? {});
+    ticket.priorityOrder?.forEach((p, i) => check("priority", p, priorities, [...base, "priorityOrder", i], where));
     if (fields) {
       for (const [p, priority] of Object.entries(ticket.priorities ?? {})) {
         for (const field of Object.keys(priority.when ?? {})) check("field", field.split(".")[0]!, fields, [...base, "priorities", p, "when", field], where);
