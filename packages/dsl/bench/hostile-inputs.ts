@@ -4,6 +4,9 @@
  */
 import { DEFAULT_MAX_BYTES, DEFAULT_PARSE_LIMITS } from "@yardstick/dsl";
 
+/** The size limit, as the rows name it: the inputs at the limit are built just under it. */
+const LIMIT = `${Math.round(DEFAULT_MAX_BYTES / 1024)} KB`;
+
 export interface HostileCase {
   name: string;
   build(): string | Uint8Array;
@@ -102,27 +105,27 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     },
   },
   {
-    name: "1 MB random binary garbage (bytes)",
+    name: `${LIMIT} random binary garbage (bytes)`,
     refuse: true,
-    build: () => randomBytes(1024 * 1024 - 1, 0x5eed),
+    build: () => randomBytes(DEFAULT_MAX_BYTES - 1, 0x5eed),
   },
   {
-    name: "1 MB random garbage as text (no NUL)",
+    name: `${LIMIT} random garbage as text (no NUL)`,
     refuse: true,
     build: () => {
-      const bytes = randomBytes(1024 * 1024 - 1, 0xbad);
+      const bytes = randomBytes(DEFAULT_MAX_BYTES - 1, 0xbad);
       let text = "";
       for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192).map((b) => (b === 0 ? 10 : b < 0x80 ? b : 32 + (b % 95))));
       return text;
     },
   },
   {
-    name: "1 MB, one map of distinct keys (accepted)",
+    name: `${LIMIT}, one map of distinct keys (accepted)`,
     refuse: false,
     build: () => fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, (i) => `  k${String(i).padStart(6, "0")}: ${i % 10}\n`),
   },
   {
-    name: "1 MB, one key repeated (duplicate keys)",
+    name: `${LIMIT}, one key repeated (duplicate keys)`,
     refuse: true,
     build: () => fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, () => "  k: 0\n"),
   },

@@ -27,7 +27,7 @@ export interface LoadOptions {
   file?: string;
   /** Resolves `extends`. Without it, a standard that extends another reports `unresolved-extends`. */
   resolve?: StandardResolver;
-  /** Largest file accepted, in bytes (default 1 MiB). */
+  /** Largest file accepted, in bytes (default 512 KiB). */
   maxBytes?: number;
   /** Most diagnostics reported per file (default 100). */
   maxDiagnostics?: number;

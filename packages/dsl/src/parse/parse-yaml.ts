@@ -10,7 +10,7 @@ export interface ParseLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 100_000 };
 
 /** Keys an object lists first, in numeric order, whatever order they were written in (a superset: all digits). */
 function isArrayIndexLike(key: string): boolean {

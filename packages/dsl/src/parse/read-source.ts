@@ -1,5 +1,5 @@
 /** Largest standard accepted by default: a 2,000-line standard is about 60 KB. */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 512 * 1024;
 
 export interface SourceProblem {
   code: "file-too-large" | "invalid-utf8" | "binary-input";
