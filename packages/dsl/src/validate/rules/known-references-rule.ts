@@ -1,4 +1,5 @@
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
+import { asList } from "../../resolve/build-context.js";
 import type { EscalationInput, RuleInput } from "../../schema/standard-schema.js";
 import { itemPath, type Path, type RuleContext } from "../rule-context.js";
 
@@ -30,7 +31,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
   const checkEscalation = (escalate: EscalationInput | undefined, path: Path) => {
     if (escalate === undefined) return;
     if (!Array.isArray(escalate)) return check("escalation-chain", escalate.chain, chains, [...path, "chain"]);
-    escalate.forEach((level, i) => listOf(level.notify).forEach((r, j) => check("role", r, roles, itemPath([...path, i, "notify"], level.notify, j))));
+    escalate.forEach((level, i) => asList(level.notify).forEach((r, j) => check("role", r, roles, itemPath([...path, i, "notify"], level.notify, j))));
   };
 
   for (const [ticketId, ticket] of Object.entries(input.tickets ?? {})) {
@@ -60,7 +61,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
       for (const key of ["start", "stop", "pause", "resume", "reset", "cancel"] as const) {
         const value = clock[key];
         if (value === undefined) continue;
-        listOf(value).forEach((item, i) => {
+        asList(value).forEach((item, i) => {
           const at = itemPath([...path, key], value, i);
           if (typeof item === "string") {
             if (!states.includes(item) && events.includes(item)) {
@@ -79,8 +80,8 @@ export function knownReferencesRule(ctx: RuleContext): void {
 
   for (const [dutyId, duty] of Object.entries(input.duties ?? {})) {
     const path: Path = ["duties", dutyId];
-    listOf(duty.role).forEach((r, i) => check("role", r, roles, itemPath([...path, "role"], duty.role, i)));
-    listOf(duty.notify).forEach((r, i) => check("role", r, roles, itemPath([...path, "notify"], duty.notify, i)));
+    asList(duty.role).forEach((r, i) => check("role", r, roles, itemPath([...path, "role"], duty.role, i)));
+    asList(duty.notify).forEach((r, i) => check("role", r, roles, itemPath([...path, "notify"], duty.notify, i)));
     if (duty.calendar !== undefined) check("calendar", duty.calendar, calendars, [...path, "calendar"]);
     checkEscalation(duty.escalate, [...path, "escalate"]);
   }
@@ -115,13 +116,9 @@ export function knownReferencesRule(ctx: RuleContext): void {
       if (e.state !== undefined) check("state", e.state, Object.keys(kind.states), [...at, "state"], where);
       if (e.clock !== undefined) check("clock", e.clock, Object.keys(kind.clocks), [...at, "clock"], where);
       if (e.priority !== undefined) check("priority", e.priority, kind.priorities.map((p) => p.id), [...at, "priority"], where);
-      listOf(e.notified).forEach((r, j) => check("role", r, roles, itemPath([...at, "notified"], e.notified, j)));
+      asList(e.notified).forEach((r, j) => check("role", r, roles, itemPath([...at, "notified"], e.notified, j)));
     });
   }
-}
-
-function listOf<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 /** `{ kpi: x }` leaves of a rule condition, with their paths. */
