@@ -16,7 +16,15 @@ export default tseslint.config(
   },
   {
     // The command line and the scripts around it talk to a terminal on purpose.
-    files: ["packages/cli/src/bin.ts", "packages/cli/bin.js", "scripts/**", "bench/**", "examples/**", "packages/*/scripts/**", "packages/*/bench/**"],
+    files: [
+      "packages/cli/src/bin.ts",
+      "packages/cli/bin.js",
+      "scripts/**",
+      "bench/**",
+      "examples/**",
+      "packages/*/scripts/**",
+      "packages/*/bench/**",
+    ],
     rules: { "no-console": "off" },
   },
 );

@@ -11,7 +11,11 @@ for (const name of readdirSync(packages).sort()) {
   const main = `${packages}${name}/bench/main.ts`;
   if (!existsSync(main) || (only.length > 0 && !only.includes(name))) continue;
   console.log(`\n━━ @yardstick/${name} ━━`);
-  const result = spawnSync(process.execPath, ["--conditions=@yardstick/source", "--import", "tsx", "--expose-gc", main], { stdio: "inherit" });
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=@yardstick/source", "--import", "tsx", "--expose-gc", main],
+    { stdio: "inherit" },
+  );
   if (result.status !== 0) failed++;
 }
 if (failed > 0) {

@@ -19,7 +19,11 @@ console.log("isWorkingTime Mon 12:00 (lunch):  ", office.isWorkingTime("2025-09-
 console.log("nextWorkingInstant Tue 18:00:     ", show(office.nextWorkingInstant("2025-09-30T18:00:00+08:00")));
 console.log("addWorkingTime Mon 11:00 + 2h:    ", show(office.addWorkingTime("2025-09-29T11:00:00+08:00", 2 * HOUR)));
 console.log("addWorkingTime Mon 10:00 + 2h:    ", show(office.addWorkingTime("2025-09-29T10:00:00+08:00", 2 * HOUR)));
-console.log("workingTimeBetween Mon 08:00-18:00:", office.workingTimeBetween("2025-09-29T08:00:00+08:00", "2025-09-29T18:00:00+08:00") / HOUR, "h");
+console.log(
+  "workingTimeBetween Mon 08:00-18:00:",
+  office.workingTimeBetween("2025-09-29T08:00:00+08:00", "2025-09-29T18:00:00+08:00") / HOUR,
+  "h",
+);
 console.log("addWorkdays Tue 10:00 + 1:        ", show(office.addWorkdays("2025-09-30T10:00:00+08:00", 1)));
 console.log("endOfWorkday Mon 20:00:           ", show(office.endOfWorkday("2025-09-29T20:00:00+08:00")));
 console.log("nextWorkdayAt Fri 10:00, 16:00:   ", show(office.nextWorkdayAt("2025-09-26T10:00:00+08:00", "16:00")));
@@ -39,5 +43,8 @@ const deadlines: [string, Deadline][] = [
   ["next workday by 16:00", { kind: "at-time", time: "16:00", minutes: 960, days: 0, workdays: 1 }],
 ];
 console.log(`\nfrom ${start}:`);
-for (const [text, deadline] of deadlines) console.log(`  ${text.padEnd(40)} → ${show(deadlineFrom(office, start, deadline))}`);
-console.log(`  ${"2d, rolled off rest days (民法典 203)".padEnd(40)} → ${show(deadlineFrom(office, start, { kind: "calendar-days", days: 2 }, { rollForwardOnRestDay: true }))}`);
+for (const [text, deadline] of deadlines)
+  console.log(`  ${text.padEnd(40)} → ${show(deadlineFrom(office, start, deadline))}`);
+console.log(
+  `  ${"2d, rolled off rest days (民法典 203)".padEnd(40)} → ${show(deadlineFrom(office, start, { kind: "calendar-days", days: 2 }, { rollForwardOnRestDay: true }))}`,
+);

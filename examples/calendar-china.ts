@@ -1,6 +1,12 @@
 // Mainland China's holidays and 调休 adjusted working days, explanations, coverage warnings, site calendars.
 // Run: pnpm tsx --conditions=@yardstick/source examples/calendar-china.ts
-import { composeCalendarSpecs, createCalendar, explainDeadline, explainWorkingTime, getBuiltinHolidaySet } from "@yardstick/calendar";
+import {
+  composeCalendarSpecs,
+  createCalendar,
+  explainDeadline,
+  explainWorkingTime,
+  getBuiltinHolidaySet,
+} from "@yardstick/calendar";
 import type { CalendarSpec } from "@yardstick/calendar";
 
 const day = [
@@ -39,8 +45,18 @@ for (const warning of office.coverageWarnings("2026-12-28T00:00:00+08:00", "2027
 const site = createCalendar(
   composeCalendarSpecs(group, {
     id: "harbour-view",
-    holidays: [{ id: "harbour-view-closures", years: [], additions: true, holidays: [{ from: "2025-12-26", to: "2025-12-26", name: { zh: "社区周年庆", en: "community anniversary" } }], workdays: [] }],
-    overrides: [{ date: "2025-12-31", hours: [{ start: "08:30", end: "12:00" }], reason: { zh: "年末半天", en: "half day" } }],
+    holidays: [
+      {
+        id: "harbour-view-closures",
+        years: [],
+        additions: true,
+        holidays: [{ from: "2025-12-26", to: "2025-12-26", name: { zh: "社区周年庆", en: "community anniversary" } }],
+        workdays: [],
+      },
+    ],
+    overrides: [
+      { date: "2025-12-31", hours: [{ start: "08:30", end: "12:00" }], reason: { zh: "年末半天", en: "half day" } },
+    ],
   }),
 );
 console.log(`\n${site.describeDay("2025-12-26").reason}`);

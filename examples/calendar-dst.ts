@@ -10,7 +10,9 @@ const show = (t: number): string => formatInstant(london, t);
 for (const start of ["2025-03-29T12:00:00+00:00", "2025-10-25T12:00:00+01:00"]) {
   const elapsed = london.addWorkingTime(start, 24 * HOUR);
   const nextDay = deadlineFrom(london, start, { kind: "calendar-days", days: 1 });
-  console.log(`${start}: 24h → ${show(elapsed)}; 1 day → ${show(nextDay)} (${london.workingTimeBetween(start, nextDay) / HOUR} real hours)`);
+  console.log(
+    `${start}: 24h → ${show(elapsed)}; 1 day → ${show(nextDay)} (${london.workingTimeBetween(start, nextDay) / HOUR} real hours)`,
+  );
 }
 
 for (const date of ["2025-03-30", "2025-10-26"]) {
@@ -19,6 +21,15 @@ for (const date of ["2025-03-30", "2025-10-26"]) {
 }
 
 // A wall-clock time that does not exist moves forward; one that happens twice is its first occurrence.
-const at = (start: string, time: string): string => show(deadlineFrom(london, start, { kind: "at-time", time, minutes: Number(time.slice(0, 2)) * 60 + Number(time.slice(3)), days: 1, workdays: 0 }));
+const at = (start: string, time: string): string =>
+  show(
+    deadlineFrom(london, start, {
+      kind: "at-time",
+      time,
+      minutes: Number(time.slice(0, 2)) * 60 + Number(time.slice(3)),
+      days: 1,
+      workdays: 0,
+    }),
+  );
 console.log(`next day at 01:30 from 2025-03-29: ${at("2025-03-29T10:00:00+00:00", "01:30")} (01:30 was skipped)`);
 console.log(`next day at 01:30 from 2025-10-25: ${at("2025-10-25T10:00:00+01:00", "01:30")} (01:30 happened twice)`);

@@ -71,7 +71,12 @@ function printSummary(model: StandardModel): void {
 
   console.log("\nCalendars");
   for (const c of Object.values(model.calendars)) {
-    const hours = c.hours === "24x7" ? "24x7" : Object.entries(c.hours).map(([day, ws]) => `${day} ${ws.map((w) => `${w.start}-${w.end}`).join(",")}`).join("; ");
+    const hours =
+      c.hours === "24x7"
+        ? "24x7"
+        : Object.entries(c.hours)
+            .map(([day, ws]) => `${day} ${ws.map((w) => `${w.start}-${w.end}`).join(",")}`)
+            .join("; ");
     const holidays = c.holidays?.length ? `, holidays: ${c.holidays.map((h) => h.id).join(", ")}` : "";
     console.log(`  ${c.id}: ${hours}${holidays}`);
   }
@@ -79,11 +84,17 @@ function printSummary(model: StandardModel): void {
   console.log("\nTickets");
   for (const kind of Object.values(model.tickets)) {
     const priorities = kind.priorities.map((p) => p.id).join(", ");
-    console.log(`  ${kind.id} — ${both(kind.title)}${priorities ? ` [${priorities}]` : ""}, ownership ${kind.ownership}`);
+    console.log(
+      `  ${kind.id} — ${both(kind.title)}${priorities ? ` [${priorities}]` : ""}, ownership ${kind.ownership}`,
+    );
     for (const clock of Object.values(kind.clocks)) {
-      const targets = Object.entries(clock.targets).map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`)).join(", ");
+      const targets = Object.entries(clock.targets)
+        .map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`))
+        .join(", ");
       const escalation = clock.escalation.map((l) => `${l.at.text} → ${l.notify.join(", ")}`).join("; ");
-      console.log(`    clock ${clock.id}: ${targets} on ${clock.calendar}${clock.warn.length ? `, warn ${clock.warn.join("/")}%` : ""}${escalation ? `; ${escalation}` : ""}`);
+      console.log(
+        `    clock ${clock.id}: ${targets} on ${clock.calendar}${clock.warn.length ? `, warn ${clock.warn.join("/")}%` : ""}${escalation ? `; ${escalation}` : ""}`,
+      );
     }
     if (kind.rework) console.log(`    rework: same ${kind.rework.same.join(" + ")} within ${kind.rework.within.text}`);
   }
@@ -97,10 +108,17 @@ function printSummary(model: StandardModel): void {
 
   console.log("\nAudits");
   for (const audit of Object.values(model.audits)) {
-    console.log(`  ${audit.id} (${audit.period}, per ${audit.per}${audit.scoring.rank ? ", ranked" : ""}) — ${both(audit.title)}`);
+    console.log(
+      `  ${audit.id} (${audit.period}, per ${audit.per}${audit.scoring.rank ? ", ranked" : ""}) — ${both(audit.title)}`,
+    );
     for (const kpi of Object.values(audit.kpis)) {
       const unit = kpi.target.unit === "percent" ? "%" : "";
-      const bounds = [kpi.target.min !== undefined ? `≥ ${kpi.target.min}${unit}` : "", kpi.target.max !== undefined ? `≤ ${kpi.target.max}${unit}` : ""].filter(Boolean).join(" and ");
+      const bounds = [
+        kpi.target.min !== undefined ? `≥ ${kpi.target.min}${unit}` : "",
+        kpi.target.max !== undefined ? `≤ ${kpi.target.max}${unit}` : "",
+      ]
+        .filter(Boolean)
+        .join(" and ");
       console.log(`    kpi ${kpi.id}: ${bounds}${kpi.target.inclusive ? "" : " (bound excluded)"}`);
     }
     console.log(`    ${Object.keys(audit.rules).length} rules, score from ${audit.scoring.start}`);

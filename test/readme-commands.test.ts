@@ -3,7 +3,10 @@ import { expect, test } from "vitest";
 
 const root = new URL("../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
-const rootPackage = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { scripts: Record<string, string>; packageManager: string };
+const rootPackage = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as {
+  scripts: Record<string, string>;
+  packageManager: string;
+};
 
 /** The command in the fenced block that follows a `<!-- marker -->` comment. */
 function commandAfter(marker: string): string {

@@ -66,7 +66,10 @@ for (const span of spans) {
   for (const start of starts.slice(0, span.name === "1 year" ? 8 : 64)) {
     const fast = office.addWorkingTime(start, span.ms);
     const slow = referenceAddWorkingTime(office, start, span.ms);
-    if (fast !== slow) throw new Error(`addWorkingTime and the reference disagree for ${span.name} from ${new Date(start).toISOString()}: ${fast} vs ${slow}`);
+    if (fast !== slow)
+      throw new Error(
+        `addWorkingTime and the reference disagree for ${span.name} from ${new Date(start).toISOString()}: ${fast} vs ${slow}`,
+      );
   }
 }
 
@@ -96,16 +99,23 @@ function opsPerSecond(name: string, batch: number): number {
 
 const fmt = (n: number): string => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
 let failures = 0;
-console.log(`addWorkingTime on the office calendar (Asia/Shanghai, 08:30-12:00 + 13:30-17:30, cn-mainland), ${process.version}`);
+console.log(
+  `addWorkingTime on the office calendar (Asia/Shanghai, 08:30-12:00 + 13:30-17:30, cn-mainland), ${process.version}`,
+);
 console.log("span     addWorkingTime ops/s   reference ops/s   ratio      target                  result");
 for (const span of spans) {
   const fast = opsPerSecond(`addWorkingTime ${span.name}`, BATCH);
   const slow = opsPerSecond(`reference ${span.name}`, span.referenceBatch);
   const ratio = fast / slow;
   const pass = "opsPerSecond" in span.target ? fast >= span.target.opsPerSecond : ratio >= span.target.timesReference;
-  const target = "opsPerSecond" in span.target ? `≥ ${fmt(span.target.opsPerSecond)} ops/s` : `≥ ${span.target.timesReference}× reference`;
+  const target =
+    "opsPerSecond" in span.target
+      ? `≥ ${fmt(span.target.opsPerSecond)} ops/s`
+      : `≥ ${span.target.timesReference}× reference`;
   if (!pass) failures++;
-  console.log(`${span.name.padEnd(8)} ${fmt(fast).padStart(20)}   ${fmt(slow).padStart(15)}   ${`${fmt(ratio)}×`.padStart(8)}   ${target.padEnd(22)}  ${pass ? "PASS" : "FAIL"}`);
+  console.log(
+    `${span.name.padEnd(8)} ${fmt(fast).padStart(20)}   ${fmt(slow).padStart(15)}   ${`${fmt(ratio)}×`.padStart(8)}   ${target.padEnd(22)}  ${pass ? "PASS" : "FAIL"}`,
+  );
 }
 
 // Memory: heap used before and after 10 million calls, after a full collection each time.
@@ -113,7 +123,8 @@ setFlagsFromString("--expose-gc");
 const gc = (globalThis as { gc?: () => void }).gc ?? (runInNewContext("gc") as () => void);
 const CALLS = 10_000_000;
 const run = (): void => {
-  for (let i = 0; i < CALLS; i++) sink += office.addWorkingTime(starts[i & 1023]! + (i & 4095) * MINUTE, HOUR + (i % 7) * 5 * HOUR) & 1;
+  for (let i = 0; i < CALLS; i++)
+    sink += office.addWorkingTime(starts[i & 1023]! + (i & 4095) * MINUTE, HOUR + (i % 7) * 5 * HOUR) & 1;
 };
 run(); // reach a steady state first (year blocks built, code optimised)
 gc();
@@ -127,7 +138,9 @@ const growth = after - before;
 const memoryPass = growth < 1024 * 1024;
 if (!memoryPass) failures++;
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(2)} MB`;
-console.log(`memory   heap used ${mb(before)} before, ${mb(after)} after ${CALLS.toLocaleString("en-US")} calls (${fmt(CALLS / seconds)} ops/s): growth ${mb(growth)}, target < 1 MB  ${memoryPass ? "PASS" : "FAIL"}`);
+console.log(
+  `memory   heap used ${mb(before)} before, ${mb(after)} after ${CALLS.toLocaleString("en-US")} calls (${fmt(CALLS / seconds)} ops/s): growth ${mb(growth)}, target < 1 MB  ${memoryPass ? "PASS" : "FAIL"}`,
+);
 if (sink < 0) console.log(sink); // keep the results alive
 if (failures > 0) {
   console.log(`${failures} target(s) missed`);

@@ -14,7 +14,11 @@ import type { CalendarSpec } from "./spec.js";
  * );
  */
 export function composeCalendarSpecs(base: CalendarSpec, ...layers: Partial<CalendarSpec>[]): CalendarSpec {
-  const result: CalendarSpec = { ...base, holidays: [...(base.holidays ?? [])], overrides: [...(base.overrides ?? [])] };
+  const result: CalendarSpec = {
+    ...base,
+    holidays: [...(base.holidays ?? [])],
+    overrides: [...(base.overrides ?? [])],
+  };
   for (const layer of layers) {
     if (layer.id !== undefined) result.id = layer.id;
     if (layer.timezone !== undefined) result.timezone = layer.timezone;

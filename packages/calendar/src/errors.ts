@@ -49,7 +49,13 @@ export class CalendarError extends Error {
   /** Every problem found when a spec is rejected; otherwise this error alone. */
   readonly problems: CalendarProblem[];
 
-  constructor(code: CalendarErrorCode, message: string, hint: string, path: SpecPath = [], problems?: CalendarProblem[]) {
+  constructor(
+    code: CalendarErrorCode,
+    message: string,
+    hint: string,
+    path: SpecPath = [],
+    problems?: CalendarProblem[],
+  ) {
     super(message);
     this.code = code;
     this.hint = hint;
@@ -61,7 +67,8 @@ export class CalendarError extends Error {
   static fromProblems(problems: CalendarProblem[]): CalendarError {
     const first = problems[0];
     if (first === undefined) throw new TypeError("CalendarError.fromProblems needs at least one problem");
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     const where = first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
     return new CalendarError(first.code, `${first.message}${where}${more}`, first.hint, first.path, problems);
   }

@@ -1,7 +1,15 @@
 // @yardstick/calendar — business time: working hours, holidays, 调休, time zones, DST.
 export type { Deadline } from "./deadline.js";
 export { deadlineKinds } from "./deadline.js";
-export type { AdjustedWorkday, CalendarSpec, ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "./spec.js";
+export type {
+  AdjustedWorkday,
+  CalendarSpec,
+  ClockWindow,
+  DateOverride,
+  DateSpan,
+  HolidaySet,
+  Weekday,
+} from "./spec.js";
 
 export type { CalendarErrorCode, CalendarProblem, SpecPath } from "./errors.js";
 export { CalendarError } from "./errors.js";

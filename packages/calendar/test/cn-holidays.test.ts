@@ -1,5 +1,11 @@
 // The built-in cn-mainland data against the State Council notices (corpus file), written out by hand.
-import { builtinHolidaySetIds, builtinHolidaySets, deadlineFrom, getBuiltinHolidaySet, validateCalendarSpec } from "@yardstick/calendar";
+import {
+  builtinHolidaySetIds,
+  builtinHolidaySets,
+  deadlineFrom,
+  getBuiltinHolidaySet,
+  validateCalendarSpec,
+} from "@yardstick/calendar";
 import { describe, expect, test } from "vitest";
 import { HOUR, iso, office } from "./support.js";
 
@@ -24,11 +30,21 @@ const blocks = [
 
 /** Every adjusted working day (调休上班), each a weekend day. */
 const adjusted = [
-  ["2025-01-26", "sun"], ["2025-02-08", "sat"], ["2025-04-27", "sun"], ["2025-09-28", "sun"], ["2025-10-11", "sat"],
-  ["2026-01-04", "sun"], ["2026-02-14", "sat"], ["2026-02-28", "sat"], ["2026-05-09", "sat"], ["2026-09-20", "sun"], ["2026-10-10", "sat"],
+  ["2025-01-26", "sun"],
+  ["2025-02-08", "sat"],
+  ["2025-04-27", "sun"],
+  ["2025-09-28", "sun"],
+  ["2025-10-11", "sat"],
+  ["2026-01-04", "sun"],
+  ["2026-02-14", "sat"],
+  ["2026-02-28", "sat"],
+  ["2026-05-09", "sat"],
+  ["2026-09-20", "sun"],
+  ["2026-10-10", "sat"],
 ] as const;
 
-const addDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, n: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
 
 describe("the cn-mainland data", () => {
@@ -50,11 +66,13 @@ describe("the cn-mainland data", () => {
   });
 
   test("no date is both a holiday and an adjusted working day", () => {
-    const holidays = new Set(cn.holidays.flatMap(({ from, to }) => {
-      const days: string[] = [];
-      for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-      return days;
-    }));
+    const holidays = new Set(
+      cn.holidays.flatMap(({ from, to }) => {
+        const days: string[] = [];
+        for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+        return days;
+      }),
+    );
     for (const { date } of cn.workdays) expect(holidays.has(date), date).toBe(false);
   });
 
@@ -87,7 +105,9 @@ describe.each(blocks)("%s (%s..%s)", (_name, from, to, length) => {
   test("1 workday from the day before the block ends on the first working day after it", () => {
     const before = addDays(from, -1);
     const expected = firstWorkdayAfter(before);
-    expect(iso(office, deadlineFrom(office, `${before}T10:00:00+08:00`, { kind: "workdays", workdays: 1 }))).toBe(`${expected}T17:30:00+08:00`);
+    expect(iso(office, deadlineFrom(office, `${before}T10:00:00+08:00`, { kind: "workdays", workdays: 1 }))).toBe(
+      `${expected}T17:30:00+08:00`,
+    );
   });
 });
 

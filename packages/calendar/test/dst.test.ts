@@ -6,7 +6,10 @@ import { HOUR, MINUTE, iso } from "./support.js";
 
 const always = createCalendar({ timezone: "Europe/London", hours: "24x7" });
 const nine5 = [{ start: "09:00", end: "17:00" }];
-const londonOffice = createCalendar({ timezone: "Europe/London", hours: { mon: nine5, tue: nine5, wed: nine5, thu: nine5, fri: nine5 } });
+const londonOffice = createCalendar({
+  timezone: "Europe/London",
+  hours: { mon: nine5, tue: nine5, wed: nine5, thu: nine5, fri: nine5 },
+});
 
 describe("elapsed time is real time", () => {
   test.each([
@@ -34,7 +37,9 @@ describe("a day's windows are what the wall clock says", () => {
   test("00:00-24:00 is 23 hours on the spring day and 25 on the autumn day", () => {
     const spring = always.describeDay("2025-03-30").windows[0]!;
     expect(spring.to - spring.from).toBe(23 * HOUR);
-    expect(always.workingTimeBetween("2025-03-30T00:00:00+00:00", always.endOfDay("2025-03-30T12:00:00+01:00"))).toBe(23 * HOUR);
+    expect(always.workingTimeBetween("2025-03-30T00:00:00+00:00", always.endOfDay("2025-03-30T12:00:00+01:00"))).toBe(
+      23 * HOUR,
+    );
     const autumn = always.describeDay("2025-10-26").windows[0]!;
     expect(autumn.to - autumn.from).toBe(25 * HOUR);
     expect(iso(always, always.endOfDay("2025-10-26T12:00:00+00:00"))).toBe("2025-10-27T00:00:00+00:00");
@@ -48,8 +53,12 @@ describe("a day's windows are what the wall clock says", () => {
   });
 
   test("1 workday and end of day across both changes", () => {
-    expect(iso(londonOffice, londonOffice.addWorkdays("2025-03-28T10:00:00+00:00", 1))).toBe("2025-03-31T17:00:00+01:00");
-    expect(iso(londonOffice, londonOffice.addWorkdays("2025-10-24T10:00:00+01:00", 1))).toBe("2025-10-27T17:00:00+00:00");
+    expect(iso(londonOffice, londonOffice.addWorkdays("2025-03-28T10:00:00+00:00", 1))).toBe(
+      "2025-03-31T17:00:00+01:00",
+    );
+    expect(iso(londonOffice, londonOffice.addWorkdays("2025-10-24T10:00:00+01:00", 1))).toBe(
+      "2025-10-27T17:00:00+00:00",
+    );
   });
 });
 
@@ -68,15 +77,20 @@ describe("times that do not exist or happen twice have one resolution", () => {
     const window = special.describeDay("2025-03-30").windows[0]!;
     expect(formatInstant(special, window.from)).toBe("2025-03-30T02:30:00+01:00");
     expect(window.to - window.from).toBe(30 * MINUTE);
-    expect(iso(always, deadlineFrom(always, "2025-03-29T01:30:00+00:00", { kind: "calendar-days", days: 1 }))).toBe("2025-03-30T02:30:00+01:00");
+    expect(iso(always, deadlineFrom(always, "2025-03-29T01:30:00+00:00", { kind: "calendar-days", days: 1 }))).toBe(
+      "2025-03-30T02:30:00+01:00",
+    );
   });
 
   test("a repeated time is its first occurrence: 01:30 BST", () => {
     const window = special.describeDay("2025-10-26").windows[0]!;
     expect(formatInstant(special, window.from)).toBe("2025-10-26T01:30:00+01:00");
     expect(window.to - window.from).toBe(2.5 * HOUR);
-    expect(iso(always, deadlineFrom(always, "2025-10-25T01:30:00+01:00", { kind: "calendar-days", days: 1 }))).toBe("2025-10-26T01:30:00+01:00");
-    const at = (start: string): string => iso(always, deadlineFrom(always, start, { kind: "at-time", time: "01:30", minutes: 90, days: 0, workdays: 0 }));
+    expect(iso(always, deadlineFrom(always, "2025-10-25T01:30:00+01:00", { kind: "calendar-days", days: 1 }))).toBe(
+      "2025-10-26T01:30:00+01:00",
+    );
+    const at = (start: string): string =>
+      iso(always, deadlineFrom(always, start, { kind: "at-time", time: "01:30", minutes: 90, days: 0, workdays: 0 }));
     expect(at("2025-10-26T00:10:00+01:00")).toBe("2025-10-26T01:30:00+01:00");
   });
 
@@ -88,7 +102,9 @@ describe("times that do not exist or happen twice have one resolution", () => {
   });
 
   test("the working time of the special days adds up", () => {
-    expect(special.workingTimeBetween("2025-03-28T00:00:00Z", "2025-10-27T00:00:00Z")).toBe(30 * MINUTE + 30 * MINUTE + 2.5 * HOUR);
+    expect(special.workingTimeBetween("2025-03-28T00:00:00Z", "2025-10-27T00:00:00Z")).toBe(
+      30 * MINUTE + 30 * MINUTE + 2.5 * HOUR,
+    );
     expect(iso(special, special.addWorkingTime("2025-03-29T00:00:00Z", 45 * MINUTE))).toBe("2025-03-30T02:45:00+01:00");
   });
 });

@@ -1,12 +1,28 @@
 // Property tests over random calendars, zones (with clock changes) and instants: the arithmetic of
 // business time holds exactly, and agrees with a minute-by-minute reference built on luxon alone.
-import { type Calendar, type CalendarSpec, type ClockWindow, type HolidaySet, createCalendar, getBuiltinHolidaySet, validateCalendarSpec } from "@yardstick/calendar";
+import {
+  type Calendar,
+  type CalendarSpec,
+  type ClockWindow,
+  type HolidaySet,
+  createCalendar,
+  getBuiltinHolidaySet,
+  validateCalendarSpec,
+} from "@yardstick/calendar";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
 import { HOUR, MINUTE } from "./support.js";
 
-const zones = ["Asia/Shanghai", "Europe/London", "America/New_York", "Australia/Lord_Howe", "America/Santiago", "UTC", "Asia/Kolkata"] as const;
+const zones = [
+  "Asia/Shanghai",
+  "Europe/London",
+  "America/New_York",
+  "Australia/Lord_Howe",
+  "America/Santiago",
+  "UTC",
+  "Asia/Kolkata",
+] as const;
 const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const FROM = Date.UTC(2024, 5, 1);
 const TO = Date.UTC(2026, 5, 1);
@@ -15,22 +31,37 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, "0
 
 /** 0–3 windows on a 15-minute grid; sometimes the last one crosses midnight. */
 const windowsArb: fc.Arbitrary<ClockWindow[]> = fc
-  .tuple(fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 6 }), fc.boolean(), fc.integer({ min: 1, max: 40 }))
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 6 }),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 40 }),
+  )
   .map(([points, cross, crossEnd]) => {
     const sorted = [...points].sort((a, b) => a - b);
     const windows: ClockWindow[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) windows.push({ start: hhmm(sorted[i]! * 15), end: hhmm(sorted[i + 1]! * 15) });
+    for (let i = 0; i + 1 < sorted.length; i += 2)
+      windows.push({ start: hhmm(sorted[i]! * 15), end: hhmm(sorted[i + 1]! * 15) });
     const last = windows[windows.length - 1];
-    if (cross && last !== undefined && last.end !== "24:00" && crossEnd * 15 < Number(last.start.slice(0, 2)) * 60) last.end = hhmm(crossEnd * 15);
+    if (cross && last !== undefined && last.end !== "24:00" && crossEnd * 15 < Number(last.start.slice(0, 2)) * 60)
+      last.end = hhmm(crossEnd * 15);
     return windows;
   });
 
-const dateArb = fc.integer({ min: Date.UTC(2024, 4, 1) / 86_400_000, max: Date.UTC(2026, 6, 1) / 86_400_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+const dateArb = fc
+  .integer({ min: Date.UTC(2024, 4, 1) / 86_400_000, max: Date.UTC(2026, 6, 1) / 86_400_000 })
+  .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 
 const holidaySetArb: fc.Arbitrary<HolidaySet> = fc
-  .tuple(fc.array(fc.tuple(dateArb, fc.integer({ min: 0, max: 9 })), { maxLength: 6 }), fc.array(dateArb, { maxLength: 4 }))
+  .tuple(
+    fc.array(fc.tuple(dateArb, fc.integer({ min: 0, max: 9 })), { maxLength: 6 }),
+    fc.array(dateArb, { maxLength: 4 }),
+  )
   .map(([spans, workdays]) => {
-    const holidays = spans.map(([from, length]) => ({ from, to: new Date(Date.parse(from) + length * 86_400_000).toISOString().slice(0, 10), name: { en: "random" } }));
+    const holidays = spans.map(([from, length]) => ({
+      from,
+      to: new Date(Date.parse(from) + length * 86_400_000).toISOString().slice(0, 10),
+      name: { en: "random" },
+    }));
     const taken = (d: string): boolean => holidays.some((h) => d >= h.from && d <= h.to);
     return {
       id: "random",
@@ -43,15 +74,33 @@ const holidaySetArb: fc.Arbitrary<HolidaySet> = fc
 const specArb: fc.Arbitrary<CalendarSpec> = fc
   .record({
     timezone: fc.constantFrom(...zones),
-    hours: fc.oneof({ weight: 1, arbitrary: fc.constant("24x7" as const) }, { weight: 6, arbitrary: fc.tuple(...weekdays.map(() => windowsArb)) }),
-    holidays: fc.oneof<fc.Arbitrary<HolidaySet[]>[]>(fc.constant([]), holidaySetArb.map((s) => [s]), fc.constant([getBuiltinHolidaySet("cn-mainland")!])),
-    overrides: fc.uniqueArray(fc.tuple(dateArb, fc.oneof(fc.constant("closed" as const), windowsArb)), { maxLength: 4, selector: ([d]) => d }),
-    adjusted: fc.option(windowsArb.filter((w) => w.length > 0), { nil: undefined }),
+    hours: fc.oneof(
+      { weight: 1, arbitrary: fc.constant("24x7" as const) },
+      { weight: 6, arbitrary: fc.tuple(...weekdays.map(() => windowsArb)) },
+    ),
+    holidays: fc.oneof<fc.Arbitrary<HolidaySet[]>[]>(
+      fc.constant([]),
+      holidaySetArb.map((s) => [s]),
+      fc.constant([getBuiltinHolidaySet("cn-mainland")!]),
+    ),
+    overrides: fc.uniqueArray(fc.tuple(dateArb, fc.oneof(fc.constant("closed" as const), windowsArb)), {
+      maxLength: 4,
+      selector: ([d]) => d,
+    }),
+    adjusted: fc.option(
+      windowsArb.filter((w) => w.length > 0),
+      { nil: undefined },
+    ),
   })
   .map(({ timezone, hours, holidays, overrides, adjusted }) => {
     const spec: CalendarSpec = {
       timezone,
-      hours: hours === "24x7" ? "24x7" : Object.fromEntries(weekdays.map((d, i) => [d, hours[i]!]).filter(([, w]) => (w as ClockWindow[]).length > 0)),
+      hours:
+        hours === "24x7"
+          ? "24x7"
+          : Object.fromEntries(
+              weekdays.map((d, i) => [d, hours[i]!]).filter(([, w]) => (w as ClockWindow[]).length > 0),
+            ),
       holidays,
       overrides: overrides.map(([date, h]) => ({ date, hours: h === "closed" || h.length > 0 ? h : "closed" })),
     };
@@ -59,12 +108,17 @@ const specArb: fc.Arbitrary<CalendarSpec> = fc
     return spec;
   })
   // Keep specs the calendar accepts (windows of neighbouring days may overlap) that have weekly working time.
-  .filter((spec) => validateCalendarSpec(spec).length === 0 && (spec.hours === "24x7" || Object.keys(spec.hours).length > 0));
+  .filter(
+    (spec) => validateCalendarSpec(spec).length === 0 && (spec.hours === "24x7" || Object.keys(spec.hours).length > 0),
+  );
 
 const calendarArb: fc.Arbitrary<Calendar> = specArb.map((spec) => createCalendar(spec));
 const instantArb = fc.integer({ min: FROM, max: TO });
 /** Up to three weeks of working time, to the millisecond. */
-const durationArb = fc.oneof(fc.integer({ min: 0, max: 21 * 24 * HOUR }), fc.integer({ min: 0, max: 40 * 60 }).map((m) => m * MINUTE));
+const durationArb = fc.oneof(
+  fc.integer({ min: 0, max: 21 * 24 * HOUR }),
+  fc.integer({ min: 0, max: 40 * 60 }).map((m) => m * MINUTE),
+);
 
 const runs = { numRuns: 300 };
 
@@ -102,12 +156,17 @@ describe("addWorkingTime and workingTimeBetween", () => {
 
   test("a result lands in working time or on a window's end", () => {
     fc.assert(
-      fc.property(calendarArb, instantArb, durationArb.filter((d) => d > 0), (cal, t, d) => {
-        const r = cal.addWorkingTime(t, d);
-        // The millisecond before the result was counted, so the result is inside a window or is its end.
-        expect(cal.isWorkingTime(r - 1)).toBe(true);
-        if (!cal.isWorkingTime(r)) expect(cal.nextWorkingInstant(r)).toBeGreaterThan(r);
-      }),
+      fc.property(
+        calendarArb,
+        instantArb,
+        durationArb.filter((d) => d > 0),
+        (cal, t, d) => {
+          const r = cal.addWorkingTime(t, d);
+          // The millisecond before the result was counted, so the result is inside a window or is its end.
+          expect(cal.isWorkingTime(r - 1)).toBe(true);
+          if (!cal.isWorkingTime(r)) expect(cal.nextWorkingInstant(r)).toBeGreaterThan(r);
+        },
+      ),
       runs,
     );
   });
@@ -147,7 +206,12 @@ describe("working days", () => {
  */
 function referenceWorking(spec: CalendarSpec): (t: number) => boolean {
   const zone = spec.timezone;
-  const firstWeekly = spec.hours === "24x7" ? [{ start: "00:00", end: "24:00" }] : weekdays.map((d) => (spec.hours as Record<string, ClockWindow[]>)[d]).find((w) => w !== undefined && w.length > 0) ?? [];
+  const firstWeekly =
+    spec.hours === "24x7"
+      ? [{ start: "00:00", end: "24:00" }]
+      : (weekdays
+          .map((d) => (spec.hours as Record<string, ClockWindow[]>)[d])
+          .find((w) => w !== undefined && w.length > 0) ?? []);
   const windowsOf = (date: string): ClockWindow[] => {
     const override = spec.overrides?.find((o) => o.date === date);
     if (override !== undefined) return override.hours === "closed" ? [] : override.hours;
@@ -165,11 +229,15 @@ function referenceWorking(spec: CalendarSpec): (t: number) => boolean {
   const resolve = (date: string, clock: string, nextDay: boolean): number => {
     const [h, m] = clock.split(":").map(Number) as [number, number];
     const base = DateTime.fromISO(date, { zone }).plus({ days: nextDay || h === 24 ? 1 : 0 });
-    const candidate = DateTime.fromObject({ year: base.year, month: base.month, day: base.day, hour: h % 24, minute: m }, { zone });
+    const candidate = DateTime.fromObject(
+      { year: base.year, month: base.month, day: base.day, hour: h % 24, minute: m },
+      { zone },
+    );
     let best = candidate.toMillis();
     for (const back of [30, 60, 120]) {
       const earlier = DateTime.fromMillis(candidate.toMillis() - back * MINUTE, { zone });
-      if (earlier.hour === candidate.hour && earlier.minute === candidate.minute && earlier.day === candidate.day) best = Math.min(best, earlier.toMillis());
+      if (earlier.hour === candidate.hour && earlier.minute === candidate.minute && earlier.day === candidate.day)
+        best = Math.min(best, earlier.toMillis());
     }
     return best;
   };
@@ -177,7 +245,9 @@ function referenceWorking(spec: CalendarSpec): (t: number) => boolean {
   const intervals = (date: string): [number, number][] => {
     let list = cache.get(date);
     if (list === undefined) {
-      list = windowsOf(date).map((w) => [resolve(date, w.start, false), resolve(date, w.end, w.end <= w.start)] as [number, number]);
+      list = windowsOf(date).map(
+        (w) => [resolve(date, w.start, false), resolve(date, w.end, w.end <= w.start)] as [number, number],
+      );
       cache.set(date, list);
     }
     return list;
@@ -194,23 +264,29 @@ function referenceWorking(spec: CalendarSpec): (t: number) => boolean {
 describe("agreement with a minute-stepping reference on luxon", () => {
   test("isWorkingTime, workingTimeBetween and addWorkingTime match minute by minute over 3 days", () => {
     fc.assert(
-      fc.property(specArb, instantArb.map((t) => t - (t % MINUTE)), (spec, t0) => {
-        const cal = createCalendar(spec);
-        const working = referenceWorking(spec);
-        let counted = 0;
-        const mismatches: string[] = [];
-        for (let x = t0; x < t0 + 3 * 24 * HOUR && mismatches.length === 0; x += MINUTE) {
-          const at = new Date(x).toISOString();
-          const isWorking = working(x);
-          if (cal.isWorkingTime(x) !== isWorking) mismatches.push(`isWorkingTime at ${at}`);
-          if (isWorking) {
-            counted++;
-            if (cal.addWorkingTime(t0, counted * MINUTE) !== x + MINUTE) mismatches.push(`addWorkingTime ${counted} min ending ${at}`);
+      fc.property(
+        specArb,
+        instantArb.map((t) => t - (t % MINUTE)),
+        (spec, t0) => {
+          const cal = createCalendar(spec);
+          const working = referenceWorking(spec);
+          let counted = 0;
+          const mismatches: string[] = [];
+          for (let x = t0; x < t0 + 3 * 24 * HOUR && mismatches.length === 0; x += MINUTE) {
+            const at = new Date(x).toISOString();
+            const isWorking = working(x);
+            if (cal.isWorkingTime(x) !== isWorking) mismatches.push(`isWorkingTime at ${at}`);
+            if (isWorking) {
+              counted++;
+              if (cal.addWorkingTime(t0, counted * MINUTE) !== x + MINUTE)
+                mismatches.push(`addWorkingTime ${counted} min ending ${at}`);
+            }
+            if (cal.workingTimeBetween(t0, x + MINUTE) !== counted * MINUTE)
+              mismatches.push(`workingTimeBetween up to ${at}`);
           }
-          if (cal.workingTimeBetween(t0, x + MINUTE) !== counted * MINUTE) mismatches.push(`workingTimeBetween up to ${at}`);
-        }
-        expect(mismatches).toEqual([]);
-      }),
+          expect(mismatches).toEqual([]);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -225,22 +301,27 @@ describe("agreement with a minute-stepping reference on luxon", () => {
     });
     expect(changes.length).toBeGreaterThanOrEqual(8);
     fc.assert(
-      fc.property(specArb, fc.constantFrom(...changes), fc.integer({ min: -36, max: 12 }), (spec, [zone, change], hours) => {
-        const zoned = { ...spec, timezone: zone };
-        fc.pre(validateCalendarSpec(zoned).length === 0);
-        const cal = createCalendar(zoned);
-        const working = referenceWorking(zoned);
-        const t0 = change - (change % HOUR) + hours * HOUR;
-        let counted = 0;
-        const mismatches: string[] = [];
-        for (let x = t0; x < t0 + 48 * HOUR; x += MINUTE) {
-          const isWorking = working(x);
-          if (cal.isWorkingTime(x) !== isWorking) mismatches.push(`${zone} ${new Date(x).toISOString()}`);
-          if (isWorking) counted++;
-        }
-        expect(mismatches.slice(0, 3)).toEqual([]);
-        expect(cal.workingTimeBetween(t0, t0 + 48 * HOUR)).toBe(counted * MINUTE);
-      }),
+      fc.property(
+        specArb,
+        fc.constantFrom(...changes),
+        fc.integer({ min: -36, max: 12 }),
+        (spec, [zone, change], hours) => {
+          const zoned = { ...spec, timezone: zone };
+          fc.pre(validateCalendarSpec(zoned).length === 0);
+          const cal = createCalendar(zoned);
+          const working = referenceWorking(zoned);
+          const t0 = change - (change % HOUR) + hours * HOUR;
+          let counted = 0;
+          const mismatches: string[] = [];
+          for (let x = t0; x < t0 + 48 * HOUR; x += MINUTE) {
+            const isWorking = working(x);
+            if (cal.isWorkingTime(x) !== isWorking) mismatches.push(`${zone} ${new Date(x).toISOString()}`);
+            if (isWorking) counted++;
+          }
+          expect(mismatches.slice(0, 3)).toEqual([]);
+          expect(cal.workingTimeBetween(t0, t0 + 48 * HOUR)).toBe(counted * MINUTE);
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -1,5 +1,12 @@
 // Shared calendars for the tests: the seed's office hours (08:30-12:00, 13:30-17:30, Mon-Fri) on cn-mainland.
-import { type Calendar, type CalendarSpec, type ClockWindow, createCalendar, formatInstant, getBuiltinHolidaySet } from "@yardstick/calendar";
+import {
+  type Calendar,
+  type CalendarSpec,
+  type ClockWindow,
+  createCalendar,
+  formatInstant,
+  getBuiltinHolidaySet,
+} from "@yardstick/calendar";
 
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;

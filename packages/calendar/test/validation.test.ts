@@ -1,5 +1,12 @@
 // Bad input gets a clear error: a stable code, a message, a hint and a path.
-import { CalendarError, type CalendarSpec, createCalendar, isValidTimeZone, parseInstant, validateCalendarSpec } from "@yardstick/calendar";
+import {
+  CalendarError,
+  type CalendarSpec,
+  createCalendar,
+  isValidTimeZone,
+  parseInstant,
+  validateCalendarSpec,
+} from "@yardstick/calendar";
 import { Settings } from "luxon";
 import { describe, expect, test } from "vitest";
 import { office } from "./support.js";
@@ -22,36 +29,115 @@ describe("validateCalendarSpec", () => {
     ["no zone", { hours: "24x7" }, [["invalid-timezone", "timezone"]]],
     ["hours neither 24x7 nor weekdays", { ...valid, hours: "9-5" }, [["invalid-hours", "hours"]]],
     ["an unknown weekday", { ...valid, hours: { monday: [] } }, [["invalid-weekday", "hours.monday"]]],
-    ["a malformed time", { ...valid, hours: { mon: [{ start: "8:30", end: "12:00" }] } }, [["invalid-time", "hours.mon.0.start"]]],
-    ["24:00 as a start", { ...valid, hours: { mon: [{ start: "24:00", end: "12:00" }] } }, [["invalid-time", "hours.mon.0.start"]]],
-    ["25:00 as an end", { ...valid, hours: { mon: [{ start: "08:00", end: "25:00" }] } }, [["invalid-time", "hours.mon.0.end"]]],
-    ["an empty window", { ...valid, hours: { mon: [{ start: "08:00", end: "08:00" }] } }, [["empty-window", "hours.mon.0"]]],
-    ["overlapping windows", { ...valid, hours: { mon: [{ start: "08:00", end: "12:00" }, { start: "11:00", end: "13:00" }] } }, [["overlapping-windows", "hours.mon.1"]]],
-    ["a night window over the next day's first", { ...valid, hours: { mon: [{ start: "22:00", end: "08:00" }], tue: [{ start: "07:00", end: "12:00" }] } }, [["overlapping-windows", "hours.mon"]]],
+    [
+      "a malformed time",
+      { ...valid, hours: { mon: [{ start: "8:30", end: "12:00" }] } },
+      [["invalid-time", "hours.mon.0.start"]],
+    ],
+    [
+      "24:00 as a start",
+      { ...valid, hours: { mon: [{ start: "24:00", end: "12:00" }] } },
+      [["invalid-time", "hours.mon.0.start"]],
+    ],
+    [
+      "25:00 as an end",
+      { ...valid, hours: { mon: [{ start: "08:00", end: "25:00" }] } },
+      [["invalid-time", "hours.mon.0.end"]],
+    ],
+    [
+      "an empty window",
+      { ...valid, hours: { mon: [{ start: "08:00", end: "08:00" }] } },
+      [["empty-window", "hours.mon.0"]],
+    ],
+    [
+      "overlapping windows",
+      {
+        ...valid,
+        hours: {
+          mon: [
+            { start: "08:00", end: "12:00" },
+            { start: "11:00", end: "13:00" },
+          ],
+        },
+      },
+      [["overlapping-windows", "hours.mon.1"]],
+    ],
+    [
+      "a night window over the next day's first",
+      { ...valid, hours: { mon: [{ start: "22:00", end: "08:00" }], tue: [{ start: "07:00", end: "12:00" }] } },
+      [["overlapping-windows", "hours.mon"]],
+    ],
     ["an unknown key", { ...valid, timezon: "UTC" }, [["invalid-spec", "timezon"]]],
-    ["a date that does not exist", { ...valid, overrides: [{ date: "2025-02-30", hours: "closed" }] }, [["invalid-date", "overrides.0.date"]]],
-    ["an override with no windows", { ...valid, overrides: [{ date: "2025-02-03", hours: [] }] }, [["invalid-hours", "overrides.0.hours"]]],
+    [
+      "a date that does not exist",
+      { ...valid, overrides: [{ date: "2025-02-30", hours: "closed" }] },
+      [["invalid-date", "overrides.0.date"]],
+    ],
+    [
+      "an override with no windows",
+      { ...valid, overrides: [{ date: "2025-02-03", hours: [] }] },
+      [["invalid-hours", "overrides.0.hours"]],
+    ],
     ["a title that is not a label", { ...valid, title: "Office" }, [["invalid-spec", "title"]]],
-    ["two overrides for one date", { ...valid, overrides: [{ date: "2025-02-03", hours: "closed" }, { date: "2025-02-03", hours: "closed" }] }, [["duplicate-override", "overrides.1.date"]]],
+    [
+      "two overrides for one date",
+      {
+        ...valid,
+        overrides: [
+          { date: "2025-02-03", hours: "closed" },
+          { date: "2025-02-03", hours: "closed" },
+        ],
+      },
+      [["duplicate-override", "overrides.1.date"]],
+    ],
     [
       "a holiday ending before it starts",
-      { ...valid, holidays: [{ id: "x", years: [2025], holidays: [{ from: "2025-10-08", to: "2025-10-01" }], workdays: [] }] },
+      {
+        ...valid,
+        holidays: [{ id: "x", years: [2025], holidays: [{ from: "2025-10-08", to: "2025-10-01" }], workdays: [] }],
+      },
       [["invalid-date-span", "holidays.0.holidays.0"]],
     ],
     [
       "a date outside the set's years",
-      { ...valid, holidays: [{ id: "x", years: [2025], holidays: [{ from: "2026-01-01", to: "2026-01-01" }], workdays: [] }] },
-      [["date-outside-years", "holidays.0.holidays.0.from"], ["date-outside-years", "holidays.0.holidays.0.to"]],
+      {
+        ...valid,
+        holidays: [{ id: "x", years: [2025], holidays: [{ from: "2026-01-01", to: "2026-01-01" }], workdays: [] }],
+      },
+      [
+        ["date-outside-years", "holidays.0.holidays.0.from"],
+        ["date-outside-years", "holidays.0.holidays.0.to"],
+      ],
     ],
     [
       "a date both holiday and working day",
-      { ...valid, holidays: [{ id: "x", years: [2025], holidays: [{ from: "2025-10-01", to: "2025-10-08" }], workdays: [{ date: "2025-10-04" }] }] },
+      {
+        ...valid,
+        holidays: [
+          {
+            id: "x",
+            years: [2025],
+            holidays: [{ from: "2025-10-01", to: "2025-10-08" }],
+            workdays: [{ date: "2025-10-04" }],
+          },
+        ],
+      },
       [["holiday-and-workday", "holidays.0.workdays.0.date"]],
     ],
-    ["a set without years", { ...valid, holidays: [{ id: "x", years: [], holidays: [], workdays: [] }] }, [["invalid-holiday-set", "holidays.0.years"]]],
+    [
+      "a set without years",
+      { ...valid, holidays: [{ id: "x", years: [], holidays: [], workdays: [] }] },
+      [["invalid-holiday-set", "holidays.0.years"]],
+    ],
     [
       "the same set twice",
-      { ...valid, holidays: [{ id: "x", years: [2025], holidays: [], workdays: [] }, { id: "x", years: [2025], holidays: [], workdays: [] }] },
+      {
+        ...valid,
+        holidays: [
+          { id: "x", years: [2025], holidays: [], workdays: [] },
+          { id: "x", years: [2025], holidays: [], workdays: [] },
+        ],
+      },
       [["invalid-holiday-set", "holidays.1.id"]],
     ],
   ] as const)("%s", (_label, spec, expected) => {
@@ -59,8 +145,16 @@ describe("validateCalendarSpec", () => {
   });
 
   test("every problem is reported, not only the first", () => {
-    const problems = validateCalendarSpec({ timezone: "Mars/Olympus", hours: { mon: [{ start: "8", end: "9" }], sunday: [] } });
-    expect(problems.map((p) => p.code)).toEqual(["invalid-timezone", "invalid-weekday", "invalid-time", "invalid-time"]);
+    const problems = validateCalendarSpec({
+      timezone: "Mars/Olympus",
+      hours: { mon: [{ start: "8", end: "9" }], sunday: [] },
+    });
+    expect(problems.map((p) => p.code)).toEqual([
+      "invalid-timezone",
+      "invalid-weekday",
+      "invalid-time",
+      "invalid-time",
+    ]);
   });
 
   test("messages say what is wrong and hints say what to do", () => {
@@ -74,7 +168,20 @@ describe("validateCalendarSpec", () => {
   });
 
   test("local additions need no years", () => {
-    expect(validateCalendarSpec({ ...valid, holidays: [{ id: "site", years: [], additions: true, holidays: [{ from: "2031-05-01", to: "2031-05-01" }], workdays: [] }] })).toEqual([]);
+    expect(
+      validateCalendarSpec({
+        ...valid,
+        holidays: [
+          {
+            id: "site",
+            years: [],
+            additions: true,
+            holidays: [{ from: "2031-05-01", to: "2031-05-01" }],
+            workdays: [],
+          },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -89,7 +196,9 @@ describe("createCalendar throws the same problems as a CalendarError", () => {
     expect(error).toBeInstanceOf(CalendarError);
     const e = error as CalendarError;
     expect(e.code).toBe("invalid-timezone");
-    expect(e.message).toBe('unknown time zone "Asia/Shangai" — did you mean `Asia/Shanghai`? at timezone (and 1 more problem)');
+    expect(e.message).toBe(
+      'unknown time zone "Asia/Shangai" — did you mean `Asia/Shanghai`? at timezone (and 1 more problem)',
+    );
     expect(e.path).toEqual(["timezone"]);
     expect(e.problems.map((p) => p.code)).toEqual(["invalid-timezone", "empty-window"]);
   });
@@ -127,14 +236,22 @@ describe("instants", () => {
   });
 
   test("the offset error says how to fix it", () => {
-    expect(() => parseInstant("2025-10-09T17:30:00")).toThrow('instant "2025-10-09T17:30:00" has no offset, so it names a wall-clock time, not an instant');
+    expect(() => parseInstant("2025-10-09T17:30:00")).toThrow(
+      'instant "2025-10-09T17:30:00" has no offset, so it names a wall-clock time, not an instant',
+    );
   });
 
   test("bad amounts are rejected", () => {
     expect(() => office.addWorkingTime(0, -1)).toThrow(expect.objectContaining({ code: "invalid-duration" }));
-    expect(() => office.addWorkingTime(Date.UTC(2025, 0, 1), 0.5)).toThrow(expect.objectContaining({ code: "invalid-duration" }));
-    expect(() => office.addWorkdays(Date.UTC(2025, 0, 1), -1)).toThrow(expect.objectContaining({ code: "invalid-count" }));
-    expect(() => office.nextWorkdayAt(Date.UTC(2025, 0, 1), "4pm")).toThrow(expect.objectContaining({ code: "invalid-time" }));
+    expect(() => office.addWorkingTime(Date.UTC(2025, 0, 1), 0.5)).toThrow(
+      expect.objectContaining({ code: "invalid-duration" }),
+    );
+    expect(() => office.addWorkdays(Date.UTC(2025, 0, 1), -1)).toThrow(
+      expect.objectContaining({ code: "invalid-count" }),
+    );
+    expect(() => office.nextWorkdayAt(Date.UTC(2025, 0, 1), "4pm")).toThrow(
+      expect.objectContaining({ code: "invalid-time" }),
+    );
     expect(() => office.isWorkday("2025-02-29")).toThrow(expect.objectContaining({ code: "invalid-date" }));
   });
 });
@@ -157,19 +274,35 @@ describe("isValidTimeZone", () => {
 
 describe("a calendar without enough working time", () => {
   test("dated working days only: past the last one is an error, not a hang", () => {
-    const once = createCalendar({ timezone: "UTC", hours: {}, overrides: [{ date: "2025-06-02", hours: [{ start: "09:00", end: "10:00" }] }] });
+    const once = createCalendar({
+      timezone: "UTC",
+      hours: {},
+      overrides: [{ date: "2025-06-02", hours: [{ start: "09:00", end: "10:00" }] }],
+    });
     expect(once.addWorkingTime("2025-01-01T00:00:00Z", 30 * 60_000)).toBe(Date.UTC(2025, 5, 2, 9, 30));
-    expect(() => once.addWorkingTime("2025-01-01T00:00:00Z", 2 * 3_600_000)).toThrow(expect.objectContaining({ code: "no-working-time" }));
-    expect(() => once.addWorkdays("2025-06-02T12:00:00Z", 1)).toThrow(expect.objectContaining({ code: "no-working-time" }));
+    expect(() => once.addWorkingTime("2025-01-01T00:00:00Z", 2 * 3_600_000)).toThrow(
+      expect.objectContaining({ code: "no-working-time" }),
+    );
+    expect(() => once.addWorkdays("2025-06-02T12:00:00Z", 1)).toThrow(
+      expect.objectContaining({ code: "no-working-time" }),
+    );
   });
 });
 
 describe("luxon's global Settings", () => {
   test("are never changed", () => {
-    const before = { zone: Settings.defaultZone.name, locale: Settings.defaultLocale, throwOnInvalid: Settings.throwOnInvalid };
+    const before = {
+      zone: Settings.defaultZone.name,
+      locale: Settings.defaultLocale,
+      throwOnInvalid: Settings.throwOnInvalid,
+    };
     const calendar = createCalendar({ timezone: "Europe/London", hours: "24x7" });
     calendar.addWorkingTime("2025-03-29T12:00:00Z", 86_400_000);
     calendar.describeDay("2025-10-26");
-    expect({ zone: Settings.defaultZone.name, locale: Settings.defaultLocale, throwOnInvalid: Settings.throwOnInvalid }).toEqual(before);
+    expect({
+      zone: Settings.defaultZone.name,
+      locale: Settings.defaultLocale,
+      throwOnInvalid: Settings.throwOnInvalid,
+    }).toEqual(before);
   });
 });

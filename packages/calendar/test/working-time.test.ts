@@ -18,7 +18,12 @@ describe("addWorkingTime on 08:30-12:00, 13:30-17:30", () => {
     ["2025-09-29T13:30:00+08:00", 0, "2025-09-29T13:30:00+08:00", "zero is the start"],
     ["2025-09-29T12:30:00+08:00", 0, "2025-09-29T12:30:00+08:00", "zero is the start, even outside hours"],
     ["2025-09-29T08:30:00+08:00", 7.5 * HOUR, "2025-09-29T17:30:00+08:00", "a whole working day"],
-    ["2025-09-29T08:30:00+08:00", 7.5 * HOUR + 1, "2025-09-30T08:30:00.001+08:00", "one ms more spills into the next day"],
+    [
+      "2025-09-29T08:30:00+08:00",
+      7.5 * HOUR + 1,
+      "2025-09-30T08:30:00.001+08:00",
+      "one ms more spills into the next day",
+    ],
     ["2025-09-22T08:30:00+08:00", 5 * 7.5 * HOUR, "2025-09-26T17:30:00+08:00", "a working week Mon-Fri"],
   ])("%s + %d ms → %s (%s)", (start, ms, expected) => {
     expect(iso(office, office.addWorkingTime(start, ms))).toBe(expected);
@@ -66,16 +71,26 @@ describe("split shifts and night windows", () => {
     id: "night",
     timezone: "Asia/Shanghai",
     hours: {
-      mon: [{ start: "07:00", end: "11:00" }, { start: "22:00", end: "06:00" }],
+      mon: [
+        { start: "07:00", end: "11:00" },
+        { start: "22:00", end: "06:00" },
+      ],
       tue: [{ start: "07:00", end: "11:00" }],
     },
   });
 
   test("a window crossing midnight belongs to the day it starts on", () => {
     expect(security.isWorkingTime("2025-09-30T03:00:00+08:00")).toBe(true); // Monday's night window
-    expect(iso(security, security.addWorkingTime("2025-09-29T21:00:00+08:00", 3 * HOUR))).toBe("2025-09-30T01:00:00+08:00");
-    expect(iso(security, security.addWorkingTime("2025-09-30T05:00:00+08:00", 2 * HOUR))).toBe("2025-09-30T08:00:00+08:00");
-    expect(security.describeDay("2025-09-29").windows.map((w) => `${w.start}-${w.end}`)).toEqual(["07:00-11:00", "22:00-06:00"]);
+    expect(iso(security, security.addWorkingTime("2025-09-29T21:00:00+08:00", 3 * HOUR))).toBe(
+      "2025-09-30T01:00:00+08:00",
+    );
+    expect(iso(security, security.addWorkingTime("2025-09-30T05:00:00+08:00", 2 * HOUR))).toBe(
+      "2025-09-30T08:00:00+08:00",
+    );
+    expect(security.describeDay("2025-09-29").windows.map((w) => `${w.start}-${w.end}`)).toEqual([
+      "07:00-11:00",
+      "22:00-06:00",
+    ]);
   });
 
   test("end of workday inside the night window is that night's end", () => {
@@ -93,11 +108,26 @@ describe("split shifts and night windows", () => {
 describe("overrides and local closures", () => {
   const site = createCalendar({
     timezone: "Asia/Shanghai",
-    hours: { mon: [{ start: "09:00", end: "17:00" }], tue: [{ start: "09:00", end: "17:00" }], sat: [{ start: "09:00", end: "12:00" }] },
+    hours: {
+      mon: [{ start: "09:00", end: "17:00" }],
+      tue: [{ start: "09:00", end: "17:00" }],
+      sat: [{ start: "09:00", end: "12:00" }],
+    },
     adjustedWorkdayHours: [{ start: "10:00", end: "16:00" }],
     holidays: [
-      { id: "national", years: [2025], holidays: [{ from: "2025-09-29", to: "2025-09-29" }], workdays: [{ date: "2025-10-05" }] },
-      { id: "site", years: [2025], additions: true, holidays: [], workdays: [{ date: "2025-09-29", name: { en: "stock-take" } }] },
+      {
+        id: "national",
+        years: [2025],
+        holidays: [{ from: "2025-09-29", to: "2025-09-29" }],
+        workdays: [{ date: "2025-10-05" }],
+      },
+      {
+        id: "site",
+        years: [2025],
+        additions: true,
+        holidays: [],
+        workdays: [{ date: "2025-09-29", name: { en: "stock-take" } }],
+      },
     ],
     overrides: [
       { date: "2025-09-30", hours: [{ start: "09:00", end: "10:00" }], reason: { en: "half-day" } },

@@ -15,7 +15,10 @@ export function findStandardFiles(targets: string[], cwd: string): string[] {
     try {
       stats = statSync(path);
     } catch {
-      throw new UserError(`no such file or folder: ${target}`, "give YAML files or folders that hold them, e.g. `yardstick validate standards`");
+      throw new UserError(
+        `no such file or folder: ${target}`,
+        "give YAML files or folders that hold them, e.g. `yardstick validate standards`",
+      );
     }
     if (stats.isDirectory()) for (const file of walk(path)) found.add(file);
     else found.add(path);
@@ -39,7 +42,11 @@ const STANDARD_ID = /^standard:\s*["']?([^\s"'#]+)/m;
  * Resolves `extends: <id>` among the YAML files of the folders given and the folders of the files
  * given: each file is indexed by the `standard:` id it declares.
  */
-export function createFolderResolver(files: string[], cwd: string, read: (file: string) => Uint8Array = readFileSync): StandardResolver {
+export function createFolderResolver(
+  files: string[],
+  cwd: string,
+  read: (file: string) => Uint8Array = readFileSync,
+): StandardResolver {
   const index = new Map<string, string>();
   // The folders of the files given, and the project's `standards/` folder, as a newcomer expects.
   const folders = new Set(files.map((f) => dirname(f)));

@@ -5,10 +5,19 @@ import { UserError } from "./user-error.js";
 
 export type { CliIo } from "./io.js";
 
-const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string; summary: string }> = {
-  validate: { run: validateCommand, help: validateHelp, summary: "check standards and print every problem with file:line:col and a hint" },
-  schema: { run: schemaCommand, help: schemaHelp, summary: "print the JSON Schema editors use to complete and check standards" },
-};
+const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string; summary: string }> =
+  {
+    validate: {
+      run: validateCommand,
+      help: validateHelp,
+      summary: "check standards and print every problem with file:line:col and a hint",
+    },
+    schema: {
+      run: schemaCommand,
+      help: schemaHelp,
+      summary: "print the JSON Schema editors use to complete and check standards",
+    },
+  };
 
 export const mainHelp = `Usage: yardstick <command> [options]
 
@@ -41,7 +50,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     // parseArgs reports unknown or malformed options with these codes.
     const code = (error as { code?: string }).code;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    if (
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
+      code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ||
+      code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
+    ) {
       io.stderr(`yardstick ${name}: ${(error as Error).message}\n  hint: see \`yardstick ${name} --help\`\n`);
       return 2;
     }

@@ -6,13 +6,17 @@ const label = (l: Label | undefined, fallback: string) => (l ? [l.zh, l.en].filt
 export function summarize(model: StandardModel): string {
   const lines: string[] = [];
   lines.push(`${label(model.title, model.id)}`);
-  lines.push(`  ${model.id} ${model.version}${model.extends.length ? ` (extends ${model.extends.join(" → ")})` : ""} · ${model.timezone} · ${model.hash.slice(0, 19)}…`);
+  lines.push(
+    `  ${model.id} ${model.version}${model.extends.length ? ` (extends ${model.extends.join(" → ")})` : ""} · ${model.timezone} · ${model.hash.slice(0, 19)}…`,
+  );
   const calendars = Object.values(model.calendars).filter((c) => c.id !== "24x7");
   if (calendars.length) {
     lines.push("", "  Calendars");
     for (const c of calendars) {
       const hours = c.hours === "24x7" ? "24x7" : weeklyHours(c.hours);
-      const holidays = c.holidays?.length ? ` · holidays: ${c.holidays.map((h) => `${h.id} (${h.years.join(", ")})`).join(", ")}` : "";
+      const holidays = c.holidays?.length
+        ? ` · holidays: ${c.holidays.map((h) => `${h.id} (${h.years.join(", ")})`).join(", ")}`
+        : "";
       lines.push(`    ${c.id}: ${hours}${holidays}`);
     }
   }
@@ -20,28 +24,39 @@ export function summarize(model: StandardModel): string {
     lines.push("", `  Tickets: ${label(kind.title, kind.id)}`);
     if (kind.priorities.length) lines.push(`    priorities: ${kind.priorities.map((p) => p.id).join(" > ")}`);
     for (const clock of Object.values(kind.clocks)) {
-      const targets = clock.dueAt ? `at the agreed time in \`${clock.dueAt}\`` : Object.entries(clock.targets).map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`)).join(", ");
+      const targets = clock.dueAt
+        ? `at the agreed time in \`${clock.dueAt}\``
+        : Object.entries(clock.targets)
+            .map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`))
+            .join(", ");
       const calendar = clock.calendar === "24x7" ? "" : ` on ${clock.calendar}`;
       const warn = clock.warn.length ? ` · warn at ${clock.warn.map((w) => `${w}%`).join(", ")}` : "";
       lines.push(`    ${label(clock.title, clock.id)}: ${targets}${calendar}${warn}`);
       if (clock.escalation.length) lines.push(`      escalate: ${escalation(clock.escalation)}`);
     }
-    if (kind.rework) lines.push(`    rework: a repeat within ${kind.rework.within.text} with the same ${kind.rework.same.join(", ")}`);
-    if (kind.ownership === "first-contact") lines.push("    ownership: first contact owns it until resolved (首问负责制)");
+    if (kind.rework)
+      lines.push(`    rework: a repeat within ${kind.rework.within.text} with the same ${kind.rework.same.join(", ")}`);
+    if (kind.ownership === "first-contact")
+      lines.push("    ownership: first contact owns it until resolved (首问负责制)");
   }
   const duties = Object.values(model.duties);
   if (duties.length) {
     lines.push("", "  Duties");
     for (const duty of duties) {
       const each = duty.each ? ` · for each of ${duty.each}` : "";
-      lines.push(`    ${label(duty.title, duty.id)}: ${schedule(duty)}${each}${duty.roles.length ? ` · ${duty.roles.join(", ")}` : ""}`);
+      lines.push(
+        `    ${label(duty.title, duty.id)}: ${schedule(duty)}${each}${duty.roles.length ? ` · ${duty.roles.join(", ")}` : ""}`,
+      );
     }
   }
   for (const audit of Object.values(model.audits)) {
     lines.push("", `  Audit: ${label(audit.title, audit.id)} (per ${audit.period}, by ${audit.per})`);
     for (const kpi of Object.values(audit.kpis)) lines.push(`    ${label(kpi.title, kpi.id)}: ${target(kpi)}`);
     const rules = Object.values(audit.rules);
-    if (rules.length) lines.push(`    ${rules.length} finding rule${rules.length === 1 ? "" : "s"}, score from ${audit.scoring.start}${audit.scoring.rank ? ", ranked" : ""}`);
+    if (rules.length)
+      lines.push(
+        `    ${rules.length} finding rule${rules.length === 1 ? "" : "s"}, score from ${audit.scoring.start}${audit.scoring.rank ? ", ranked" : ""}`,
+      );
   }
   const tests = Object.keys(model.tests).length;
   if (tests) lines.push("", `  ${tests} scenario test${tests === 1 ? "" : "s"}`);
@@ -54,7 +69,7 @@ const WEEK = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 function weeklyHours(hours: Partial<Record<(typeof WEEK)[number], { start: string; end: string }[]>>): string {
   const text = WEEK.map((day) => hours[day]?.map((w) => `${w.start}-${w.end}`).join(", "));
   const runs: string[] = [];
-  for (let i = 0; i < 7; ) {
+  for (let i = 0; i < 7;) {
     let j = i;
     while (j + 1 < 7 && text[j + 1] === text[i]) j++;
     if (text[i] !== undefined) runs.push(`${i === j ? WEEK[i] : `${WEEK[i]}-${WEEK[j]}`} ${text[i]}`);
@@ -86,6 +101,9 @@ function schedule(duty: DutyModel): string {
 
 function target(kpi: KpiModel): string {
   const unit = kpi.target.unit === "percent" ? "%" : "";
-  const bounds = [kpi.target.min !== undefined && `≥ ${kpi.target.min}${unit}`, kpi.target.max !== undefined && `≤ ${kpi.target.max}${unit}`].filter(Boolean);
+  const bounds = [
+    kpi.target.min !== undefined && `≥ ${kpi.target.min}${unit}`,
+    kpi.target.max !== undefined && `≤ ${kpi.target.max}${unit}`,
+  ].filter(Boolean);
   return bounds.join(" and ");
 }

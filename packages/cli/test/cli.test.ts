@@ -67,7 +67,10 @@ describe("yardstick validate", () => {
   test("--json prints machine-readable results", async () => {
     const cwd = workspace({ "a.yaml": good, "b.yaml": good.replace("harbour-view", "Bad Id") });
     const { code, stdout } = await yardstick(["validate", ".", "--json"], cwd);
-    const result = JSON.parse(stdout) as { files: { file: string; standard?: { id: string }; diagnostics: { code: string; line: number }[] }[]; errors: number };
+    const result = JSON.parse(stdout) as {
+      files: { file: string; standard?: { id: string }; diagnostics: { code: string; line: number }[] }[];
+      errors: number;
+    };
     expect(code).toBe(1);
     expect(result.errors).toBe(1);
     expect(result.files.map((f) => f.file)).toEqual(["a.yaml", "b.yaml"]);

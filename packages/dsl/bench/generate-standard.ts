@@ -62,7 +62,20 @@ const DEPARTMENTS: Record<Department, { chain: string; staff: string; lead: stri
   cleaning: { chain: "cleaning", staff: "cleaner", lead: "cleaning-lead" },
 };
 
-const ZONES = ["北区", "南区", "东区", "西区", "地下车库", "会所", "1号楼", "2号楼", "3号楼", "5号楼", "6号楼", "8号楼"];
+const ZONES = [
+  "北区",
+  "南区",
+  "东区",
+  "西区",
+  "地下车库",
+  "会所",
+  "1号楼",
+  "2号楼",
+  "3号楼",
+  "5号楼",
+  "6号楼",
+  "8号楼",
+];
 const CHECKPOINTS = [
   ["gate-north", "北门岗", "North gate"],
   ["gate-south", "南门岗", "South gate"],
@@ -150,7 +163,9 @@ export function generateStandard(options: GenerateOptions): string {
   // Fill the rest with duties, which are small, until the target is reached.
   for (let n = 1000; total() < options.lines - 4; n++) {
     const kind = KINDS[n % KINDS.length]!;
-    duties.push(...duty({ kind, id: kind.id, department: kind.department, duties: [] as string[] } as unknown as Round, n, n % 7));
+    duties.push(
+      ...duty({ kind, id: kind.id, department: kind.department, duties: [] as string[] } as unknown as Round, n, n % 7),
+    );
   }
   return [...header, ...tickets, ...duties, ...audits, ...tests, ""].join("\n");
 
@@ -250,7 +265,10 @@ export function generateStandard(options: GenerateOptions): string {
     const { kind, id } = round;
     const dept = DEPARTMENTS[round.department];
     const suffix = n < KINDS.length ? "" : ` ${Math.floor(n / KINDS.length) + 1}`;
-    const lines = [`  ${id}:`, `    title: { zh: ${kind.zh}${suffix.trim() ? `（${suffix.trim()}）` : ""}, en: ${kind.en}${suffix} }`];
+    const lines = [
+      `  ${id}:`,
+      `    title: { zh: ${kind.zh}${suffix.trim() ? `（${suffix.trim()}）` : ""}, en: ${kind.en}${suffix} }`,
+    ];
     if (n % 3 === 0) lines.push("    ownership: first-contact");
     const urgent = pick(CATEGORIES);
     lines.push(
@@ -275,7 +293,18 @@ export function generateStandard(options: GenerateOptions): string {
     round.priorities = ["urgent", "high", "normal"];
     if (kind.shape === "repair") {
       round.states = ["new", "accepted", "dispatched", "on_site", "waiting_parts", "done", "closed", "rejected"];
-      round.events = ["accept", "reject", "dispatch", "recall", "arrive", "wait_parts", "parts_ready", "finish", "confirm", "reopen"];
+      round.events = [
+        "accept",
+        "reject",
+        "dispatch",
+        "recall",
+        "arrive",
+        "wait_parts",
+        "parts_ready",
+        "finish",
+        "confirm",
+        "reopen",
+      ];
       round.clocks = ["response", "on_site", "resolve"];
       const [r1, r2, r3] = pick(RESPONSE_TARGETS);
       const [o1, o2, o3] = pick(ON_SITE_TARGETS);
@@ -357,7 +386,16 @@ export function generateStandard(options: GenerateOptions): string {
       );
     } else if (kind.shape === "complaint") {
       round.states = ["received", "acknowledged", "investigating", "waiting_owner", "replied", "closed", "withdrawn"];
-      round.events = ["acknowledge", "withdraw", "investigate", "wait_owner", "owner_replied", "reply", "satisfied", "dissatisfied"];
+      round.events = [
+        "acknowledge",
+        "withdraw",
+        "investigate",
+        "wait_owner",
+        "owner_replied",
+        "reply",
+        "satisfied",
+        "dissatisfied",
+      ];
       round.clocks = ["acknowledge", "reply"];
       lines.push(
         "    states:",
@@ -451,7 +489,9 @@ export function generateStandard(options: GenerateOptions): string {
           `    role: ${dept.staff}`,
           `    zones: [${zones.join(", ")}]`,
           "    checkpoints:",
-          ...points.map(([cp, zh, en], i) => (i % 2 ? `      - ${cp}` : `      - { id: ${cp}, title: { zh: ${zh}, en: ${en} } }`)),
+          ...points.map(([cp, zh, en], i) =>
+            i % 2 ? `      - ${cp}` : `      - { id: ${cp}, title: { zh: ${zh}, en: ${en} } }`,
+          ),
           `    every: ${pick(["2h", "2小时", "90m"])}`,
           `    between: ${pick(["22:00-06:00", "20:00-08:00", "21:30-05:30"])}`,
           `    tolerance: ${pick(["15m", "20分钟", "半小时"])}`,
@@ -479,10 +519,18 @@ export function generateStandard(options: GenerateOptions): string {
         );
         break;
       case 3:
-        lines.push(`    role: ${dept.staff}`, `    rrule: ${pick(["FREQ=WEEKLY;BYDAY=MO,TH", "FREQ=MONTHLY;BYMONTHDAY=-1", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"])}`);
+        lines.push(
+          `    role: ${dept.staff}`,
+          `    rrule: ${pick(["FREQ=WEEKLY;BYDAY=MO,TH", "FREQ=MONTHLY;BYMONTHDAY=-1", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"])}`,
+        );
         break;
       case 4:
-        lines.push(`    role: ${dept.staff}`, `    on: ${pick(["rain_stopped", "typhoon_warning", "power_restored", "snowfall"])}`, `    within: ${pick(["1h", "2小时", "30m"])}`, `    zones: [${zones.join(", ")}]`);
+        lines.push(
+          `    role: ${dept.staff}`,
+          `    on: ${pick(["rain_stopped", "typhoon_warning", "power_restored", "snowfall"])}`,
+          `    within: ${pick(["1h", "2小时", "30m"])}`,
+          `    zones: [${zones.join(", ")}]`,
+        );
         break;
       case 5:
         lines.push(
@@ -492,7 +540,11 @@ export function generateStandard(options: GenerateOptions): string {
         );
         break;
       default:
-        lines.push(`    role: ${dept.staff}`, `    every: ${pick(["1d", "1w", "2 weeks"])}`, `    checkpoints: [${points.map(([cp]) => cp).join(", ")}]`);
+        lines.push(
+          `    role: ${dept.staff}`,
+          `    every: ${pick(["1d", "1w", "2 weeks"])}`,
+          `    checkpoints: [${points.map(([cp]) => cp).join(", ")}]`,
+        );
     }
     return lines;
   }

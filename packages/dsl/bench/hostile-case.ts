@@ -32,4 +32,14 @@ const errors = result?.diagnostics.filter((d) => d.severity === "error") ?? [];
 const codes = [...new Set(errors.map((d) => d.code))];
 const probe = {} as Record<string, unknown>;
 const prototypeClean = probe.polluted === undefined && probe.isAdmin === undefined && probe.viaMerge === undefined;
-console.log(JSON.stringify({ ms, size, refused: result !== undefined && result.standard === undefined && errors.length > 0, codes, errorCount: errors.length, thrown, prototypeClean }));
+console.log(
+  JSON.stringify({
+    ms,
+    size,
+    refused: result !== undefined && result.standard === undefined && errors.length > 0,
+    codes,
+    errorCount: errors.length,
+    thrown,
+    prototypeClean,
+  }),
+);

@@ -52,7 +52,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     build: () => {
       const lines = [HEAD, `x-a: &a [${Array(10).fill('"lol"').join(", ")}]`];
       const names = "abcdefghi";
-      for (let i = 1; i < names.length; i++) lines.push(`x-${names[i]}: &${names[i]} [${Array(10).fill(`*${names[i - 1]}`).join(", ")}]`);
+      for (let i = 1; i < names.length; i++)
+        lines.push(
+          `x-${names[i]}: &${names[i]} [${Array(10)
+            .fill(`*${names[i - 1]}`)
+            .join(", ")}]`,
+        );
       return lines.join("\n") + "\n";
     },
   },
@@ -74,7 +79,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: "20 MB file as a Uint8Array",
     refuse: true,
-    build: () => new TextEncoder().encode(HEAD + "x-pad: |\n" + FILLER.repeat(Math.ceil((20 * 1024 * 1024) / new TextEncoder().encode(FILLER).length))),
+    build: () =>
+      new TextEncoder().encode(
+        HEAD + "x-pad: |\n" + FILLER.repeat(Math.ceil((20 * 1024 * 1024) / new TextEncoder().encode(FILLER).length)),
+      ),
   },
   {
     name: "__proto__ / constructor / prototype keys",
@@ -115,14 +123,18 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     build: () => {
       const bytes = randomBytes(DEFAULT_MAX_BYTES - 1, 0xbad);
       let text = "";
-      for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192).map((b) => (b === 0 ? 10 : b < 0x80 ? b : 32 + (b % 95))));
+      for (let i = 0; i < bytes.length; i += 8192)
+        text += String.fromCharCode(
+          ...bytes.subarray(i, i + 8192).map((b) => (b === 0 ? 10 : b < 0x80 ? b : 32 + (b % 95))),
+        );
       return text;
     },
   },
   {
     name: `${LIMIT}, one map of distinct keys (accepted)`,
     refuse: false,
-    build: () => fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, (i) => `  k${String(i).padStart(6, "0")}: ${i % 10}\n`),
+    build: () =>
+      fill(`${HEAD}x-pad:\n`, DEFAULT_MAX_BYTES - 16, (i) => `  k${String(i).padStart(6, "0")}: ${i % 10}\n`),
   },
   {
     name: `${LIMIT}, one key repeated (duplicate keys)`,
@@ -132,11 +144,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: `${(DEFAULT_PARSE_LIMITS.maxNodes - 100).toLocaleString("en")} values, just under maxNodes (accepted)`,
     refuse: false,
-    build: () => `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes - 100).fill("0").join(",")}]\n`,
+    build: () =>
+      `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes - 100)
+        .fill("0")
+        .join(",")}]\n`,
   },
   {
     name: `${(DEFAULT_PARSE_LIMITS.maxNodes + 100).toLocaleString("en")} values, just over maxNodes`,
     refuse: true,
-    build: () => `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes + 100).fill("0").join(",")}]\n`,
+    build: () =>
+      `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes + 100)
+        .fill("0")
+        .join(",")}]\n`,
   },
 ];

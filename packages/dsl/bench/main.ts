@@ -28,7 +28,10 @@ const HOSTILE_TIMEOUT_MS = 60_000;
 const FLAT_HEAP_BYTES = 2 * 1024 * 1024;
 
 const quick = process.argv.includes("--quick");
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 const runs = (section: string) => only === undefined || only.includes(section);
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, "../../..");
@@ -39,7 +42,9 @@ const text = generateStandard({ lines: 2_000 });
 const lineCount = text.split("\n").length - 1;
 const file = "bench/harbour-view.yaml";
 
-console.log(`# @yardstick/dsl benchmark — node ${process.version}, ${lineCount.toLocaleString("en")} lines, ${(text.length / 1024).toFixed(0)} KB${quick ? " (quick)" : ""}`);
+console.log(
+  `# @yardstick/dsl benchmark — node ${process.version}, ${lineCount.toLocaleString("en")} lines, ${(text.length / 1024).toFixed(0)} KB${quick ? " (quick)" : ""}`,
+);
 checkTheStandardLoads();
 if (runs("warm")) warm();
 if (runs("cold")) cold();
@@ -109,12 +114,41 @@ function warm(): void {
       return [task.name, { p50: result.latency.p50, rme: result.latency.rme, hz: result.throughput.mean }];
     }),
   );
-  const tiny = (name: string) => `${ms(stats[name]!.p50)} ±${stats[name]!.rme.toFixed(1)}% · ${stats[name]!.hz.toFixed(1)} ops/s`;
+  const tiny = (name: string) =>
+    `${ms(stats[name]!.p50)} ±${stats[name]!.rme.toFixed(1)}% · ${stats[name]!.hz.toFixed(1)} ops/s`;
   const rows: Row[] = [
-    { measure: "yaml parseDocument (baseline)", figure: `${ms(parseMs)} · ${ops(parseMs)}`, baseline: "", ratio: "", target: "", status: "info" },
-    { measure: "loadStandard (load+validate+resolve)", figure: `${ms(loadMs)} · ${ops(loadMs)}`, baseline: ms(parseMs), ratio: times(ratio), target: `≤ ${times(WARM_TARGET)}`, status: status(ratio <= WARM_TARGET) },
-    { measure: "tinybench: yaml parseDocument", figure: tiny("parse"), baseline: "", ratio: "", target: "", status: "info" },
-    { measure: "tinybench: loadStandard", figure: tiny("load"), baseline: ms(stats.parse!.p50), ratio: times(stats.load!.p50 / stats.parse!.p50), target: "", status: "info" },
+    {
+      measure: "yaml parseDocument (baseline)",
+      figure: `${ms(parseMs)} · ${ops(parseMs)}`,
+      baseline: "",
+      ratio: "",
+      target: "",
+      status: "info",
+    },
+    {
+      measure: "loadStandard (load+validate+resolve)",
+      figure: `${ms(loadMs)} · ${ops(loadMs)}`,
+      baseline: ms(parseMs),
+      ratio: times(ratio),
+      target: `≤ ${times(WARM_TARGET)}`,
+      status: status(ratio <= WARM_TARGET),
+    },
+    {
+      measure: "tinybench: yaml parseDocument",
+      figure: tiny("parse"),
+      baseline: "",
+      ratio: "",
+      target: "",
+      status: "info",
+    },
+    {
+      measure: "tinybench: loadStandard",
+      figure: tiny("load"),
+      baseline: ms(stats.parse!.p50),
+      ratio: times(stats.load!.p50 / stats.parse!.p50),
+      target: "",
+      status: "info",
+    },
   ];
   report.section(
     `Warm: ${lineCount.toLocaleString("en")}-line standard — medians of ${pairs} interleaved runs each, then tinybench (p50, ±rme)`,
@@ -131,15 +165,44 @@ function cold(): void {
     writeFileSync(path, text);
     const samples = { dsl: [] as ColdSample[], yaml: [] as ColdSample[] };
     for (let i = 0; i < runs; i++) {
-      for (const mode of i % 2 ? (["yaml", "dsl"] as const) : (["dsl", "yaml"] as const)) samples[mode].push(coldRun(mode, path));
+      for (const mode of i % 2 ? (["yaml", "dsl"] as const) : (["dsl", "yaml"] as const))
+        samples[mode].push(coldRun(mode, path));
     }
     const m = (mode: "dsl" | "yaml", key: keyof ColdSample) => median(samples[mode].map((s) => s[key]));
     const firstRatio = m("dsl", "firstMs") / m("yaml", "firstMs");
     const rows: Row[] = [
-      { measure: "first parseDocument (baseline)", figure: ms(m("yaml", "firstMs")), baseline: "", ratio: "", target: "", status: "info" },
-      { measure: "first loadStandard", figure: ms(m("dsl", "firstMs")), baseline: ms(m("yaml", "firstMs")), ratio: times(firstRatio), target: "measured", status: "info" },
-      { measure: "second loadStandard", figure: ms(m("dsl", "secondMs")), baseline: ms(m("yaml", "secondMs")), ratio: times(m("dsl", "secondMs") / m("yaml", "secondMs")), target: "measured", status: "info" },
-      { measure: "import @yardstick/dsl (source, via tsx)", figure: ms(m("dsl", "importMs")), baseline: ms(m("yaml", "importMs")), ratio: times(m("dsl", "importMs") / m("yaml", "importMs")), target: "measured", status: "info" },
+      {
+        measure: "first parseDocument (baseline)",
+        figure: ms(m("yaml", "firstMs")),
+        baseline: "",
+        ratio: "",
+        target: "",
+        status: "info",
+      },
+      {
+        measure: "first loadStandard",
+        figure: ms(m("dsl", "firstMs")),
+        baseline: ms(m("yaml", "firstMs")),
+        ratio: times(firstRatio),
+        target: "measured",
+        status: "info",
+      },
+      {
+        measure: "second loadStandard",
+        figure: ms(m("dsl", "secondMs")),
+        baseline: ms(m("yaml", "secondMs")),
+        ratio: times(m("dsl", "secondMs") / m("yaml", "secondMs")),
+        target: "measured",
+        status: "info",
+      },
+      {
+        measure: "import @yardstick/dsl (source, via tsx)",
+        figure: ms(m("dsl", "importMs")),
+        baseline: ms(m("yaml", "importMs")),
+        ratio: times(m("dsl", "importMs") / m("yaml", "importMs")),
+        target: "measured",
+        status: "info",
+      },
       {
         measure: "import + first load",
         figure: ms(m("dsl", "importMs") + m("dsl", "firstMs")),
@@ -149,7 +212,11 @@ function cold(): void {
         status: "info",
       },
     ];
-    report.section(`Cold: fresh node process per run, median of ${runs} (baseline: yaml in its own fresh process)`, rows, "The first load compiles the JSON Schema with ajv and runs unoptimised code; the issue expects several times the warm figure.");
+    report.section(
+      `Cold: fresh node process per run, median of ${runs} (baseline: yaml in its own fresh process)`,
+      rows,
+      "The first load compiles the JSON Schema with ajv and runs unoptimised code; the issue expects several times the warm figure.",
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -162,7 +229,11 @@ interface ColdSample {
 }
 
 function coldRun(mode: "dsl" | "yaml", path: string): ColdSample {
-  const child = spawnSync(process.execPath, [...nodeArgs, join(here, "cold-start.ts"), mode, path], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+  const child = spawnSync(process.execPath, [...nodeArgs, join(here, "cold-start.ts"), mode, path], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (child.status !== 0) throw new Error(`cold run (${mode}) failed: ${child.stderr || child.error?.message}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as ColdSample;
 }
@@ -178,13 +249,20 @@ function hostile(): void {
     });
     const row = { measure: hostileCase.name, baseline: "", ratio: "", target: `< ${HOSTILE_LIMIT_MS / 1000} s` };
     if (child.error || child.status !== 0) {
-      const why = child.error && "code" in child.error && child.error.code === "ETIMEDOUT" ? `timed out > ${HOSTILE_TIMEOUT_MS / 1000} s` : `crashed (${firstLine(child.stderr) || child.signal})`;
+      const why =
+        child.error && "code" in child.error && child.error.code === "ETIMEDOUT"
+          ? `timed out > ${HOSTILE_TIMEOUT_MS / 1000} s`
+          : `crashed (${firstLine(child.stderr) || child.signal})`;
       return { ...row, figure: why, status: "FAIL" as const };
     }
     const outcome = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as HostileOutcome;
     const asExpected = outcome.thrown === undefined && outcome.prototypeClean && outcome.refused === hostileCase.refuse;
     const what = outcome.thrown ? `threw ${outcome.thrown}` : outcome.refused ? outcome.codes.join(", ") : "loaded";
-    return { ...row, figure: `${ms(outcome.ms)} · ${what}`, status: status(asExpected && outcome.ms < HOSTILE_LIMIT_MS) };
+    return {
+      ...row,
+      figure: `${ms(outcome.ms)} · ${what}`,
+      status: status(asExpected && outcome.ms < HOSTILE_LIMIT_MS),
+    };
   });
   report.section(
     "Hostile inputs: each refused (or, at the limits, loaded) in under 1 s, warm, in a fresh process",
@@ -230,9 +308,19 @@ function memory(): void {
   const growth = after200 - after20;
   const rows: Row[] = [
     { measure: "heap used after 20 loads", figure: mb(after20), baseline: "", ratio: "", target: "", status: "info" },
-    { measure: "heap used after 200 loads", figure: mb(after200), baseline: mb(after20), ratio: times(after200 / after20), target: `growth < ${mb(FLAT_HEAP_BYTES)}`, status: status(growth < FLAT_HEAP_BYTES) },
+    {
+      measure: "heap used after 200 loads",
+      figure: mb(after200),
+      baseline: mb(after20),
+      ratio: times(after200 / after20),
+      target: `growth < ${mb(FLAT_HEAP_BYTES)}`,
+      status: status(growth < FLAT_HEAP_BYTES),
+    },
   ];
-  report.section("Memory: heap after repeated loads of the standard (least of five readings, each after a full GC)", rows);
+  report.section(
+    "Memory: heap after repeated loads of the standard (least of five readings, each after a full GC)",
+    rows,
+  );
 }
 
 function median(values: number[]): number {
@@ -246,5 +334,13 @@ function ops(msPerOp: number): string {
 }
 
 function firstLine(text: string): string {
-  return text.split("\n").find((l) => /Error|error/.test(l))?.trim().slice(0, 120) ?? text.trim().split("\n")[0]?.slice(0, 120) ?? "";
+  return (
+    text
+      .split("\n")
+      .find((l) => /Error|error/.test(l))
+      ?.trim()
+      .slice(0, 120) ??
+    text.trim().split("\n")[0]?.slice(0, 120) ??
+    ""
+  );
 }

@@ -59,4 +59,13 @@ export { specifiedRules } from "./validate/run-rules.js";
 
 // Time expressions
 export type { ClockRange, Duration, EscalationTrigger, ParseResult, Percent, TimeOfDay } from "./time/index.js";
-export { deadlineForms, durationForms, parseClockRange, parseDeadline, parseDuration, parseEscalationTrigger, parsePercent, parseTimeOfDay } from "./time/index.js";
+export {
+  deadlineForms,
+  durationForms,
+  parseClockRange,
+  parseDeadline,
+  parseDuration,
+  parseEscalationTrigger,
+  parsePercent,
+  parseTimeOfDay,
+} from "./time/index.js";

@@ -6,7 +6,10 @@ import { minimalStandard } from "./helpers/minimal-standard.js";
 import { yaml } from "./helpers/yaml.js";
 
 const standards = new URL("../../../standards/", import.meta.url);
-const read = (id: string) => ({ file: `standards/${id}.yaml`, text: readFileSync(new URL(`${id}.yaml`, standards), "utf8") });
+const read = (id: string) => ({
+  file: `standards/${id}.yaml`,
+  text: readFileSync(new URL(`${id}.yaml`, standards), "utf8"),
+});
 const resolve: StandardResolver = (id) => read(id);
 
 describe("the DSL's calendars compile to @yardstick/calendar", () => {
@@ -43,6 +46,8 @@ describe("the DSL's calendars compile to @yardstick/calendar", () => {
     const calendar = createCalendar(standard!.calendars.office!);
     expect(calendar.isWorkday("2026-06-01")).toBe(false); // a Monday, closed
     expect(calendar.isWorkday("2026-06-06")).toBe(true); // a Saturday, worked
-    expect(formatInstant(calendar, calendar.nextWorkingInstant("2026-06-05T18:00:00+08:00"))).toBe("2026-06-06T09:00:00+08:00");
+    expect(formatInstant(calendar, calendar.nextWorkingInstant("2026-06-05T18:00:00+08:00"))).toBe(
+      "2026-06-06T09:00:00+08:00",
+    );
   });
 });

@@ -47,12 +47,16 @@ function cases(kind: "invalid" | "valid"): string[] {
  */
 function folderResolver(dir: string): StandardResolver {
   const byId = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml") && n !== ROOT_FILE).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml") && n !== ROOT_FILE)
+    .sort()) {
     const declared = /^standard:\s*["']?([^\s"'#]+)/m.exec(readFileSync(join(dir, name), "utf8"))?.[1];
     if (declared !== undefined && !byId.has(declared)) byId.set(declared, name);
   }
   const explicit = join(dir, "resolve.json");
-  if (existsSync(explicit)) for (const [id, name] of Object.entries(JSON.parse(readFileSync(explicit, "utf8")) as Record<string, string>)) byId.set(id, name);
+  if (existsSync(explicit))
+    for (const [id, name] of Object.entries(JSON.parse(readFileSync(explicit, "utf8")) as Record<string, string>))
+      byId.set(id, name);
   return (id) => {
     const name = byId.get(id);
     return name === undefined ? undefined : { file: name, text: readFileSync(join(dir, name)) };
@@ -61,13 +65,25 @@ function folderResolver(dir: string): StandardResolver {
 
 function loadCase(dir: string) {
   const optionsFile = join(dir, "options.json");
-  const options: CaseOptions = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as CaseOptions) : {};
+  const options: CaseOptions = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, "utf8")) as CaseOptions)
+    : {};
   // Bytes, not text: the corpus exercises decoding (BOM, UTF-8) as a file on disk would.
-  return loadStandard(readFileSync(join(dir, ROOT_FILE)), { ...options, file: ROOT_FILE, resolve: folderResolver(dir) });
+  return loadStandard(readFileSync(join(dir, ROOT_FILE)), {
+    ...options,
+    file: ROOT_FILE,
+    resolve: folderResolver(dir),
+  });
 }
 
 function located(d: Diagnostic): ExpectedDiagnostic {
-  return { code: d.code, severity: d.severity, line: d.line, column: d.column, ...(d.file === ROOT_FILE ? {} : { file: d.file }) };
+  return {
+    code: d.code,
+    severity: d.severity,
+    line: d.line,
+    column: d.column,
+    ...(d.file === ROOT_FILE ? {} : { file: d.file }),
+  };
 }
 
 function json(value: unknown): string {
@@ -79,14 +95,19 @@ describe("invalid standards give exactly the expected diagnostics", () => {
     const dir = join(root, "invalid", name);
     const expectedFile = join(dir, "expected.json");
     const { standard, diagnostics } = loadCase(dir);
-    if (update && !existsSync(expectedFile)) writeFileSync(expectedFile, json(diagnostics.map((d) => ({ ...located(d), messageIncludes: d.message }))));
+    if (update && !existsSync(expectedFile))
+      writeFileSync(expectedFile, json(diagnostics.map((d) => ({ ...located(d), messageIncludes: d.message }))));
 
     const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as ExpectedDiagnostic[];
     expect(expected.length, "a case expects at least one diagnostic").toBeGreaterThan(0);
-    expect(diagnostics.map(located)).toEqual(expected.map(({ messageIncludes: _m, hintIncludes: _h, ...where }) => where));
+    expect(diagnostics.map(located)).toEqual(
+      expected.map(({ messageIncludes: _m, hintIncludes: _h, ...where }) => where),
+    );
     expected.forEach((e, i) => {
-      if (e.messageIncludes !== undefined) expect(diagnostics[i]!.message, `message of diagnostic ${i + 1}`).toContain(e.messageIncludes);
-      if (e.hintIncludes !== undefined) expect(diagnostics[i]!.hint, `hint of diagnostic ${i + 1}`).toContain(e.hintIncludes);
+      if (e.messageIncludes !== undefined)
+        expect(diagnostics[i]!.message, `message of diagnostic ${i + 1}`).toContain(e.messageIncludes);
+      if (e.hintIncludes !== undefined)
+        expect(diagnostics[i]!.hint, `hint of diagnostic ${i + 1}`).toContain(e.hintIncludes);
     });
     // Errors withhold the model; warnings alone do not.
     expect(standard === undefined).toBe(diagnostics.some((d) => d.severity === "error"));
@@ -97,9 +118,18 @@ describe("the corpus", () => {
   // docs-coverage.test.ts checks that every code the source emits has a section in the
   // diagnostics reference; this closes the loop: every documented code has an invalid case.
   test("has an invalid case for every diagnostic code in docs/reference/diagnostics.md", () => {
-    const reference = readFileSync(fileURLToPath(new URL("../../../docs/reference/diagnostics.md", import.meta.url)), "utf8");
+    const reference = readFileSync(
+      fileURLToPath(new URL("../../../docs/reference/diagnostics.md", import.meta.url)),
+      "utf8",
+    );
     const documented = [...reference.matchAll(/^### (\S+)[ \t]*$/gm)].map((m) => m[1]!);
-    const covered = new Set(cases("invalid").flatMap((name) => (JSON.parse(readFileSync(join(root, "invalid", name, "expected.json"), "utf8")) as ExpectedDiagnostic[]).map((d) => d.code)));
+    const covered = new Set(
+      cases("invalid").flatMap((name) =>
+        (JSON.parse(readFileSync(join(root, "invalid", name, "expected.json"), "utf8")) as ExpectedDiagnostic[]).map(
+          (d) => d.code,
+        ),
+      ),
+    );
     expect(documented.length).toBeGreaterThan(40);
     expect(documented.filter((code) => !covered.has(code))).toEqual([]);
   });

@@ -50,9 +50,15 @@ function referenceKinds(): string[] {
 function codesOf(expression: ts.Expression, kinds: readonly string[]): string[] {
   if (ts.isStringLiteralLike(expression)) return [expression.text];
   if (ts.isParenthesizedExpression(expression)) return codesOf(expression.expression, kinds);
-  if (ts.isConditionalExpression(expression)) return [...codesOf(expression.whenTrue, kinds), ...codesOf(expression.whenFalse, kinds)];
-  if (ts.isBinaryExpression(expression)) return [...codesOf(expression.left, kinds), ...codesOf(expression.right, kinds)];
-  if (ts.isTemplateExpression(expression) && expression.head.text === "unknown-" && expression.templateSpans.length === 1) {
+  if (ts.isConditionalExpression(expression))
+    return [...codesOf(expression.whenTrue, kinds), ...codesOf(expression.whenFalse, kinds)];
+  if (ts.isBinaryExpression(expression))
+    return [...codesOf(expression.left, kinds), ...codesOf(expression.right, kinds)];
+  if (
+    ts.isTemplateExpression(expression) &&
+    expression.head.text === "unknown-" &&
+    expression.templateSpans.length === 1
+  ) {
     return kinds.map((kind) => `unknown-${kind}${expression.templateSpans[0]!.literal.text}`);
   }
   return [];
@@ -68,14 +74,24 @@ function emittedCodes(): Map<string, Set<string>> {
   for (const path of sourceFiles(sourceRoot)) {
     const file = parse(path);
     const add = (expression: ts.Expression) => {
-      for (const code of codesOf(expression, kinds)) codes.set(code, (codes.get(code) ?? new Set()).add(path.slice(sourceRoot.length + 1)));
+      for (const code of codesOf(expression, kinds))
+        codes.set(code, (codes.get(code) ?? new Set()).add(path.slice(sourceRoot.length + 1)));
     };
     walk(file, (node) => {
       // `{ code: "duplicate-key", … }`: diagnostics, YAML_CODES, read-source problems.
-      if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && node.name.text === "code") add(node.initializer);
+      if (
+        ts.isPropertyAssignment(node) &&
+        (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+        node.name.text === "code"
+      )
+        add(node.initializer);
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
-        const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+        const name = ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : ts.isIdentifier(callee)
+            ? callee.text
+            : undefined;
         const index = name === undefined ? undefined : CODE_ARGUMENT[name];
         const argument = index === undefined || node.arguments.length < 3 ? undefined : node.arguments[index];
         if (argument) add(argument);
@@ -94,13 +110,24 @@ describe("docs/reference/diagnostics.md", () => {
   test("documents every diagnostic code the package emits", () => {
     const emitted = emittedCodes();
     // Guards the scan itself: codes from each stage must be found, or the test proves nothing.
-    for (const code of ["file-too-large", "yaml-syntax", "unknown-key", "invalid-deadline", "missing-key", "unknown-calendar", "clock-never-stops"]) {
+    for (const code of [
+      "file-too-large",
+      "yaml-syntax",
+      "unknown-key",
+      "invalid-deadline",
+      "missing-key",
+      "unknown-calendar",
+      "clock-never-stops",
+    ]) {
       expect(emitted.has(code), `the scan no longer finds \`${code}\`; update the scan`).toBe(true);
     }
     const documented = documentedCodes();
     const missing = [...emitted.keys()].filter((code) => !documented.has(code)).sort();
     const where = missing.map((code) => `${code} (${[...emitted.get(code)!].join(", ")})`);
-    expect(where, "codes emitted in packages/dsl/src without a `### code` section in docs/reference/diagnostics.md").toEqual([]);
+    expect(
+      where,
+      "codes emitted in packages/dsl/src without a `### code` section in docs/reference/diagnostics.md",
+    ).toEqual([]);
   });
 
   test("documents the calendar's spec codes that reach a standard's author", () => {
@@ -122,7 +149,8 @@ type Schema = {
 /** The keys a value of this schema may have: an object's properties, an id map's entries' properties, a union's branches'. */
 function keysOf(schema: Schema): string[] {
   const keys = new Set<string>(Object.keys(schema.properties ?? {}));
-  if (!schema.properties) for (const entry of Object.values(schema.patternProperties ?? {})) for (const key of keysOf(entry)) keys.add(key);
+  if (!schema.properties)
+    for (const entry of Object.values(schema.patternProperties ?? {})) for (const key of keysOf(entry)) keys.add(key);
   for (const branch of schema.anyOf ?? []) for (const key of keysOf(branch)) keys.add(key);
   return [...keys];
 }
@@ -157,7 +185,8 @@ describe("docs/reference/dsl.md", () => {
         missing.push(`${key} (no heading naming \`${key}\`)`);
         continue;
       }
-      for (const child of keysOf(schema.properties![key]!)) if (!section.includes(`\`${child}\``)) missing.push(`${key}.${child}`);
+      for (const child of keysOf(schema.properties![key]!))
+        if (!section.includes(`\`${child}\``)) missing.push(`${key}.${child}`);
     }
     expect(missing, "keys of the schema not documented in docs/reference/dsl.md").toEqual([]);
   });

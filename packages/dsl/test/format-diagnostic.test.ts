@@ -29,7 +29,9 @@ describe("formatDiagnostic", () => {
   });
 
   test("without the source, the heading and the hint only", () => {
-    const [diagnostic] = loadStandard(minimalStandard("roles: { technician: { title: { en: T }, reportsTo: formen } }")).diagnostics;
+    const [diagnostic] = loadStandard(
+      minimalStandard("roles: { technician: { title: { en: T }, reportsTo: formen } }"),
+    ).diagnostics;
     expect(formatDiagnostic(diagnostic!)).toMatchInlineSnapshot(`
       "<standard>:5:53 error unknown-role: unknown role \`formen\`
         hint: declared roles: \`technician\`"
@@ -116,7 +118,10 @@ describe("formatDiagnostic", () => {
   test("with colour, for a terminal", () => {
     const source = minimalStandard("roles: { technician: { title: { en: T }, reportsTo: formen } }");
     // ANSI escapes shown as <n> so the snapshot stays readable text.
-    const visible = printed(source, "site.yaml", { color: true }).split("\u001b[").join("<").replace(/<(\d+)m/g, "<$1>");
+    const visible = printed(source, "site.yaml", { color: true })
+      .split("\u001b[")
+      .join("<")
+      .replace(/<(\d+)m/g, "<$1>");
     expect(visible).toMatchInlineSnapshot(`
       "<1>site.yaml:5:53<22> <31>error<39> <2>unknown-role<22>: unknown role \`formen\`
       <2>    5 |<22> roles: { technician: { title: { en: T }, reportsTo: formen } }
@@ -145,7 +150,7 @@ describe("formatDiagnostic", () => {
 });
 
 test("the caret lines up under Chinese text, which takes two columns a character", () => {
-  const source = "standard: 海景-site\nversion: \"1\"\ntitle: { zh: 海景花园 }\ntimezone: Asia/Shanghai\n";
+  const source = 'standard: 海景-site\nversion: "1"\ntitle: { zh: 海景花园 }\ntimezone: Asia/Shanghai\n';
   const [diagnostic] = loadStandard(source, { file: "site.yaml" }).diagnostics;
   const [, line, caret] = formatDiagnostic(diagnostic!, { source }).split("\n");
   expect(line).toBe("    1 | standard: 海景-site");

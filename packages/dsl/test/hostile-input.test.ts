@@ -27,12 +27,17 @@ describe("resource exhaustion", () => {
     }
     const { standard, diagnostics } = loadStandard(text);
     expect(standard).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ code: "document-too-large", severity: "error", message: "the document expands to more than 100,000 values" }]);
+    expect(diagnostics).toMatchObject([
+      { code: "document-too-large", severity: "error", message: "the document expands to more than 100,000 values" },
+    ]);
   });
 
   test("a merge-key bomb is cut off, with no follow-on noise", () => {
     let text = `${header}x-0: &m0 { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8 }\n`;
-    for (let i = 1; i <= 7; i++) text += `x-${i}: &m${i} { <<: [${Array(8).fill(`*m${i - 1}`).join(", ")}], k${i}: 1 }\n`;
+    for (let i = 1; i <= 7; i++)
+      text += `x-${i}: &m${i} { <<: [${Array(8)
+        .fill(`*m${i - 1}`)
+        .join(", ")}], k${i}: 1 }\n`;
     expect(codes(text)).toEqual(["document-too-large"]);
   });
 
@@ -67,7 +72,13 @@ describe("resource exhaustion", () => {
     ["bytes", utf8(`${header}x-big: "${"a".repeat(20 * 1024 * 1024)}"\n`)],
   ])("a 20 MB file as %s is refused before parsing", (_, input) => {
     expect(loadStandard(input).diagnostics).toMatchObject([
-      { code: "file-too-large", line: 1, column: 1, message: "the file is 20.0 MB; standards are limited to 512.0 KB", hint: expect.stringContaining("`maxBytes`") },
+      {
+        code: "file-too-large",
+        line: 1,
+        column: 1,
+        message: "the file is 20.0 MB; standards are limited to 512.0 KB",
+        hint: expect.stringContaining("`maxBytes`"),
+      },
     ]);
   });
 
@@ -86,7 +97,7 @@ describe("keys that reach prototypes", () => {
       "roles:",
       "  __proto__: { title: { en: Polluter } }",
       "  prototype: { title: { en: Prototype } }",
-      "x-flow: { \"__proto__\": { polluted: true } }",
+      'x-flow: { "__proto__": { polluted: true } }',
       "x-nested:",
       "  constructor: { prototype: { polluted: true } }",
       "x-merged:",
@@ -127,7 +138,15 @@ describe("bytes that are not YAML text", () => {
 
   test("a GBK-encoded file gets a hint to convert it", () => {
     const bytes = new Uint8Array([...utf8("title: { zh: "), 0xb1, 0xea, 0xd7, 0xbc, ...utf8(" }\n")]); // 标准 in GBK
-    expect(loadStandard(bytes).diagnostics).toMatchObject([{ code: "invalid-utf8", line: 1, column: 14, message: "the file is not valid UTF-8 (byte 14)", hint: expect.stringContaining("GBK") }]);
+    expect(loadStandard(bytes).diagnostics).toMatchObject([
+      {
+        code: "invalid-utf8",
+        line: 1,
+        column: 14,
+        message: "the file is not valid UTF-8 (byte 14)",
+        hint: expect.stringContaining("GBK"),
+      },
+    ]);
   });
 
   test("random binary garbage with NUL bytes", () => {
@@ -160,6 +179,8 @@ describe("files that do not hold a standard", () => {
     ["a number", "2026\n"],
     ["null", "~\n"],
   ])("%s", (_, input) => {
-    expect(loadStandard(input).diagnostics).toMatchObject([{ code: "not-a-standard", severity: "error", line: 1, column: 1 }]);
+    expect(loadStandard(input).diagnostics).toMatchObject([
+      { code: "not-a-standard", severity: "error", line: 1, column: 1 },
+    ]);
   });
 });

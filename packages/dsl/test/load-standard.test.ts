@@ -7,7 +7,11 @@ import { yaml } from "./helpers/yaml.js";
 
 const validDir = new URL("./conformance/valid/", import.meta.url);
 const validInputs = readdirSync(validDir, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !readdirSync(new URL(`${e.name}/`, validDir)).some((f) => f !== "input.yaml" && f.endsWith(".yaml")))
+  .filter(
+    (e) =>
+      e.isDirectory() &&
+      !readdirSync(new URL(`${e.name}/`, validDir)).some((f) => f !== "input.yaml" && f.endsWith(".yaml")),
+  )
   .map((e) => [e.name, readFileSync(fileURLToPath(new URL(`${e.name}/input.yaml`, validDir)), "utf8")] as const);
 
 const site = yaml`
@@ -33,18 +37,28 @@ describe("loadStandard", () => {
   test("returns the model and no diagnostics for a valid standard", () => {
     const { standard, diagnostics } = loadStandard(site);
     expect(diagnostics).toEqual([]);
-    expect(standard).toMatchObject({ formatVersion: FORMAT_VERSION, id: "harbour-view", version: "2026.10", timezone: "Asia/Shanghai", extends: [] });
+    expect(standard).toMatchObject({
+      formatVersion: FORMAT_VERSION,
+      id: "harbour-view",
+      version: "2026.10",
+      timezone: "Asia/Shanghai",
+      extends: [],
+    });
     expect(standard!.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   test("withholds the model when there is an error, keeps it when there are only warnings", () => {
-    expect(loadStandard(minimalStandard("roles: { technician: { title: { en: T }, reportsTo: boss } }")).standard).toBeUndefined();
-    const warned = loadStandard(minimalStandard(yaml`
+    expect(
+      loadStandard(minimalStandard("roles: { technician: { title: { en: T }, reportsTo: boss } }")).standard,
+    ).toBeUndefined();
+    const warned = loadStandard(
+      minimalStandard(yaml`
       tickets:
         repair:
           title: { en: Repair }
           states: { reported: { on: { close: closed } }, closed: { final: true }, orphan: { final: true } }
-    `));
+    `),
+    );
     expect(warned.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
     expect(warned.standard?.tickets.repair?.states.orphan).toBeDefined();
   });
@@ -53,7 +67,12 @@ describe("loadStandard", () => {
     const text = minimalStandard("roles: { technician: { title: { en: T }, reportsTo: boss } }");
     expect(loadStandard(text).diagnostics[0]!.file).toBe("<standard>");
     expect(loadStandard(text, { file: "standards/site.yaml" }).diagnostics[0]!.file).toBe("standards/site.yaml");
-    expect(loadStandard(site, { file: "site.yaml" }).standard!.origins["/standard"]).toEqual({ standard: "harbour-view", file: "site.yaml", line: 2, column: 1 });
+    expect(loadStandard(site, { file: "site.yaml" }).standard!.origins["/standard"]).toEqual({
+      standard: "harbour-view",
+      file: "site.yaml",
+      line: 2,
+      column: 1,
+    });
   });
 
   test("every diagnostic has a code, a severity, a 1-based position inside its range, a path and a hint", () => {
@@ -79,7 +98,13 @@ describe("loadStandard", () => {
     const roles = Array.from({ length: 10 }, (_, i) => `  Role${i}: { title: { en: R } }`).join("\n");
     const text = `${minimalStandard()}roles:\n${roles}\n`;
     expect(loadStandard(text).diagnostics).toHaveLength(10);
-    expect(loadStandard(text, { maxDiagnostics: 4 }).diagnostics.map((d) => d.code)).toEqual(["invalid-id", "invalid-id", "invalid-id", "invalid-id", "too-many-diagnostics"]);
+    expect(loadStandard(text, { maxDiagnostics: 4 }).diagnostics.map((d) => d.code)).toEqual([
+      "invalid-id",
+      "invalid-id",
+      "invalid-id",
+      "invalid-id",
+      "too-many-diagnostics",
+    ]);
   });
 
   test("reads text and bytes alike, and CRLF line endings like LF", () => {
@@ -175,6 +200,8 @@ describe("the hash", () => {
   });
 
   test("does not depend on the file name", () => {
-    expect(loadStandard(site, { file: "a.yaml" }).standard!.hash).toBe(loadStandard(site, { file: "b/c.yaml" }).standard!.hash);
+    expect(loadStandard(site, { file: "a.yaml" }).standard!.hash).toBe(
+      loadStandard(site, { file: "b/c.yaml" }).standard!.hash,
+    );
   });
 });

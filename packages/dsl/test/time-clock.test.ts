@@ -31,8 +31,15 @@ describe("parseTimeOfDay", () => {
   });
 
   test("24:00 only where allowed", () => {
-    expect(parseTimeOfDay("24:00", { allowEndOfDay: true })).toEqual({ ok: true, value: { time: "24:00", minutes: 1440 } });
-    expect(parseTimeOfDay("24:00")).toMatchObject({ ok: false, message: '"24:00" is not allowed here', hint: expect.stringContaining("00:00") });
+    expect(parseTimeOfDay("24:00", { allowEndOfDay: true })).toEqual({
+      ok: true,
+      value: { time: "24:00", minutes: 1440 },
+    });
+    expect(parseTimeOfDay("24:00")).toMatchObject({
+      ok: false,
+      message: '"24:00" is not allowed here',
+      hint: expect.stringContaining("00:00"),
+    });
   });
 
   test.each<[string | number, string, string]>([
@@ -48,12 +55,21 @@ describe("parseTimeOfDay", () => {
     [900, "got the number 900", "write hours and minutes with a colon: 09:00"],
   ])("rejects %j", (input, message, hint) => {
     const result = parseTimeOfDay(input);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(message),
+      hint: expect.stringContaining(hint),
+    });
   });
 });
 
 describe("parseClockRange", () => {
-  const range = (start: string, end: string, crossesMidnight: boolean, minutes: number): ClockRange => ({ start: t(start), end: t(end), crossesMidnight, minutes });
+  const range = (start: string, end: string, crossesMidnight: boolean, minutes: number): ClockRange => ({
+    start: t(start),
+    end: t(end),
+    crossesMidnight,
+    minutes,
+  });
 
   test.each<[string, ClockRange]>([
     ["08:30-12:00", range("08:30", "12:00", false, 210)],
@@ -84,6 +100,10 @@ describe("parseClockRange", () => {
     ["", "got an empty value", "08:30-12:00"],
     [830, "got the number 830", "08:30-12:00"],
   ])("rejects %j", (input, message, hint) => {
-    expect(parseClockRange(input)).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });
+    expect(parseClockRange(input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(message),
+      hint: expect.stringContaining(hint),
+    });
   });
 });

@@ -27,7 +27,11 @@ describe("parseDuration accepts amounts", () => {
 
 describe("parseDuration rejects", () => {
   test.each<[string | number, string, string]>([
-    ["1 workday", '"1 workday" is a deadline (the end of a working day), not a length of time', "24h, 1d or 8 business hours"],
+    [
+      "1 workday",
+      '"1 workday" is a deadline (the end of a working day), not a length of time',
+      "24h, 1d or 8 business hours",
+    ],
     ["3个工作日", "is a deadline", "8 business hours"],
     ["end of day", '"end of day" is a deadline, not a length of time', "24h"],
     ["end of next workday", "is a deadline", "24h"],
@@ -42,6 +46,10 @@ describe("parseDuration rejects", () => {
     ["1.5d", "whole number", "36h"],
     ["", "got an empty value", "15m"],
   ])("%j", (input, message, hint) => {
-    expect(parseDuration(input)).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });
+    expect(parseDuration(input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(message),
+      hint: expect.stringContaining(hint),
+    });
   });
 });

@@ -154,7 +154,11 @@ describe("parseDeadline accepts", () => {
 
 describe("parseDeadline rejects", () => {
   test.each<[string | number, string, string]>([
-    ["15 minuets", 'expected a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M, got "15 minuets"', "did you mean `minutes`?"],
+    [
+      "15 minuets",
+      'expected a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M, got "15 minuets"',
+      "did you mean `minutes`?",
+    ],
     ["4 hous", 'got "4 hous"', "did you mean `hours`?"],
     ["2 wrokdays", 'got "2 wrokdays"', "did you mean `workdays`"],
     ["end of next wokday", 'got "end of next wokday"', "did you mean `end of next workday`"],
@@ -216,14 +220,33 @@ test("every documented form parses", () => {
 
 describe("properties", () => {
   const elapsedUnits: readonly [string, number][] = [
-    ["s", 1_000], ["sec", 1_000], ["seconds", 1_000], ["秒", 1_000],
-    ["m", 60_000], ["min", 60_000], ["mins", 60_000], ["minutes", 60_000], ["分钟", 60_000], ["分", 60_000],
-    ["h", 3_600_000], ["hr", 3_600_000], ["hours", 3_600_000], ["小时", 3_600_000], ["个小时", 3_600_000],
+    ["s", 1_000],
+    ["sec", 1_000],
+    ["seconds", 1_000],
+    ["秒", 1_000],
+    ["m", 60_000],
+    ["min", 60_000],
+    ["mins", 60_000],
+    ["minutes", 60_000],
+    ["分钟", 60_000],
+    ["分", 60_000],
+    ["h", 3_600_000],
+    ["hr", 3_600_000],
+    ["hours", 3_600_000],
+    ["小时", 3_600_000],
+    ["个小时", 3_600_000],
   ];
   const calendarUnits: readonly [string, Deadline["kind"], number][] = [
-    ["d", "calendar-days", 1], ["days", "calendar-days", 1], ["天", "calendar-days", 1], ["w", "calendar-days", 7], ["周", "calendar-days", 7],
-    ["months", "calendar-months", 1], ["个月", "calendar-months", 1], ["years", "calendar-months", 12],
-    ["workdays", "workdays", 1], ["个工作日", "workdays", 1],
+    ["d", "calendar-days", 1],
+    ["days", "calendar-days", 1],
+    ["天", "calendar-days", 1],
+    ["w", "calendar-days", 7],
+    ["周", "calendar-days", 7],
+    ["months", "calendar-months", 1],
+    ["个月", "calendar-months", 1],
+    ["years", "calendar-months", 12],
+    ["workdays", "workdays", 1],
+    ["个工作日", "workdays", 1],
   ];
 
   test("n + elapsed unit parses back to n × the unit in ms", () => {
@@ -233,7 +256,10 @@ describe("properties", () => {
         fc.constantFrom(...elapsedUnits),
         fc.constantFrom("", " "),
         (n, [unit, unitMs], space) => {
-          expect(parseDeadline(`${n}${space}${unit}`)).toEqual({ ok: true, value: { kind: "duration", ms: Math.round(n * unitMs), business: false } });
+          expect(parseDeadline(`${n}${space}${unit}`)).toEqual({
+            ok: true,
+            value: { kind: "duration", ms: Math.round(n * unitMs), business: false },
+          });
         },
       ),
     );

@@ -16,7 +16,11 @@ describe("parsePercent", () => {
 
   test("more than 100% only with allowAbove100", () => {
     expect(parsePercent("150%", { allowAbove100: true })).toEqual({ ok: true, value: { percent: 150 } });
-    expect(parsePercent("150%")).toMatchObject({ ok: false, message: '"150%" is more than 100%', hint: expect.stringContaining("at most 100%") });
+    expect(parsePercent("150%")).toMatchObject({
+      ok: false,
+      message: '"150%" is more than 100%',
+      hint: expect.stringContaining("at most 100%"),
+    });
   });
 
   test.each<[string | number, string, string]>([
@@ -28,7 +32,11 @@ describe("parsePercent", () => {
     [80, "a percentage needs a % sign, got the number 80", '"80%"'],
     [0.8, "got the number 0.8", '"80%"'],
   ])("rejects %j", (input, message, hint) => {
-    expect(parsePercent(input)).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });
+    expect(parsePercent(input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(message),
+      hint: expect.stringContaining(hint),
+    });
   });
 });
 
@@ -56,7 +64,11 @@ describe("parseEscalationTrigger", () => {
   });
 
   test.each<[string | number, string, string]>([
-    ["breech", 'expected an escalation point like warning, breach, breach + 30m, start + 2h or 150%, got "breech"', "did you mean `breach`?"],
+    [
+      "breech",
+      'expected an escalation point like warning, breach, breach + 30m, start + 2h or 150%, got "breech"',
+      "did you mean `breach`?",
+    ],
     ["warnign + 5m", 'got "warnign + 5m"', "did you mean `warning`?"],
     ["breach - 10m", "is before its anchor", "90%"],
     ["breach + 1d", "must be elapsed time", "breach + 24h"],
@@ -68,6 +80,10 @@ describe("parseEscalationTrigger", () => {
     ["", "got an empty value", "breach + 30m"],
     [150, "got the number 150", "150%"],
   ])("rejects %j", (input, message, hint) => {
-    expect(parseEscalationTrigger(input)).toMatchObject({ ok: false, message: expect.stringContaining(message), hint: expect.stringContaining(hint) });
+    expect(parseEscalationTrigger(input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(message),
+      hint: expect.stringContaining(hint),
+    });
   });
 });

@@ -5,7 +5,18 @@
  */
 import { CalendarError } from "../errors.js";
 import type { CalendarSpec, Weekday } from "../spec.js";
-import { DAY_MS, MAX_YEAR, MIN_YEAR, civilFromDay, formatDate, formatDateRange, formatMinutes, parseDate, weekdayIndex, weekdayNames } from "../time/civil.js";
+import {
+  DAY_MS,
+  MAX_YEAR,
+  MIN_YEAR,
+  civilFromDay,
+  formatDate,
+  formatDateRange,
+  formatMinutes,
+  parseDate,
+  weekdayIndex,
+  weekdayNames,
+} from "../time/civil.js";
 import { parseClock } from "../time/clock.js";
 import { type Instant, parseInstant } from "../time/instant.js";
 import { type ZoneOffsets, zoneOffsets } from "../time/zone.js";
@@ -134,14 +145,22 @@ function deepFreeze<T>(value: T): T {
 
 function checkCount(n: unknown, what: string): number {
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 100_000) {
-    throw new CalendarError("invalid-count", `${what} must be a whole number from 0 to 100000, got ${String(n)}`, `pass e.g. 1 for "1 ${what}"`);
+    throw new CalendarError(
+      "invalid-count",
+      `${what} must be a whole number from 0 to 100000, got ${String(n)}`,
+      `pass e.g. 1 for "1 ${what}"`,
+    );
   }
   return n;
 }
 
 function checkDuration(ms: unknown): number {
   if (typeof ms !== "number" || !Number.isSafeInteger(ms) || ms < 0) {
-    throw new CalendarError("invalid-duration", `working time must be a whole, non-negative number of milliseconds, got ${String(ms)}`, "pass e.g. 8 * 3_600_000 for 8 business hours");
+    throw new CalendarError(
+      "invalid-duration",
+      `working time must be a whole, non-negative number of milliseconds, got ${String(ms)}`,
+      "pass e.g. 8 * 3_600_000 for 8 business hours",
+    );
   }
   return ms;
 }
@@ -206,7 +225,11 @@ export class CalendarImpl implements Calendar {
     const cached = this.blocks.get(year);
     if (cached !== undefined) return cached;
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new CalendarError("out-of-range", `the calendar reached year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`, "check the instant and the amount of working time; a calendar with very little working time can push a deadline years ahead");
+      throw new CalendarError(
+        "out-of-range",
+        `the calendar reached year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`,
+        "check the instant and the amount of working time; a calendar with very little working time can push a deadline years ahead",
+      );
     }
     if (this.strictCoverage) {
       const warning = this.coverageFor(year)[0];
@@ -360,7 +383,7 @@ export class CalendarImpl implements Calendar {
   /** The `n`-th working day after `day` (n ≥ 1). */
   nthWorkdayAfter(day: number, n: number): number {
     let d = day;
-    for (let found = 0; found < n; ) {
+    for (let found = 0; found < n;) {
       d++;
       this.ensureWorkAfter(d);
       if (this.isWorkingDay(d)) found++;
@@ -394,7 +417,11 @@ export class CalendarImpl implements Calendar {
     const count = checkCount(n, "workdays");
     const minutes = parseClock(time, true);
     if (minutes === undefined) {
-      throw new CalendarError("invalid-time", `"${String(time)}" is not a time of day HH:MM`, "write two-digit hours and minutes, e.g. \"16:00\"");
+      throw new CalendarError(
+        "invalid-time",
+        `"${String(time)}" is not a time of day HH:MM`,
+        'write two-digit hours and minutes, e.g. "16:00"',
+      );
     }
     const day = this.workdayOf(t);
     if (count === 0 && this.isWorkingDay(day)) {
@@ -413,7 +440,12 @@ export class CalendarImpl implements Calendar {
 
   private parseDay(date: string): number {
     const day = parseDate(date);
-    if (day === undefined) throw new CalendarError("invalid-date", `"${String(date)}" is not a date YYYY-MM-DD that exists`, "write a real calendar date such as \"2025-10-01\"");
+    if (day === undefined)
+      throw new CalendarError(
+        "invalid-date",
+        `"${String(date)}" is not a date YYYY-MM-DD that exists`,
+        'write a real calendar date such as "2025-10-01"',
+      );
     return day;
   }
 
@@ -432,7 +464,13 @@ export class CalendarImpl implements Calendar {
     for (const w of plan.windows) {
       const from = this.zone.instantOf(day * DAY_MS + w.start * 60_000);
       const to = this.zone.instantOf(day * DAY_MS + w.end * 60_000);
-      if (to > from) windows.push({ start: formatMinutes(w.start), end: formatMinutes(w.end > 1440 ? w.end - 1440 : w.end), from, to });
+      if (to > from)
+        windows.push({
+          start: formatMinutes(w.start),
+          end: formatMinutes(w.end > 1440 ? w.end - 1440 : w.end),
+          from,
+          to,
+        });
     }
     const working = windows.length > 0;
     return {

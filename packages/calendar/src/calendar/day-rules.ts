@@ -74,7 +74,9 @@ export class DayRules {
         ...(override.reason !== undefined ? { label: override.reason } : {}),
       });
     }
-    this.coveringSets = (spec.holidays ?? []).filter((set) => set.additions !== true).map((set) => ({ id: set.id, years: new Set(set.years) }));
+    this.coveringSets = (spec.holidays ?? [])
+      .filter((set) => set.additions !== true)
+      .map((set) => ({ id: set.id, years: new Set(set.years) }));
     let first = Infinity;
     let last = -Infinity;
     for (const [day, plan] of this.dated) {
@@ -91,12 +93,24 @@ export class DayRules {
     for (const span of set.holidays) {
       const from = parseDate(span.from) as number;
       const to = parseDate(span.to) as number;
-      const plan: DayPlan = { kind: "holiday", windows: [], set: set.id, spanFrom: from, spanTo: to, ...(span.name !== undefined ? { label: span.name } : {}) };
+      const plan: DayPlan = {
+        kind: "holiday",
+        windows: [],
+        set: set.id,
+        spanFrom: from,
+        spanTo: to,
+        ...(span.name !== undefined ? { label: span.name } : {}),
+      };
       for (let day = from; day <= to; day++) this.dated.set(day, plan);
     }
     for (const workday of set.workdays) {
       const day = parseDate(workday.date) as number;
-      this.dated.set(day, { kind: "adjusted-workday", windows: adjusted, set: set.id, ...(workday.name !== undefined ? { label: workday.name } : {}) });
+      this.dated.set(day, {
+        kind: "adjusted-workday",
+        windows: adjusted,
+        set: set.id,
+        ...(workday.name !== undefined ? { label: workday.name } : {}),
+      });
     }
   }
 

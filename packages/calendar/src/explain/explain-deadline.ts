@@ -3,7 +3,12 @@ import type { CoverageWarning } from "../calendar/calendar.js";
 import type { Calendar } from "../calendar/calendar.js";
 import { internals } from "../calendar/calendar.js";
 import type { Deadline } from "../deadline.js";
-import { type CountedDay, type DeadlineOptions, type DeadlineTrace, evaluateDeadline } from "../deadline/deadline-from.js";
+import {
+  type CountedDay,
+  type DeadlineOptions,
+  type DeadlineTrace,
+  evaluateDeadline,
+} from "../deadline/deadline-from.js";
 import { humanInZone } from "../time/format.js";
 import { type Instant, parseInstant } from "../time/instant.js";
 import { type Gap, type WorkingSpan, explainWorkingTime } from "./explain-working-time.js";
@@ -37,7 +42,12 @@ export function describeDeadline(deadline: Deadline): string {
   switch (deadline.kind) {
     case "duration": {
       const ms = deadline.ms;
-      const amount = ms % 3_600_000 === 0 ? plural(ms / 3_600_000, "hour") : ms % 60_000 === 0 ? plural(ms / 60_000, "minute") : `${ms} ms`;
+      const amount =
+        ms % 3_600_000 === 0
+          ? plural(ms / 3_600_000, "hour")
+          : ms % 60_000 === 0
+            ? plural(ms / 60_000, "minute")
+            : `${ms} ms`;
       return deadline.business ? amount.replace(/hour|minute/u, (unit) => `business ${unit}`) : amount;
     }
     case "calendar-days":
@@ -47,12 +57,23 @@ export function describeDeadline(deadline: Deadline): string {
     case "workdays":
       return plural(deadline.workdays, "workday");
     case "end-of-day":
-      return deadline.days === 0 ? "end of day" : deadline.days === 1 ? "end of next day" : `end of day + ${deadline.days}`;
+      return deadline.days === 0
+        ? "end of day"
+        : deadline.days === 1
+          ? "end of next day"
+          : `end of day + ${deadline.days}`;
     case "end-of-workday":
-      return deadline.workdays === 0 ? "end of workday" : deadline.workdays === 1 ? "end of next workday" : `end of the ${deadline.workdays}th workday after`;
+      return deadline.workdays === 0
+        ? "end of workday"
+        : deadline.workdays === 1
+          ? "end of next workday"
+          : `end of the ${deadline.workdays}th workday after`;
     case "at-time":
-      if (deadline.workdays > 0) return `${deadline.workdays === 1 ? "next workday" : `workday + ${deadline.workdays}`} by ${deadline.time}`;
-      return deadline.days === 0 ? `by ${deadline.time}` : `${deadline.days === 1 ? "next day" : `day + ${deadline.days}`} by ${deadline.time}`;
+      if (deadline.workdays > 0)
+        return `${deadline.workdays === 1 ? "next workday" : `workday + ${deadline.workdays}`} by ${deadline.time}`;
+      return deadline.days === 0
+        ? `by ${deadline.time}`
+        : `${deadline.days === 1 ? "next day" : `day + ${deadline.days}`} by ${deadline.time}`;
   }
 }
 
@@ -65,7 +86,12 @@ export function describeDeadline(deadline: Deadline): string {
  * why.summary; // "1 workday from Tue 2025-09-30 10:00 +08:00 → Thu 2025-10-09 17:30 +08:00"
  * why.days[0]; // { date: "Wed 2025-10-01", counted: false, reason: "2025-10-01..10-08 National Day … holiday" }
  */
-export function explainDeadline(calendar: Calendar, start: Instant, deadline: Deadline, options?: DeadlineOptions): DeadlineExplanation {
+export function explainDeadline(
+  calendar: Calendar,
+  start: Instant,
+  deadline: Deadline,
+  options?: DeadlineOptions,
+): DeadlineExplanation {
   const cal = internals(calendar);
   const t = parseInstant(start, "start");
   const trace: DeadlineTrace = { steps: [], days: [] };

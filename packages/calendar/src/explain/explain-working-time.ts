@@ -79,7 +79,8 @@ export function explainWorkingTime(calendar: Calendar, a: Instant, b: Instant): 
     const plan = cal.rules.plan(day);
     const close = cal.closeOf(day);
     let kind: GapKind;
-    if (Number.isNaN(close)) kind = plan.kind === "holiday" ? "holiday" : plan.kind === "override-closed" ? "closed" : "rest-day";
+    if (Number.isNaN(close))
+      kind = plan.kind === "holiday" ? "holiday" : plan.kind === "override-closed" ? "closed" : "rest-day";
     else {
       const block = cal.blockOfDay(day);
       const dayOpen = block.open[day - block.firstDay] as number;
@@ -129,7 +130,9 @@ export function explainWorkingTime(calendar: Calendar, a: Instant, b: Instant): 
       date: formatDate(head.day),
       lastDate: formatDate(tail.day),
       reason,
-      ...(head.plan.label !== undefined && (head.kind === "holiday" || head.kind === "closed") ? { name: head.plan.label } : {}),
+      ...(head.plan.label !== undefined && (head.kind === "holiday" || head.kind === "closed")
+        ? { name: head.plan.label }
+        : {}),
       ...(head.plan.set !== undefined && head.kind === "holiday" ? { set: head.plan.set } : {}),
     });
     run = [];
@@ -160,7 +163,8 @@ function gapReason(cal: ReturnType<typeof internals>, head: GapPiece, tail: GapP
       const whole = head.wholeDay && tail.wholeDay;
       const base = restDayReason(head.day, head.plan, head.day, tail.day);
       if (whole) return base;
-      if (head.day === tail.day) return base.replace(formatDateRange(head.day, head.day), `${formatDayTitle(head.day)} ${times}`);
+      if (head.day === tail.day)
+        return base.replace(formatDateRange(head.day, head.day), `${formatDayTitle(head.day)} ${times}`);
       return `${base} (${formatDate(head.day)} ${clock(cal, head.from, head.day)} to ${formatDate(tail.day)} ${clock(cal, tail.to, tail.day)})`;
     }
   }

@@ -23,16 +23,24 @@ export function parseInstant(input: Instant, what = "instant"): number {
     throw new CalendarError(
       "invalid-instant",
       `${what} ${String(input)} is not a whole number of epoch milliseconds within years ${MIN_YEAR}–${MAX_YEAR}`,
-      "pass epoch milliseconds such as Date.parse(\"2025-10-09T17:30:00+08:00\"), or an ISO 8601 string with an offset",
+      'pass epoch milliseconds such as Date.parse("2025-10-09T17:30:00+08:00"), or an ISO 8601 string with an offset',
     );
   }
   if (typeof input !== "string") {
-    throw new CalendarError("invalid-instant", `${what} must be epoch milliseconds or an ISO 8601 string, got ${typeof input}`, "pass a number such as 1760002200000 or a string such as \"2025-10-09T17:30:00+08:00\"");
+    throw new CalendarError(
+      "invalid-instant",
+      `${what} must be epoch milliseconds or an ISO 8601 string, got ${typeof input}`,
+      'pass a number such as 1760002200000 or a string such as "2025-10-09T17:30:00+08:00"',
+    );
   }
   const text = input.trim();
   const parsed = DateTime.fromISO(text, { setZone: true });
   if (!parsed.isValid) {
-    throw new CalendarError("invalid-instant", `${what} "${input}" is not an ISO 8601 date-time (${parsed.invalidExplanation ?? parsed.invalidReason ?? "unreadable"})`, "write it like \"2025-10-09T17:30:00+08:00\" or \"2025-10-09T09:30:00Z\"");
+    throw new CalendarError(
+      "invalid-instant",
+      `${what} "${input}" is not an ISO 8601 date-time (${parsed.invalidExplanation ?? parsed.invalidReason ?? "unreadable"})`,
+      'write it like "2025-10-09T17:30:00+08:00" or "2025-10-09T09:30:00Z"',
+    );
   }
   if (!text.includes("T") || !OFFSET_RE.test(text)) {
     throw new CalendarError(

@@ -57,7 +57,9 @@ function checkTimeZone(name: string): boolean {
 /** The zone's canonical spelling when `name` differs from one only in case. */
 export function caseCorrectedZone(name: string): string | undefined {
   const resolved = resolvedZoneName(name);
-  return resolved !== undefined && resolved !== name && resolved.toLowerCase() === name.toLowerCase() ? resolved : undefined;
+  return resolved !== undefined && resolved !== name && resolved.toLowerCase() === name.toLowerCase()
+    ? resolved
+    : undefined;
 }
 
 /** Clock changes within one UTC year (with two days either side). */

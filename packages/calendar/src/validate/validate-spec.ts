@@ -33,13 +33,26 @@ class Problems {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const show = (value: unknown): string => (typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const show = (value: unknown): string =>
+  typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 
-function checkKeys(problems: Problems, value: Record<string, unknown>, allowed: readonly string[], path: SpecPath, what: string): void {
+function checkKeys(
+  problems: Problems,
+  value: Record<string, unknown>,
+  allowed: readonly string[],
+  path: SpecPath,
+  what: string,
+): void {
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      problems.add("invalid-spec", [...path, key], `unknown key \`${key}\` in ${what}${didYouMean(key, allowed)}`, `${what} takes ${allowed.map((k) => `\`${k}\``).join(", ")}`);
+      problems.add(
+        "invalid-spec",
+        [...path, key],
+        `unknown key \`${key}\` in ${what}${didYouMean(key, allowed)}`,
+        `${what} takes ${allowed.map((k) => `\`${k}\``).join(", ")}`,
+      );
     }
   }
 }
@@ -47,7 +60,12 @@ function checkKeys(problems: Problems, value: Record<string, unknown>, allowed: 
 /** Parses and checks a list of windows; returns them in minutes, sorted, or `undefined` if any is bad. */
 function checkWindows(problems: Problems, value: unknown, path: SpecPath): MinuteWindow[] | undefined {
   if (!Array.isArray(value)) {
-    problems.add("invalid-hours", path, `working hours must be a list of windows like [{ start: "08:30", end: "12:00" }], got ${show(value)}`, "write a list of { start, end } windows; leave a weekday out to make it a rest day");
+    problems.add(
+      "invalid-hours",
+      path,
+      `working hours must be a list of windows like [{ start: "08:30", end: "12:00" }], got ${show(value)}`,
+      "write a list of { start, end } windows; leave a weekday out to make it a rest day",
+    );
     return undefined;
   }
   const windows: (MinuteWindow & { index: number })[] = [];
@@ -55,7 +73,12 @@ function checkWindows(problems: Problems, value: unknown, path: SpecPath): Minut
   value.forEach((item: unknown, index) => {
     const at = [...path, index];
     if (!isRecord(item)) {
-      problems.add("invalid-hours", at, `a working window must be { start: "HH:MM", end: "HH:MM" }, got ${show(item)}`, "write a window like { start: \"08:30\", end: \"12:00\" }");
+      problems.add(
+        "invalid-hours",
+        at,
+        `a working window must be { start: "HH:MM", end: "HH:MM" }, got ${show(item)}`,
+        'write a window like { start: "08:30", end: "12:00" }',
+      );
       ok = false;
       return;
     }
@@ -63,17 +86,32 @@ function checkWindows(problems: Problems, value: unknown, path: SpecPath): Minut
     const start = parseClock(item["start"], false);
     const end = parseClock(item["end"], true);
     if (start === undefined) {
-      problems.add("invalid-time", [...at, "start"], `window start ${show(item["start"])} is not a time of day HH:MM from 00:00 to 23:59`, "write two-digit hours and minutes, e.g. \"08:30\"");
+      problems.add(
+        "invalid-time",
+        [...at, "start"],
+        `window start ${show(item["start"])} is not a time of day HH:MM from 00:00 to 23:59`,
+        'write two-digit hours and minutes, e.g. "08:30"',
+      );
     }
     if (end === undefined) {
-      problems.add("invalid-time", [...at, "end"], `window end ${show(item["end"])} is not a time of day HH:MM from 00:00 to 24:00`, "write two-digit hours and minutes, e.g. \"17:30\", or \"24:00\" for midnight at the end of the day");
+      problems.add(
+        "invalid-time",
+        [...at, "end"],
+        `window end ${show(item["end"])} is not a time of day HH:MM from 00:00 to 24:00`,
+        'write two-digit hours and minutes, e.g. "17:30", or "24:00" for midnight at the end of the day',
+      );
     }
     if (start === undefined || end === undefined) {
       ok = false;
       return;
     }
     if (start === end) {
-      problems.add("empty-window", at, `window ${formatMinutes(start)}-${formatMinutes(end)} has the same start and end`, "write 00:00-24:00 for a whole day, or a window whose end differs from its start (an end before the start crosses midnight)");
+      problems.add(
+        "empty-window",
+        at,
+        `window ${formatMinutes(start)}-${formatMinutes(end)} has the same start and end`,
+        "write 00:00-24:00 for a whole day, or a window whose end differs from its start (an end before the start crosses midnight)",
+      );
       ok = false;
       return;
     }
@@ -100,7 +138,12 @@ function checkWindows(problems: Problems, value: unknown, path: SpecPath): Minut
 function checkDate(problems: Problems, value: unknown, path: SpecPath): number | undefined {
   const day = parseDate(value);
   if (day === undefined) {
-    problems.add("invalid-date", path, `${show(value)} is not a date YYYY-MM-DD that exists`, "write a real calendar date such as \"2025-10-01\"");
+    problems.add(
+      "invalid-date",
+      path,
+      `${show(value)} is not a date YYYY-MM-DD that exists`,
+      'write a real calendar date such as "2025-10-01"',
+    );
   }
   return day;
 }
@@ -108,7 +151,12 @@ function checkDate(problems: Problems, value: unknown, path: SpecPath): number |
 function checkLabel(problems: Problems, value: unknown, path: SpecPath): void {
   if (value === undefined) return;
   if (!isRecord(value) || Object.values(value).some((v) => typeof v !== "string")) {
-    problems.add("invalid-spec", path, `a name must be { zh?: string, en?: string }, got ${show(value)}`, "write e.g. { zh: 国庆节, en: National Day }");
+    problems.add(
+      "invalid-spec",
+      path,
+      `a name must be { zh?: string, en?: string }, got ${show(value)}`,
+      "write e.g. { zh: 国庆节, en: National Day }",
+    );
     return;
   }
   checkKeys(problems, value, ["zh", "en"], path, "a name");
@@ -120,43 +168,83 @@ function yearOf(day: number): number {
 
 function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void {
   if (!isRecord(set)) {
-    problems.add("invalid-holiday-set", path, `a holiday set must be an object with id, years, holidays and workdays, got ${show(set)}`, "use getBuiltinHolidaySet(\"cn-mainland\") or write { id, years, holidays: [], workdays: [] }");
+    problems.add(
+      "invalid-holiday-set",
+      path,
+      `a holiday set must be an object with id, years, holidays and workdays, got ${show(set)}`,
+      'use getBuiltinHolidaySet("cn-mainland") or write { id, years, holidays: [], workdays: [] }',
+    );
     return;
   }
   checkKeys(problems, set, setKeys, path, "a holiday set");
   const id = set["id"];
   if (typeof id !== "string" || id.length === 0) {
-    problems.add("invalid-holiday-set", [...path, "id"], "a holiday set needs an `id`", "give it a short name such as \"cn-mainland\" or \"harbour-view-closures\"");
+    problems.add(
+      "invalid-holiday-set",
+      [...path, "id"],
+      "a holiday set needs an `id`",
+      'give it a short name such as "cn-mainland" or "harbour-view-closures"',
+    );
   }
   const additions = set["additions"] === true;
   if (set["additions"] !== undefined && typeof set["additions"] !== "boolean") {
-    problems.add("invalid-holiday-set", [...path, "additions"], "`additions` must be true or false", "set additions: true for a set of local closures that does not claim to list a whole year");
+    problems.add(
+      "invalid-holiday-set",
+      [...path, "additions"],
+      "`additions` must be true or false",
+      "set additions: true for a set of local closures that does not claim to list a whole year",
+    );
   }
   const years = set["years"];
   const yearList: number[] = [];
   if (!Array.isArray(years) || (!additions && years.length === 0)) {
-    problems.add("invalid-holiday-set", [...path, "years"], "a holiday set must list the `years` its data covers", "write e.g. years: [2025, 2026]; calendars warn for any other year instead of guessing");
+    problems.add(
+      "invalid-holiday-set",
+      [...path, "years"],
+      "a holiday set must list the `years` its data covers",
+      "write e.g. years: [2025, 2026]; calendars warn for any other year instead of guessing",
+    );
   } else {
     years.forEach((year: unknown, i) => {
       if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-        problems.add("invalid-holiday-set", [...path, "years", i], `${show(year)} is not a year`, "write whole years such as 2026");
+        problems.add(
+          "invalid-holiday-set",
+          [...path, "years", i],
+          `${show(year)} is not a year`,
+          "write whole years such as 2026",
+        );
       } else yearList.push(year);
     });
   }
   const inYears = (day: number, at: SpecPath, value: string): void => {
     if (!additions && yearList.length > 0 && !yearList.includes(yearOf(day))) {
-      problems.add("date-outside-years", at, `${value} is outside the years the set covers (${yearList.join(", ")})`, `add ${yearOf(day)} to \`years\`, or fix the date`);
+      problems.add(
+        "date-outside-years",
+        at,
+        `${value} is outside the years the set covers (${yearList.join(", ")})`,
+        `add ${yearOf(day)} to \`years\`, or fix the date`,
+      );
     }
   };
   const holidayDays = new Set<number>();
   const holidays = set["holidays"];
   if (!Array.isArray(holidays)) {
-    problems.add("invalid-holiday-set", [...path, "holidays"], "a holiday set needs a `holidays` list (it may be empty)", "write holidays: [{ from: \"2025-10-01\", to: \"2025-10-08\", name: { zh: 国庆节 } }]");
+    problems.add(
+      "invalid-holiday-set",
+      [...path, "holidays"],
+      "a holiday set needs a `holidays` list (it may be empty)",
+      'write holidays: [{ from: "2025-10-01", to: "2025-10-08", name: { zh: 国庆节 } }]',
+    );
   } else {
     holidays.forEach((span: unknown, i) => {
       const at = [...path, "holidays", i];
       if (!isRecord(span)) {
-        problems.add("invalid-date-span", at, `a holiday must be { from, to, name? }, got ${show(span)}`, "write { from: \"2025-10-01\", to: \"2025-10-08\" }; a single day has from = to");
+        problems.add(
+          "invalid-date-span",
+          at,
+          `a holiday must be { from, to, name? }, got ${show(span)}`,
+          'write { from: "2025-10-01", to: "2025-10-08" }; a single day has from = to',
+        );
         return;
       }
       checkKeys(problems, span, spanKeys, at, "a holiday");
@@ -165,11 +253,21 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
       const to = checkDate(problems, span["to"], [...at, "to"]);
       if (from === undefined || to === undefined) return;
       if (to < from) {
-        problems.add("invalid-date-span", at, `holiday ${span["from"] as string}..${span["to"] as string} ends before it starts`, "swap `from` and `to`");
+        problems.add(
+          "invalid-date-span",
+          at,
+          `holiday ${span["from"] as string}..${span["to"] as string} ends before it starts`,
+          "swap `from` and `to`",
+        );
         return;
       }
       if (to - from + 1 > MAX_SPAN_DAYS) {
-        problems.add("invalid-date-span", at, `holiday ${span["from"] as string}..${span["to"] as string} is longer than a year`, "check the years in `from` and `to`");
+        problems.add(
+          "invalid-date-span",
+          at,
+          `holiday ${span["from"] as string}..${span["to"] as string} is longer than a year`,
+          "check the years in `from` and `to`",
+        );
         return;
       }
       inYears(from, [...at, "from"], span["from"] as string);
@@ -179,12 +277,22 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
   }
   const workdays = set["workdays"];
   if (!Array.isArray(workdays)) {
-    problems.add("invalid-holiday-set", [...path, "workdays"], "a holiday set needs a `workdays` list of adjusted working days (it may be empty)", "write workdays: [{ date: \"2025-09-28\" }], or workdays: []");
+    problems.add(
+      "invalid-holiday-set",
+      [...path, "workdays"],
+      "a holiday set needs a `workdays` list of adjusted working days (it may be empty)",
+      'write workdays: [{ date: "2025-09-28" }], or workdays: []',
+    );
   } else {
     workdays.forEach((item: unknown, i) => {
       const at = [...path, "workdays", i];
       if (!isRecord(item)) {
-        problems.add("invalid-date", at, `an adjusted working day must be { date, name? }, got ${show(item)}`, "write { date: \"2025-09-28\" }");
+        problems.add(
+          "invalid-date",
+          at,
+          `an adjusted working day must be { date, name? }, got ${show(item)}`,
+          'write { date: "2025-09-28" }',
+        );
         return;
       }
       checkKeys(problems, item, workdayKeys, at, "an adjusted working day");
@@ -193,7 +301,12 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
       if (day === undefined) return;
       inYears(day, [...at, "date"], item["date"] as string);
       if (holidayDays.has(day)) {
-        problems.add("holiday-and-workday", [...at, "date"], `${item["date"] as string} is both a holiday and an adjusted working day in set \`${String(id)}\``, "a date is one or the other; check the notice and remove the wrong entry");
+        problems.add(
+          "holiday-and-workday",
+          [...at, "date"],
+          `${item["date"] as string} is both a holiday and an adjusted working day in set \`${String(id)}\``,
+          "a date is one or the other; check the notice and remove the wrong entry",
+        );
       }
     });
   }
@@ -211,34 +324,54 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
 export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
   const problems = new Problems();
   if (!isRecord(spec)) {
-    problems.add("invalid-spec", [], `a calendar spec must be an object, got ${show(spec)}`, "write { timezone: \"Asia/Shanghai\", hours: \"24x7\" } or weekly hours");
+    problems.add(
+      "invalid-spec",
+      [],
+      `a calendar spec must be an object, got ${show(spec)}`,
+      'write { timezone: "Asia/Shanghai", hours: "24x7" } or weekly hours',
+    );
     return problems.list;
   }
   checkKeys(problems, spec, specKeys, [], "a calendar spec");
   if (spec["id"] !== undefined && typeof spec["id"] !== "string") {
-    problems.add("invalid-spec", ["id"], "a calendar's `id` must be a string", "write e.g. id: \"office\"");
+    problems.add("invalid-spec", ["id"], "a calendar's `id` must be a string", 'write e.g. id: "office"');
   }
   checkLabel(problems, spec["title"], ["title"]);
   const zone = spec["timezone"];
   if (typeof zone !== "string" || !isValidTimeZone(zone)) {
     const fixed = typeof zone === "string" ? caseCorrectedZone(zone) : undefined;
-    const suggestion = fixed !== undefined ? ` — did you mean \`${fixed}\`?` : typeof zone === "string" ? didYouMean(zone, knownTimeZones()) : "";
+    const suggestion =
+      fixed !== undefined
+        ? ` — did you mean \`${fixed}\`?`
+        : typeof zone === "string"
+          ? didYouMean(zone, knownTimeZones())
+          : "";
     problems.add(
       "invalid-timezone",
       ["timezone"],
       zone === undefined ? "a calendar needs a `timezone`" : `unknown time zone ${show(zone)}${suggestion}`,
-      "use an IANA zone name such as \"Asia/Shanghai\" or \"Europe/London\" (an offset like +08:00 is not a zone: it has no clock changes)",
+      'use an IANA zone name such as "Asia/Shanghai" or "Europe/London" (an offset like +08:00 is not a zone: it has no clock changes)',
     );
   }
   const hours = spec["hours"];
   if (hours !== "24x7") {
     if (!isRecord(hours)) {
-      problems.add("invalid-hours", ["hours"], `\`hours\` must be "24x7" or windows per weekday, got ${show(hours)}`, "write \"24x7\", or { mon: [{ start: \"08:30\", end: \"12:00\" }, …], … }");
+      problems.add(
+        "invalid-hours",
+        ["hours"],
+        `\`hours\` must be "24x7" or windows per weekday, got ${show(hours)}`,
+        'write "24x7", or { mon: [{ start: "08:30", end: "12:00" }, …], … }',
+      );
     } else {
       const byDay: (MinuteWindow[] | undefined)[] = [];
       for (const key of Object.keys(hours)) {
         if (!(weekdayNames as readonly string[]).includes(key)) {
-          problems.add("invalid-weekday", ["hours", key], `unknown weekday \`${key}\`${didYouMean(key, weekdayNames)}`, `weekdays are ${weekdayNames.join(", ")}`);
+          problems.add(
+            "invalid-weekday",
+            ["hours", key],
+            `unknown weekday \`${key}\`${didYouMean(key, weekdayNames)}`,
+            `weekdays are ${weekdayNames.join(", ")}`,
+          );
         }
       }
       weekdayNames.forEach((name, i) => {
@@ -252,23 +385,40 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
         const first = tomorrow?.[0];
         if (last !== undefined && first !== undefined && last.end > 1440 && first.start < last.end - 1440) {
           const next = weekdayNames[(i + 1) % 7] as string;
-          problems.add("overlapping-windows", ["hours", name], `${name}'s window ${formatMinutes(last.start)}-${formatMinutes(last.end - 1440)} runs past ${next}'s first window at ${formatMinutes(first.start)}`, `end ${name}'s night window by ${formatMinutes(first.start)}, or start ${next} later`);
+          problems.add(
+            "overlapping-windows",
+            ["hours", name],
+            `${name}'s window ${formatMinutes(last.start)}-${formatMinutes(last.end - 1440)} runs past ${next}'s first window at ${formatMinutes(first.start)}`,
+            `end ${name}'s night window by ${formatMinutes(first.start)}, or start ${next} later`,
+          );
         }
       });
     }
   }
-  if (spec["adjustedWorkdayHours"] !== undefined) checkWindows(problems, spec["adjustedWorkdayHours"], ["adjustedWorkdayHours"]);
+  if (spec["adjustedWorkdayHours"] !== undefined)
+    checkWindows(problems, spec["adjustedWorkdayHours"], ["adjustedWorkdayHours"]);
   const holidays = spec["holidays"];
   if (holidays !== undefined) {
     if (!Array.isArray(holidays)) {
-      problems.add("invalid-holiday-set", ["holidays"], "`holidays` must be a list of holiday sets", "write holidays: [getBuiltinHolidaySet(\"cn-mainland\")]");
+      problems.add(
+        "invalid-holiday-set",
+        ["holidays"],
+        "`holidays` must be a list of holiday sets",
+        'write holidays: [getBuiltinHolidaySet("cn-mainland")]',
+      );
     } else {
       const seen = new Set<string>();
       holidays.forEach((set: unknown, i) => {
         checkHolidaySet(problems, set, ["holidays", i]);
         const id = isRecord(set) ? set["id"] : undefined;
         if (typeof id === "string") {
-          if (seen.has(id)) problems.add("invalid-holiday-set", ["holidays", i, "id"], `holiday set \`${id}\` is listed twice`, "list each set once; put local additions in a set of their own");
+          if (seen.has(id))
+            problems.add(
+              "invalid-holiday-set",
+              ["holidays", i, "id"],
+              `holiday set \`${id}\` is listed twice`,
+              "list each set once; put local additions in a set of their own",
+            );
           seen.add(id);
         }
       });
@@ -277,13 +427,23 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
   const overrides = spec["overrides"];
   if (overrides !== undefined) {
     if (!Array.isArray(overrides)) {
-      problems.add("invalid-spec", ["overrides"], "`overrides` must be a list of { date, hours }", "write overrides: [{ date: \"2025-12-31\", hours: [{ start: \"08:30\", end: \"12:00\" }] }]");
+      problems.add(
+        "invalid-spec",
+        ["overrides"],
+        "`overrides` must be a list of { date, hours }",
+        'write overrides: [{ date: "2025-12-31", hours: [{ start: "08:30", end: "12:00" }] }]',
+      );
     } else {
       const seen = new Set<number>();
       overrides.forEach((item: unknown, i) => {
         const at = ["overrides", i];
         if (!isRecord(item)) {
-          problems.add("invalid-spec", at, `an override must be { date, hours }, got ${show(item)}`, "write { date: \"2025-12-31\", hours: \"closed\" }");
+          problems.add(
+            "invalid-spec",
+            at,
+            `an override must be { date, hours }, got ${show(item)}`,
+            'write { date: "2025-12-31", hours: "closed" }',
+          );
           return;
         }
         checkKeys(problems, item, overrideKeys, at, "an override");
@@ -291,14 +451,24 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
         const day = checkDate(problems, item["date"], [...at, "date"]);
         if (item["hours"] !== "closed") checkWindows(problems, item["hours"], [...at, "hours"]);
         if (Array.isArray(item["hours"]) && item["hours"].length === 0) {
-          problems.add("invalid-hours", [...at, "hours"], "an override with no windows is a closed day", "write hours: \"closed\"");
+          problems.add(
+            "invalid-hours",
+            [...at, "hours"],
+            "an override with no windows is a closed day",
+            'write hours: "closed"',
+          );
         }
         if (day === undefined) return;
-        if (seen.has(day)) problems.add("duplicate-override", [...at, "date"], `${item["date"] as string} has more than one override`, "keep one override per date");
+        if (seen.has(day))
+          problems.add(
+            "duplicate-override",
+            [...at, "date"],
+            `${item["date"] as string} has more than one override`,
+            "keep one override per date",
+          );
         seen.add(day);
       });
     }
   }
   return problems.list;
 }
-

@@ -48,7 +48,8 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.stdout(validateHelp);
     return 0;
   }
-  if (positionals.length === 0) throw new UserError("no standards given", "name files or folders: `yardstick validate standards`");
+  if (positionals.length === 0)
+    throw new UserError("no standards given", "name files or folders: `yardstick validate standards`");
   const maxDiagnostics = values["max-diagnostics"] === undefined ? undefined : Number(values["max-diagnostics"]);
   if (maxDiagnostics !== undefined && !(Number.isInteger(maxDiagnostics) && maxDiagnostics > 0)) {
     throw new UserError(`--max-diagnostics must be a positive whole number, got \`${values["max-diagnostics"]}\``);
@@ -67,7 +68,11 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     sources.set(file, bytes.toString("utf8"));
     const { standard, diagnostics } = loadStandard(bytes, { file, resolve, maxDiagnostics });
     for (const d of diagnostics) if (!sources.has(d.file)) sources.set(d.file, readFileSync(d.file, "utf8"));
-    results.push({ file, diagnostics, ...(standard ? { standard: { id: standard.id, version: standard.version, hash: standard.hash } } : {}) });
+    results.push({
+      file,
+      diagnostics,
+      ...(standard ? { standard: { id: standard.id, version: standard.version, hash: standard.hash } } : {}),
+    });
     if (standard) models.push(standard);
   }
 
@@ -82,7 +87,9 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const valid = results.filter((r) => r.standard).length;
-  io.stderr(`${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`);
+  io.stderr(
+    `${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
+  );
   if (values.summary) for (const model of models) io.stdout(`\n${summarize(model)}`);
   return errors > 0 ? 1 : 0;
 }

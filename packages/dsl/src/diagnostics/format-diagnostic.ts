@@ -37,7 +37,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
     const pad = displayWidth(text.slice(0, caretStart));
     const underline = Math.max(1, displayWidth(text.slice(caretStart, caretStart + width)));
     out.push(`${paint.dim(`${gutter} |`)} ${text}`);
-    out.push(`${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(pad)}${paint[severity]("^".repeat(underline))}`);
+    out.push(
+      `${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(pad)}${paint[severity]("^".repeat(underline))}`,
+    );
   }
   if (hint) out.push(`  ${paint.bold("hint")}: ${hint}`);
   return out.join("\n");
@@ -57,7 +59,10 @@ function lineAt(source: string, line: number): string | undefined {
     start = next + 1;
   }
   const end = source.indexOf("\n", start);
-  return source.slice(start, end === -1 ? undefined : end).replace(/\r$/, "").replace(/\t/g, " ");
+  return source
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/\r$/, "")
+    .replace(/\t/g, " ");
 }
 
 /** Long lines (minified input, a 20 MB line) are cut around the column so output stays readable. */
@@ -70,4 +75,10 @@ function clip(text: string, column: number): { text: string; shift: number } {
 type Paint = Record<"bold" | "dim" | "error" | "warning" | "info", (s: string) => string>;
 const plain: Paint = { bold: (s) => s, dim: (s) => s, error: (s) => s, warning: (s) => s, info: (s) => s };
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-const ansi: Paint = { bold: wrap(1, 22), dim: wrap(2, 22), error: wrap(31, 39), warning: wrap(33, 39), info: wrap(36, 39) };
+const ansi: Paint = {
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  error: wrap(31, 39),
+  warning: wrap(33, 39),
+  info: wrap(36, 39),
+};

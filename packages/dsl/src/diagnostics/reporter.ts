@@ -92,6 +92,12 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return diagnostics
     .map((d, i) => [d, i] as const)
-    .sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset || rank[a.severity] - rank[b.severity] || i - j)
+    .sort(
+      ([a, i], [b, j]) =>
+        a.file.localeCompare(b.file) ||
+        a.range.start.offset - b.range.start.offset ||
+        rank[a.severity] - rank[b.severity] ||
+        i - j,
+    )
     .map(([d]) => d);
 }

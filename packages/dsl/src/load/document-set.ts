@@ -33,11 +33,28 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
     lineCounter.addNewLine(0);
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
     const { problem } = source;
-    reporter.report({ code: problem.code, message: problem.message, hint: problem.hint, span: [Math.min(problem.offset, text.length), Math.min(problem.offset, text.length)] });
-    return { file, text, reporter, sourceMap: undefined as never, value: undefined, numberSources: new Map(), ok: false };
+    reporter.report({
+      code: problem.code,
+      message: problem.message,
+      hint: problem.hint,
+      span: [Math.min(problem.offset, text.length), Math.min(problem.offset, text.length)],
+    });
+    return {
+      file,
+      text,
+      reporter,
+      sourceMap: undefined as never,
+      value: undefined,
+      numberSources: new Map(),
+      ok: false,
+    };
   }
   const parsed = parseYaml(text, reporter, lineCounter, options.limits ?? DEFAULT_PARSE_LIMITS);
-  const ok = reporter.errorCount === 0 && parsed.value !== null && typeof parsed.value === "object" && !Array.isArray(parsed.value);
+  const ok =
+    reporter.errorCount === 0 &&
+    parsed.value !== null &&
+    typeof parsed.value === "object" &&
+    !Array.isArray(parsed.value);
   if (reporter.errorCount === 0 && !ok) {
     reporter.report({
       code: "not-a-standard",
@@ -46,7 +63,15 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
       span: [0, Math.min(text.length, 1)],
     });
   }
-  return { file, text, reporter, sourceMap: parsed.sourceMap, value: parsed.value, numberSources: parsed.numberSources, ok };
+  return {
+    file,
+    text,
+    reporter,
+    sourceMap: parsed.sourceMap,
+    value: parsed.value,
+    numberSources: parsed.numberSources,
+    ok,
+  };
 }
 
 /**
@@ -84,7 +109,14 @@ export class DocumentSet {
     return this.files[this.files.length - 1]!;
   }
 
-  report(input: { code: string; message: string; hint?: string; severity?: Diagnostic["severity"]; path: (string | number)[]; prefer?: "key" | "value" }): void {
+  report(input: {
+    code: string;
+    message: string;
+    hint?: string;
+    severity?: Diagnostic["severity"];
+    path: (string | number)[];
+    prefer?: "key" | "value";
+  }): void {
     const file = this.fileOf(input.path);
     const span = file.sourceMap.locate(input.path, input.prefer ?? "value");
     const { prefer: _prefer, ...rest } = input;
@@ -94,19 +126,27 @@ export class DocumentSet {
   /** Where each value of the merged document was written, by pointer, in document order. */
   origins(standardOf: (file: ParsedFile) => string): Record<string, Origin> {
     const origins: Record<string, Origin> = {};
-    const cursors = new Map<ParsedFile, { standard: string; at: (offset: number) => { line: number; column: number } }>();
+    const cursors = new Map<
+      ParsedFile,
+      { standard: string; at: (offset: number) => { line: number; column: number } }
+    >();
     const cursorOf = (file: ParsedFile) => {
       let cursor = cursors.get(file);
       if (!cursor) cursors.set(file, (cursor = { standard: standardOf(file), at: file.reporter.positionCursor() }));
       return cursor;
     };
-    const add = (pointer: string, file: ParsedFile, spans: { key?: readonly [number, number]; value: readonly [number, number] } | undefined) => {
+    const add = (
+      pointer: string,
+      file: ParsedFile,
+      spans: { key?: readonly [number, number]; value: readonly [number, number] } | undefined,
+    ) => {
       if (pointer === "") return;
       const cursor = cursorOf(file);
       const { line, column } = cursor.at((spans?.key ?? spans?.value ?? [0])[0]);
       origins[pointer] = { standard: cursor.standard, file: file.file, line, column };
     };
-    if (this.allFrom) for (const [pointer, spans] of this.allFrom.sourceMap.entries()) add(pointer, this.allFrom, spans);
+    if (this.allFrom)
+      for (const [pointer, spans] of this.allFrom.sourceMap.entries()) add(pointer, this.allFrom, spans);
     else for (const [pointer, file] of this.originFile) add(pointer, file, file.sourceMap.get(pointer));
     return origins;
   }

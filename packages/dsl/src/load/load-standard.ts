@@ -20,7 +20,9 @@ export interface StandardSource {
  * Finds the standard an `extends:` names; returns undefined when there is none. A resolver may
  * list the ids it knows (`knownIds`), so an unknown one gets a "did you mean".
  */
-export type StandardResolver = ((id: string, from: string) => StandardSource | undefined) & { knownIds?: () => Iterable<string> };
+export type StandardResolver = ((id: string, from: string) => StandardSource | undefined) & {
+  knownIds?: () => Iterable<string>;
+};
 
 export interface LoadOptions {
   /** Name used in diagnostics and origins. Default `<standard>`. */
@@ -65,7 +67,8 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
   for (const f of chain.files.slice(0, -1)) checkOwnHeader(f);
   const merged = mergeChain(documents);
   const valid = checkSchema(merged, documents);
-  if (!valid || documents.errorCount > 0) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
+  if (!valid || documents.errorCount > 0)
+    return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
 
   const input = merged as unknown as StandardInput;
   const model = buildModel(input, documents, chain.ancestors);
@@ -82,7 +85,10 @@ function checkOwnHeader(file: ParsedFile): void {
       file.reporter.report({
         code: "missing-key",
         message: `missing required key \`${key}\``,
-        hint: key === "standard" ? "add `standard: your-site-id` — every file names its own standard" : `add \`${key}:\` — a standard that extends another still has its own ${key}`,
+        hint:
+          key === "standard"
+            ? "add `standard: your-site-id` — every file names its own standard"
+            : `add \`${key}:\` — a standard that extends another still has its own ${key}`,
         path: [],
         span: [0, 0],
       });
@@ -110,11 +116,23 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     const seen = ids.indexOf(parentId);
     if (seen !== -1) {
       const cycle = [...ids.slice(seen), parentId].join(" → ");
-      current.reporter.report({ code: "circular-extends", message: `\`extends\` goes round in a circle: ${cycle}`, hint: "a standard cannot extend itself, directly or through others; remove one `extends`", path: ["extends"], span });
+      current.reporter.report({
+        code: "circular-extends",
+        message: `\`extends\` goes round in a circle: ${cycle}`,
+        hint: "a standard cannot extend itself, directly or through others; remove one `extends`",
+        path: ["extends"],
+        span,
+      });
       return { files: files.reverse(), ancestors: [], failed: true };
     }
     if (files.length > maxDepth) {
-      current.reporter.report({ code: "extends-too-deep", message: `more than ${maxDepth} standards in the \`extends\` chain`, hint: "flatten the chain: a group standard and a site standard are usually enough", path: ["extends"], span });
+      current.reporter.report({
+        code: "extends-too-deep",
+        message: `more than ${maxDepth} standards in the \`extends\` chain`,
+        hint: "flatten the chain: a group standard and a site standard are usually enough",
+        path: ["extends"],
+        span,
+      });
       return { files: files.reverse(), ancestors: [], failed: true };
     }
     const source = options.resolve?.(parentId, current.file);
@@ -124,7 +142,8 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
         message: `cannot find the standard \`${parentId}\` that this one extends`,
         hint: !options.resolve
           ? "load it with a resolver (`yardstick validate` finds standards in the folders given)"
-          : (didYouMean(parentId, options.resolve.knownIds?.() ?? []) ?? "check the id, and that its file is among the files or folders given"),
+          : (didYouMean(parentId, options.resolve.knownIds?.() ?? []) ??
+            "check the id, and that its file is among the files or folders given"),
         path: ["extends"],
         span,
       });

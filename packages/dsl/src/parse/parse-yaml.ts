@@ -1,4 +1,18 @@
-import { type Alias, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, parseDocument, Scalar, type YAMLError, type YAMLMap } from "yaml";
+import {
+  type Alias,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  parseDocument,
+  Scalar,
+  type YAMLError,
+  type YAMLMap,
+} from "yaml";
 import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap } from "./source-map.js";
 
@@ -31,10 +45,16 @@ export interface ParsedYaml {
 }
 
 const YAML_CODES: Partial<Record<YAMLError["code"], { code: string; hint: string }>> = {
-  RESOURCE_EXHAUSTION: { code: "nesting-too-deep", hint: "a standard never nests this deep; check for a generated or corrupted file" },
+  RESOURCE_EXHAUSTION: {
+    code: "nesting-too-deep",
+    hint: "a standard never nests this deep; check for a generated or corrupted file",
+  },
   TAB_AS_INDENT: { code: "yaml-syntax", hint: "indent with spaces, not tabs" },
   BAD_INDENT: { code: "yaml-syntax", hint: "line the key up with its siblings (spaces, not tabs)" },
-  MULTIPLE_DOCS: { code: "multiple-documents", hint: "a file holds one standard; remove the `---` separator or split the file" },
+  MULTIPLE_DOCS: {
+    code: "multiple-documents",
+    hint: "a file holds one standard; remove the `---` separator or split the file",
+  },
   BLOCK_AS_IMPLICIT_KEY: { code: "yaml-syntax", hint: "a key must fit on one line; did you forget a `:`?" },
   MISSING_CHAR: { code: "yaml-syntax", hint: "a bracket or quote is not closed" },
 };
@@ -43,13 +63,25 @@ const YAML_CODES: Partial<Record<YAMLError["code"], { code: string; hint: string
  * Parses YAML text into a plain value with a source map. Never throws: every problem becomes a
  * diagnostic on `reporter`. YAML 1.2 core schema, so `on`, `yes` and `12:00` stay strings.
  */
-export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCounter, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedYaml {
+export function parseYaml(
+  text: string,
+  reporter: Reporter,
+  lineCounter: LineCounter,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): ParsedYaml {
   const sourceMap = new SourceMap();
   const numberSources = new Map<string, string>();
   const result: ParsedYaml = { value: undefined, sourceMap, lineCounter, numberSources };
   // Duplicate keys are found by the walker: yaml's own check compares each key with every
   // earlier one, which takes seconds on a map of a few thousand keys.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true, strict: true, keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    merge: true,
+    strict: true,
+    keepSourceTokens: false,
+  });
 
   let exhausted = false;
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -61,7 +93,8 @@ export function parseYaml(text: string, reporter: Reporter, lineCounter: LineCou
     reporter.report({
       code: known?.code ?? (isError ? "yaml-syntax" : "yaml-warning"),
       severity: isError ? "error" : "warning",
-      message: error.code === "RESOURCE_EXHAUSTION" ? "values are nested too deeply to read" : cleanYamlMessage(error.message),
+      message:
+        error.code === "RESOURCE_EXHAUSTION" ? "values are nested too deeply to read" : cleanYamlMessage(error.message),
       hint: known?.hint ?? "check the YAML syntax around this point (indentation, `:` after keys, closing quotes)",
       span: [error.pos[0], error.pos[1]],
     });
@@ -226,7 +259,8 @@ class Walker {
         continue;
       }
       written.add(name);
-      if (this.inValueOrder && ((merged && Object.prototype.hasOwnProperty.call(out, name)) || isArrayIndexLike(name))) this.inValueOrder = false;
+      if (this.inValueOrder && ((merged && Object.prototype.hasOwnProperty.call(out, name)) || isArrayIndexLike(name)))
+        this.inValueOrder = false;
       this.path.push(name);
       // Plain assignment defines the same own property (the only inherited setter, `__proto__`, is
       // a forbidden key) without a descriptor object per value.
@@ -266,7 +300,8 @@ class Walker {
       }
       const base = `${pointer}/`;
       for (const [pointer, spans] of scratch.entries()) {
-        if (pointer.startsWith(base) && contributed.has(pointer.slice(base.length).split("/")[0]!)) own.set(pointer, spans);
+        if (pointer.startsWith(base) && contributed.has(pointer.slice(base.length).split("/")[0]!))
+          own.set(pointer, spans);
       }
     }
   }

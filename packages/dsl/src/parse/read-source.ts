@@ -57,7 +57,12 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
     return {
       ok: false,
       text: text.slice(0, nul),
-      problem: { code: "binary-input", message: "the file contains NUL bytes: it is binary, not YAML text", hint: "pass the standard's .yaml file", offset: nul },
+      problem: {
+        code: "binary-input",
+        message: "the file contains NUL bytes: it is binary, not YAML text",
+        hint: "pass the standard's .yaml file",
+        offset: nul,
+      },
     };
   }
   return { ok: true, text };
@@ -65,7 +70,8 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
 
 /** A readable size, exact in bytes when rounding would make it look equal to `other`. */
 function formatSize(bytes: number, other: number): string {
-  const rounded = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
+  const rounded = (n: number) =>
+    n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
   return rounded(bytes) === rounded(other) ? `${bytes.toLocaleString("en")} bytes` : rounded(bytes);
 }
 
@@ -74,7 +80,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

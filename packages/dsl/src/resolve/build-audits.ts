@@ -4,7 +4,12 @@ import { parsePercent } from "../time/index.js";
 import { type BuildContext, compact, label, type Path } from "./build-context.js";
 
 /** Measures whose value is a share, so their targets are percentages. */
-const PERCENT_MEASURES = new Set<KpiModel["measure"]>(["clock-met-rate", "rework-rate", "duty-completion-rate", "checkpoint-coverage"]);
+const PERCENT_MEASURES = new Set<KpiModel["measure"]>([
+  "clock-met-rate",
+  "rework-rate",
+  "duty-completion-rate",
+  "checkpoint-coverage",
+]);
 
 /** The keys each measure needs, and the ones it must not have. */
 const MEASURE_KEYS: Record<KpiModel["measure"], { needs: (keyof KpiInput)[] }> = {
@@ -15,7 +20,10 @@ const MEASURE_KEYS: Record<KpiModel["measure"], { needs: (keyof KpiInput)[] }> =
   fact: { needs: ["fact"] },
 };
 
-export function buildAudits(input: Record<string, AuditInput> | undefined, ctx: BuildContext): Record<string, AuditModel> {
+export function buildAudits(
+  input: Record<string, AuditInput> | undefined,
+  ctx: BuildContext,
+): Record<string, AuditModel> {
   const audits: Record<string, AuditModel> = {};
   for (const [id, audit] of Object.entries(input ?? {})) {
     const path: Path = ["audits", id];
@@ -26,13 +34,45 @@ export function buildAudits(input: Record<string, AuditInput> | undefined, ctx: 
     }
     const rules: Record<string, RuleModel> = {};
     for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
-      rules[ruleId] = { id: ruleId, title: label(rule.title)!, when: rule.when as RuleCondition, severity: rule.severity, points: rule.points };
+      rules[ruleId] = {
+        id: ruleId,
+        title: label(rule.title)!,
+        when: rule.when as RuleCondition,
+        severity: rule.severity,
+        points: rule.points,
+      };
     }
-    const scoring = { start: audit.scoring?.start ?? 100, floor: audit.scoring?.floor ?? 0, rank: audit.scoring?.rank ?? false };
-    if (scoring.floor > scoring.start) ctx.error([...path, "scoring", "floor"], "invalid-value", `the score floor ${scoring.floor} is above the starting score ${scoring.start}`, "the floor is the lowest score deductions can reach; make it at most `start`");
+    const scoring = {
+      start: audit.scoring?.start ?? 100,
+      floor: audit.scoring?.floor ?? 0,
+      rank: audit.scoring?.rank ?? false,
+    };
+    if (scoring.floor > scoring.start)
+      ctx.error(
+        [...path, "scoring", "floor"],
+        "invalid-value",
+        `the score floor ${scoring.floor} is above the starting score ${scoring.start}`,
+        "the floor is the lowest score deductions can reach; make it at most `start`",
+      );
     const per = audit.per ?? "site";
-    if (audit.zoneField !== undefined && per !== "zone") ctx.error([...path, "zoneField"], "invalid-value", "`zoneField` only matters with `per: zone`", "add `per: zone`, or drop `zoneField`", "key");
-    audits[id] = compact({ id, title: label(audit.title)!, period: audit.period as AuditModel["period"], per, zoneField: per === "zone" ? (audit.zoneField ?? "zone") : undefined, kpis, rules, scoring });
+    if (audit.zoneField !== undefined && per !== "zone")
+      ctx.error(
+        [...path, "zoneField"],
+        "invalid-value",
+        "`zoneField` only matters with `per: zone`",
+        "add `per: zone`, or drop `zoneField`",
+        "key",
+      );
+    audits[id] = compact({
+      id,
+      title: label(audit.title)!,
+      period: audit.period as AuditModel["period"],
+      per,
+      zoneField: per === "zone" ? (audit.zoneField ?? "zone") : undefined,
+      kpis,
+      rules,
+      scoring,
+    });
   }
   return audits;
 }
@@ -41,16 +81,30 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
   const needs = MEASURE_KEYS[input.measure].needs;
   for (const key of ["ticket", "clock", "duty", "fact"] as const) {
     if (input[key] !== undefined && !needs.includes(key)) {
-      ctx.error([...path, key], "invalid-value", `\`${key}\` is not used by the measure \`${input.measure}\``, `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`, "key");
+      ctx.error(
+        [...path, key],
+        "invalid-value",
+        `\`${key}\` is not used by the measure \`${input.measure}\``,
+        `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`,
+        "key",
+      );
     }
   }
   const missing = needs.filter((k) => input[k] === undefined);
   if (missing.length) {
-    ctx.error(path, "missing-key", `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`, `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`, "key");
+    ctx.error(
+      path,
+      "missing-key",
+      `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
+      `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`,
+      "key",
+    );
     return undefined;
   }
   // Rates are shares; a host-supplied fact is a percentage when its target is written as one.
-  const writtenAsPercent = [input.target.min, input.target.max].some((b) => typeof b === "string" && b.trim().endsWith("%"));
+  const writtenAsPercent = [input.target.min, input.target.max].some(
+    (b) => typeof b === "string" && b.trim().endsWith("%"),
+  );
   const unit = PERCENT_MEASURES.has(input.measure) || writtenAsPercent ? "percent" : "number";
   const bound = (key: "min" | "max"): number | undefined => {
     const raw = input.target[key];
@@ -60,19 +114,35 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       return parsed?.value.percent;
     }
     if (unit === "percent") {
-      ctx.error([...path, "target", key], "invalid-percent", `the target of a \`${input.measure}\` KPI is a percentage`, `write \`${raw}%\``);
+      ctx.error(
+        [...path, "target", key],
+        "invalid-percent",
+        `the target of a \`${input.measure}\` KPI is a percentage`,
+        `write \`${raw}%\``,
+      );
       return undefined;
     }
     const n = typeof raw === "number" ? raw : Number(raw);
     if (!Number.isFinite(n)) {
-      ctx.error([...path, "target", key], "invalid-value", `\`${raw}\` is not a number`, "write a number, or a percentage like `95%`");
+      ctx.error(
+        [...path, "target", key],
+        "invalid-value",
+        `\`${raw}\` is not a number`,
+        "write a number, or a percentage like `95%`",
+      );
       return undefined;
     }
     return n;
   };
   const min = bound("min");
   const max = bound("max");
-  if (min !== undefined && max !== undefined && min > max) ctx.error([...path, "target"], "impossible-target", `the target's min ${min} is above its max ${max}`, "no value can meet it; swap or fix the bounds");
+  if (min !== undefined && max !== undefined && min > max)
+    ctx.error(
+      [...path, "target"],
+      "impossible-target",
+      `the target's min ${min} is above its max ${max}`,
+      "no value can meet it; swap or fix the bounds",
+    );
   return compact({
     id,
     title: label(input.title)!,

@@ -30,7 +30,10 @@ export function expandDaySelector(selector: string): Weekday[] {
   return days;
 }
 
-export function buildHolidaySets(input: Record<string, HolidaySetInput> | undefined, ctx: BuildContext): Record<string, HolidaySet> {
+export function buildHolidaySets(
+  input: Record<string, HolidaySetInput> | undefined,
+  ctx: BuildContext,
+): Record<string, HolidaySet> {
   const sets: Record<string, HolidaySet> = {};
   for (const [id, set] of Object.entries(input ?? {})) {
     const path: Path = ["holidaySets", id];
@@ -39,7 +42,9 @@ export function buildHolidaySets(input: Record<string, HolidaySetInput> | undefi
       title: label(set.title),
       sources: set.sources,
       years: [...set.years].sort((a, b) => a - b),
-      holidays: set.holidays.map((item, i) => dateSpan(item, [...path, "holidays", i], ctx)).filter((s): s is DateSpan => s !== undefined),
+      holidays: set.holidays
+        .map((item, i) => dateSpan(item, [...path, "holidays", i], ctx))
+        .filter((s): s is DateSpan => s !== undefined),
       workdays: (set.workdays ?? []).flatMap((item, i) => {
         const span = dateSpan(item, [...path, "workdays", i], ctx);
         return span ? datesOf(span).map((date) => compact({ date, name: span.name })) : [];
@@ -55,13 +60,18 @@ export function buildCalendars(
   localSets: Record<string, HolidaySet>,
   ctx: BuildContext,
 ): Record<string, CalendarModel> {
-  const calendars: Record<string, CalendarModel> = { [ALWAYS_CALENDAR_ID]: { id: ALWAYS_CALENDAR_ID, timezone, hours: "24x7" } };
+  const calendars: Record<string, CalendarModel> = {
+    [ALWAYS_CALENDAR_ID]: { id: ALWAYS_CALENDAR_ID, timezone, hours: "24x7" },
+  };
   const reported = new Set<string>();
   for (const [id, calendar] of Object.entries(input ?? {})) {
     const path: Path = ["calendars", id];
     // Each time expression is parsed once, so a bad one is reported once.
     const hours = calendar.hours === "24x7" ? ("24x7" as const) : weeklyHours(calendar.hours, [...path, "hours"], ctx);
-    const adjustedWorkdayHours = calendar.adjustedWorkdayHours === undefined ? undefined : windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx);
+    const adjustedWorkdayHours =
+      calendar.adjustedWorkdayHours === undefined
+        ? undefined
+        : windows(calendar.adjustedWorkdayHours, [...path, "adjustedWorkdayHours"], ctx);
     const model: CalendarModel = compact({
       id,
       title: label(calendar.title),
@@ -72,7 +82,12 @@ export function buildCalendars(
       overrides: overrides(calendar, path, ctx, adjustedWorkdayHours ?? workdayHours(hours)),
     });
     if (model.hours !== "24x7" && Object.keys(model.hours).length === 0) {
-      ctx.error([...path, "hours"], "no-working-time", `calendar \`${id}\` has no working hours on any day`, "give hours to at least one day (`mon-fri: 08:30-17:30`), or use `24x7`");
+      ctx.error(
+        [...path, "hours"],
+        "no-working-time",
+        `calendar \`${id}\` has no working hours on any day`,
+        "give hours to at least one day (`mon-fri: 08:30-17:30`), or use `24x7`",
+      );
     }
     for (const problem of calendarProblems(model)) {
       const at = problemPath(problem.path, model, path, localSets);
@@ -90,7 +105,12 @@ export function buildCalendars(
  * Where to report a problem the calendar package found in a compiled spec: in the holiday set's
  * own entry when the set is written in this standard, else at the calendar's key it concerns.
  */
-function problemPath(specPath: (string | number)[], model: CalendarModel, path: Path, localSets: Record<string, HolidaySet>): Path {
+function problemPath(
+  specPath: (string | number)[],
+  model: CalendarModel,
+  path: Path,
+  localSets: Record<string, HolidaySet>,
+): Path {
   const [first, index, ...rest] = specPath;
   if (first === "holidays" && typeof index === "number") {
     const set = model.holidays?.[index];
@@ -99,7 +119,11 @@ function problemPath(specPath: (string | number)[], model: CalendarModel, path: 
   return first === undefined ? path : [...path, first];
 }
 
-function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path, ctx: BuildContext): Partial<Record<Weekday, ClockWindow[]>> {
+function weeklyHours(
+  input: Exclude<CalendarInput["hours"], "24x7">,
+  path: Path,
+  ctx: BuildContext,
+): Partial<Record<Weekday, ClockWindow[]>> {
   const hours: Partial<Record<Weekday, ClockWindow[]>> = {};
   const givenBy = new Map<Weekday, string>();
   for (const [selector, value] of Object.entries(input)) {
@@ -117,7 +141,13 @@ function weeklyHours(input: Exclude<CalendarInput["hours"], "24x7">, path: Path,
     }
     for (const [earlier, days] of repeated) {
       const list = days.map((d) => `\`${d}\``).join(", ");
-      ctx.error([...path, selector], "duplicate-day", `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``, "give each day its hours once: narrow one of the selectors", "key");
+      ctx.error(
+        [...path, selector],
+        "duplicate-day",
+        `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``,
+        "give each day its hours once: narrow one of the selectors",
+        "key",
+      );
     }
   }
   // Weekdays in Monday-first order, so the model is the same whatever order the YAML used.
@@ -134,7 +164,12 @@ function windows(value: string | number | (string | number)[], path: Path, ctx: 
   return out;
 }
 
-function holidaySets(ids: string | string[] | undefined, local: Record<string, HolidaySet>, path: Path, ctx: BuildContext): HolidaySet[] | undefined {
+function holidaySets(
+  ids: string | string[] | undefined,
+  local: Record<string, HolidaySet>,
+  path: Path,
+  ctx: BuildContext,
+): HolidaySet[] | undefined {
   if (ids === undefined) return undefined;
   const out: HolidaySet[] = [];
   asList(ids).forEach((id, i) => {
@@ -142,30 +177,56 @@ function holidaySets(ids: string | string[] | undefined, local: Record<string, H
     if (set) out.push(set);
     else {
       const known = [...builtinHolidaySetIds, ...Object.keys(local)];
-      ctx.error(Array.isArray(ids) ? [...path, i] : path, "unknown-holiday-set", `unknown holiday set \`${id}\``, didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``);
+      ctx.error(
+        Array.isArray(ids) ? [...path, i] : path,
+        "unknown-holiday-set",
+        `unknown holiday set \`${id}\``,
+        didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``,
+      );
     }
   });
   return out;
 }
 
-function overrides(calendar: CalendarInput, path: Path, ctx: BuildContext, workHours: ClockWindow[]): DateOverride[] | undefined {
+function overrides(
+  calendar: CalendarInput,
+  path: Path,
+  ctx: BuildContext,
+  workHours: ClockWindow[],
+): DateOverride[] | undefined {
   const byDate = new Map<string, DateOverride>();
   const add = (override: DateOverride, at: Path) => {
-    if (byDate.has(override.date)) ctx.error(at, "duplicate-date", `${override.date} is given twice in this calendar`, "list each date once across `closed`, `workdays` and `overrides`");
+    if (byDate.has(override.date))
+      ctx.error(
+        at,
+        "duplicate-date",
+        `${override.date} is given twice in this calendar`,
+        "list each date once across `closed`, `workdays` and `overrides`",
+      );
     byDate.set(override.date, override);
   };
   (calendar.closed ?? []).forEach((item, i) => {
     const span = dateSpan(item, [...path, "closed", i], ctx);
-    if (span) for (const date of datesOf(span)) add(compact({ date, hours: "closed" as const, reason: span.name }), [...path, "closed", i]);
+    if (span)
+      for (const date of datesOf(span))
+        add(compact({ date, hours: "closed" as const, reason: span.name }), [...path, "closed", i]);
   });
   (calendar.workdays ?? []).forEach((item, i) => {
     const span = dateSpan(item, [...path, "workdays", i], ctx);
-    if (span) for (const date of datesOf(span)) add(compact({ date, hours: workHours, reason: span.name }), [...path, "workdays", i]);
+    if (span)
+      for (const date of datesOf(span))
+        add(compact({ date, hours: workHours, reason: span.name }), [...path, "workdays", i]);
   });
   for (const [date, value] of Object.entries(calendar.overrides ?? {})) {
     const at = [...path, "overrides", date];
     if (!validDate(date)) {
-      ctx.error(at, "invalid-date", `\`${date}\` is not a calendar date`, "write an existing date as `YYYY-MM-DD`", "key");
+      ctx.error(
+        at,
+        "invalid-date",
+        `\`${date}\` is not a calendar date`,
+        "write an existing date as `YYYY-MM-DD`",
+        "key",
+      );
       continue;
     }
     add({ date, hours: value === "closed" ? "closed" : windows(value, at, ctx) }, at);
@@ -181,12 +242,21 @@ function workdayHours(hours: CalendarModel["hours"]): ClockWindow[] {
   return first === undefined ? [] : hours[first]!;
 }
 
-function dateSpan(item: string | { dates: string; name?: { zh?: string; en?: string } }, path: Path, ctx: BuildContext): DateSpan | undefined {
+function dateSpan(
+  item: string | { dates: string; name?: { zh?: string; en?: string } },
+  path: Path,
+  ctx: BuildContext,
+): DateSpan | undefined {
   const text = typeof item === "string" ? item : item.dates;
   const [from, to = from] = text.split("..") as [string, string | undefined];
   const at = typeof item === "string" ? path : [...path, "dates"];
   if (!validDate(from) || !validDate(to)) {
-    ctx.error(at, "invalid-date", `\`${text}\` is not a calendar date or range`, "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`");
+    ctx.error(
+      at,
+      "invalid-date",
+      `\`${text}\` is not a calendar date or range`,
+      "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`",
+    );
     return undefined;
   }
   if (to < from) {
@@ -194,7 +264,12 @@ function dateSpan(item: string | { dates: string; name?: { zh?: string; en?: str
     return undefined;
   }
   if (daysBetween(from, to) > 366) {
-    ctx.error(at, "invalid-date", `the range \`${text}\` is longer than a year`, "holiday ranges are days or weeks long; check the years");
+    ctx.error(
+      at,
+      "invalid-date",
+      `the range \`${text}\` is longer than a year`,
+      "holiday ranges are days or weeks long; check the years",
+    );
     return undefined;
   }
   return compact({ from, to, name: typeof item === "string" ? undefined : label(item.name) });
@@ -214,6 +289,7 @@ function daysBetween(from: string, to: string): number {
 
 function datesOf(span: DateSpan): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${span.from}T00:00:00Z`); t <= Date.parse(`${span.to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${span.from}T00:00:00Z`); t <= Date.parse(`${span.to}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }

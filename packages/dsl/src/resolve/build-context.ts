@@ -21,7 +21,12 @@ export class BuildContext {
    * Parses a time expression; on failure reports `code` at `path` (with the parser's message and
    * hint) and returns undefined, so the build goes on and every bad expression is reported.
    */
-  timed<T>(path: Path, raw: string | number, parse: (input: string | number) => ParseResult<T>, code: string): Timed<T> | undefined {
+  timed<T>(
+    path: Path,
+    raw: string | number,
+    parse: (input: string | number) => ParseResult<T>,
+    code: string,
+  ): Timed<T> | undefined {
     const result = parse(raw);
     if (result.ok) return { text: String(raw), value: result.value };
     this.error(path, code, result.message, result.hint);
@@ -54,7 +59,8 @@ export function buildMatcher(input: MatcherInput | undefined): Matcher {
   for (const [field, spec] of Object.entries(input ?? {})) {
     if (Array.isArray(spec)) tests.push({ field, op: "in", value: spec });
     else if (spec !== null && typeof spec === "object") {
-      for (const [op, value] of Object.entries(spec)) if (value !== undefined) tests.push({ field, op: op as MatchOperator, value: value as MatchTest["value"] });
+      for (const [op, value] of Object.entries(spec))
+        if (value !== undefined) tests.push({ field, op: op as MatchOperator, value: value as MatchTest["value"] });
     } else tests.push({ field, op: "eq", value: spec });
   }
   return tests;

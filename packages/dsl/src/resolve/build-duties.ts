@@ -9,7 +9,11 @@ const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule", "t
 const TRIGGERED_KEYS = ["on", "within"] as const;
 const RELATIVE_KEYS = ["before", "after", "of"] as const;
 
-export function buildDuties(input: Record<string, DutyInput> | undefined, chains: Record<string, EscalationChainModel>, ctx: BuildContext): Record<string, DutyModel> {
+export function buildDuties(
+  input: Record<string, DutyInput> | undefined,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): Record<string, DutyModel> {
   const duties: Record<string, DutyModel> = {};
   for (const [id, duty] of Object.entries(input ?? {})) {
     const model = buildDuty(id, duty, ["duties", id], chains, ctx);
@@ -18,7 +22,13 @@ export function buildDuties(input: Record<string, DutyInput> | undefined, chains
   return duties;
 }
 
-function buildDuty(id: string, input: DutyInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): DutyModel | undefined {
+function buildDuty(
+  id: string,
+  input: DutyInput,
+  path: Path,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): DutyModel | undefined {
   const schedule = buildSchedule(input, path, ctx);
   if (!schedule) return undefined;
   return compact({
@@ -27,9 +37,14 @@ function buildDuty(id: string, input: DutyInput, path: Path, chains: Record<stri
     schedule,
     roles: asList(input.role),
     zones: input.zones ?? [],
-    checkpoints: (input.checkpoints ?? []).map((c) => (typeof c === "string" ? { id: c } : { id: c.id, title: label(c.title)! })),
+    checkpoints: (input.checkpoints ?? []).map((c) =>
+      typeof c === "string" ? { id: c } : { id: c.id, title: label(c.title)! },
+    ),
     calendar: input.calendar,
-    tolerance: input.tolerance === undefined ? undefined : ctx.timed([...path, "tolerance"], input.tolerance, parseDuration, "invalid-duration"),
+    tolerance:
+      input.tolerance === undefined
+        ? undefined
+        : ctx.timed([...path, "tolerance"], input.tolerance, parseDuration, "invalid-duration"),
     notify: asList(input.notify),
     escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
     each: input.each,
@@ -42,19 +57,41 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
   const recurring = present(RECURRING_KEYS);
   const triggered = present(TRIGGERED_KEYS);
   const relative = present(RELATIVE_KEYS);
-  const kinds = [recurring.length && "recurring", triggered.length && "triggered", relative.length && "date-relative"].filter(Boolean);
+  const kinds = [
+    recurring.length && "recurring",
+    triggered.length && "triggered",
+    relative.length && "date-relative",
+  ].filter(Boolean);
   if (kinds.length === 0) {
-    ctx.error(path, "duty-without-schedule", "the duty says nothing about when it is due", "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)", "key");
+    ctx.error(
+      path,
+      "duty-without-schedule",
+      "the duty says nothing about when it is due",
+      "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)",
+      "key",
+    );
     return undefined;
   }
   if (kinds.length > 1) {
     const keys = [...recurring, ...triggered, ...relative].map((k) => `\`${k}\``).join(", ");
-    ctx.error(path, "duty-kind-conflict", `the duty mixes ${kinds.join(" and ")} keys (${keys})`, "a duty is recurring, triggered or date-relative; split it into two duties", "key");
+    ctx.error(
+      path,
+      "duty-kind-conflict",
+      `the duty mixes ${kinds.join(" and ")} keys (${keys})`,
+      "a duty is recurring, triggered or date-relative; split it into two duties",
+      "key",
+    );
     return undefined;
   }
   if (triggered.length) {
     if (input.on === undefined || input.within === undefined) {
-      ctx.error(path, "missing-key", `a triggered duty needs both \`on\` and \`within\``, "e.g. `on: rain_stopped` and `within: 1h`", "key");
+      ctx.error(
+        path,
+        "missing-key",
+        `a triggered duty needs both \`on\` and \`within\``,
+        "e.g. `on: rain_stopped` and `within: 1h`",
+        "key",
+      );
       return undefined;
     }
     const within = ctx.timed([...path, "within"], input.within, parseDuration, "invalid-duration");
@@ -63,7 +100,13 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
   if (relative.length) {
     const direction = input.before !== undefined ? "before" : "after";
     if ((input.before !== undefined) === (input.after !== undefined) || input.of === undefined) {
-      ctx.error(path, "missing-key", "a date-relative duty needs one of `before`/`after`, and `of`", "e.g. `before: 1 month` and `of: unit.warrantyEnd`", "key");
+      ctx.error(
+        path,
+        "missing-key",
+        "a date-relative duty needs one of `before`/`after`, and `of`",
+        "e.g. `before: 1 month` and `of: unit.warrantyEnd`",
+        "key",
+      );
       return undefined;
     }
     const offset = ctx.timed([...path, direction], input[direction]!, parseDuration, "invalid-duration");
@@ -75,16 +118,30 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
 function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyModel["schedule"] | undefined {
   let every: Timed<Duration> | undefined;
   if (input.every !== undefined) every = ctx.timed([...path, "every"], input.every, parseDuration, "invalid-duration");
-  const between = input.between === undefined ? undefined : ctx.timed([...path, "between"], input.between, parseClockRange, "invalid-clock-range");
+  const between =
+    input.between === undefined
+      ? undefined
+      : ctx.timed([...path, "between"], input.between, parseClockRange, "invalid-clock-range");
   const at = asList(input.at)
-    .map((t, i) => ctx.timed(Array.isArray(input.at) ? [...path, "at", i] : [...path, "at"], t, parseTimeOfDay, "invalid-time"))
+    .map((t, i) =>
+      ctx.timed(Array.isArray(input.at) ? [...path, "at", i] : [...path, "at"], t, parseTimeOfDay, "invalid-time"),
+    )
     .filter((t): t is Timed<TimeOfDay> => t !== undefined)
     .sort((a, b) => a.value.minutes - b.value.minutes);
   const selected = new Set(asList(input.days).flatMap(expandDaySelector));
   if (input.times !== undefined && input.per === undefined) {
-    ctx.error([...path, "times"], "missing-key", "`times` needs `per`: how many times in which period", "e.g. `times: 2` and `per: day`", "key");
+    ctx.error(
+      [...path, "times"],
+      "missing-key",
+      "`times` needs `per`: how many times in which period",
+      "e.g. `times: 2` and `per: day`",
+      "key",
+    );
   }
-  const by = input.by === undefined ? undefined : ctx.timed([...path, "by"], input.by, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time");
+  const by =
+    input.by === undefined
+      ? undefined
+      : ctx.timed([...path, "by"], input.by, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time");
   return compact({
     kind: "recurring" as const,
     every,
@@ -93,7 +150,10 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],
     monthly: [...new Set(asList(input.monthly))].sort((a, b) => a - b),
     rrule: input.rrule,
-    quota: input.per === undefined ? undefined : { times: input.times ?? 1, per: input.per as "day" | "week" | "month" | "quarter" | "year" },
+    quota:
+      input.per === undefined
+        ? undefined
+        : { times: input.times ?? 1, per: input.per as "day" | "week" | "month" | "quarter" | "year" },
     by,
   });
 }

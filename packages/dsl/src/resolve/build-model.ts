@@ -21,7 +21,10 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
   const timezone = checkTimezone(input.timezone, ctx);
   const holidaySets = buildHolidaySets(input.holidaySets, ctx);
   const escalations = Object.fromEntries(
-    Object.entries(input.escalations ?? {}).map(([id, chain]) => [id, compact({ id, title: label(chain.title), levels: chain.levels })]),
+    Object.entries(input.escalations ?? {}).map(([id, chain]) => [
+      id,
+      compact({ id, title: label(chain.title), levels: chain.levels }),
+    ]),
   );
   const content = compact({
     formatVersion: FORMAT_VERSION,
@@ -33,7 +36,12 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
     extends: ancestors,
     holidaySets,
     calendars: buildCalendars(input.calendars, timezone, holidaySets, ctx),
-    roles: Object.fromEntries(Object.entries(input.roles ?? {}).map(([id, role]) => [id, compact({ id, title: label(role.title)!, reportsTo: role.reportsTo })])),
+    roles: Object.fromEntries(
+      Object.entries(input.roles ?? {}).map(([id, role]) => [
+        id,
+        compact({ id, title: label(role.title)!, reportsTo: role.reportsTo }),
+      ]),
+    ),
     escalations,
     tickets: buildTickets(input.tickets, escalations, ctx),
     duties: buildDuties(input.duties, escalations, ctx),
@@ -45,12 +53,23 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
 
 function checkTimezone(zone: string | undefined, ctx: BuildContext): string {
   if (zone === undefined) {
-    ctx.error([], "missing-key", "missing required key `timezone`", "add `timezone: Asia/Shanghai` (an IANA zone name), or inherit one with `extends`", "key");
+    ctx.error(
+      [],
+      "missing-key",
+      "missing required key `timezone`",
+      "add `timezone: Asia/Shanghai` (an IANA zone name), or inherit one with `extends`",
+      "key",
+    );
     return "UTC";
   }
   if (!validTimeZone(zone)) {
     const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    ctx.error(["timezone"], "invalid-timezone", `\`${zone}\` is not a time zone`, didYouMean(zone, zones) ?? "use an IANA zone name such as `Asia/Shanghai` or `Europe/London`");
+    ctx.error(
+      ["timezone"],
+      "invalid-timezone",
+      `\`${zone}\` is not a time zone`,
+      didYouMean(zone, zones) ?? "use an IANA zone name such as `Asia/Shanghai` or `Europe/London`",
+    );
   }
   return zone;
 }

@@ -6,18 +6,31 @@ export function buildTests(input: Record<string, TestInput> | undefined, ctx: Bu
   const tests: Record<string, TestModel> = {};
   for (const [id, test] of Object.entries(input ?? {})) {
     if ((test.ticket === undefined) === (test.duty === undefined)) {
-      ctx.error(["tests", id], "test-subject", "a test is about one ticket kind (`ticket:`) or one duty (`duty:`)", "add `ticket: repair` or `duty: night-patrol`, not both", "key");
+      ctx.error(
+        ["tests", id],
+        "test-subject",
+        "a test is about one ticket kind (`ticket:`) or one duty (`duty:`)",
+        "add `ticket: repair` or `duty: night-patrol`, not both",
+        "key",
+      );
       continue;
     }
     const subject: TestModel["subject"] =
-      test.ticket !== undefined ? { kind: "ticket", ticket: test.ticket } : compact({ kind: "duty" as const, duty: test.duty!, from: test.from, to: test.to });
+      test.ticket !== undefined
+        ? { kind: "ticket", ticket: test.ticket }
+        : compact({ kind: "duty" as const, duty: test.duty!, from: test.from, to: test.to });
     tests[id] = compact({
       id,
       title: label(test.title),
       subject,
       data: test.data ?? {},
       steps: (test.steps ?? []).map((s) => compact({ at: s.at, event: s.event, data: s.data })),
-      expect: test.expect.map((e) => compact({ ...e, notified: e.notified === undefined ? undefined : Array.isArray(e.notified) ? e.notified : [e.notified] })),
+      expect: test.expect.map((e) =>
+        compact({
+          ...e,
+          notified: e.notified === undefined ? undefined : Array.isArray(e.notified) ? e.notified : [e.notified],
+        }),
+      ),
     });
   }
   return tests;

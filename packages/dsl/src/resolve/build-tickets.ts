@@ -16,27 +16,53 @@ import { parseDeadline, parseDuration, parseEscalationTrigger, parsePercent } fr
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
 import { asList, type BuildContext, buildMatcher, compact, label, type Path } from "./build-context.js";
 
-export function buildTickets(input: Record<string, TicketKindInput> | undefined, chains: Record<string, EscalationChainModel>, ctx: BuildContext): Record<string, TicketKindModel> {
+export function buildTickets(
+  input: Record<string, TicketKindInput> | undefined,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): Record<string, TicketKindModel> {
   const tickets: Record<string, TicketKindModel> = {};
-  for (const [id, kind] of Object.entries(input ?? {})) tickets[id] = buildTicketKind(id, kind, ["tickets", id], chains, ctx);
+  for (const [id, kind] of Object.entries(input ?? {}))
+    tickets[id] = buildTicketKind(id, kind, ["tickets", id], chains, ctx);
   return tickets;
 }
 
-function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): TicketKindModel {
+function buildTicketKind(
+  id: string,
+  input: TicketKindInput,
+  path: Path,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): TicketKindModel {
   const states: Record<string, StateModel> = {};
   const events: TicketKindModel["events"] = {};
   for (const [stateId, state] of Object.entries(input.states)) {
     const on: Record<string, TransitionModel[]> = {};
     for (const [event, transition] of Object.entries(state.on ?? {})) {
-      on[event] = [typeof transition === "string" ? { to: transition } : compact({ to: transition.to, when: transition.when && buildMatcher(transition.when), title: label(transition.title) })];
+      on[event] = [
+        typeof transition === "string"
+          ? { to: transition }
+          : compact({
+              to: transition.to,
+              when: transition.when && buildMatcher(transition.when),
+              title: label(transition.title),
+            }),
+      ];
       events[event] ??= { id: event };
     }
-    states[stateId] = compact({ id: stateId, title: label(state.title), final: state.final ?? Object.keys(on).length === 0, on });
+    states[stateId] = compact({
+      id: stateId,
+      title: label(state.title),
+      final: state.final ?? Object.keys(on).length === 0,
+      on,
+    });
   }
-  for (const [event, declared] of Object.entries(input.events ?? {})) events[event] = compact({ id: event, title: label(declared.title) });
+  for (const [event, declared] of Object.entries(input.events ?? {}))
+    events[event] = compact({ id: event, title: label(declared.title) });
 
   const fields: Record<string, FieldModel> = {};
-  for (const [fieldId, field] of Object.entries(input.fields ?? {})) fields[fieldId] = compact({ id: fieldId, title: label(field.title), type: field.type, values: field.values });
+  for (const [fieldId, field] of Object.entries(input.fields ?? {}))
+    fields[fieldId] = compact({ id: fieldId, title: label(field.title), type: field.type, values: field.values });
 
   const written: PriorityModel[] = Object.entries(input.priorities ?? {}).map(([priorityId, p]) =>
     compact({ id: priorityId, title: label(p.title), when: buildMatcher(p.when), default: p.default ?? false }),
@@ -44,19 +70,28 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
   const priorities = orderPriorities(written, input.priorityOrder, [...path, "priorityOrder"], ctx);
 
   const clocks: Record<string, ClockModel> = {};
-  for (const [clockId, clock] of Object.entries(input.clocks ?? {})) clocks[clockId] = buildClock(clockId, clock, [...path, "clocks", clockId], chains, ctx);
+  for (const [clockId, clock] of Object.entries(input.clocks ?? {}))
+    clocks[clockId] = buildClock(clockId, clock, [...path, "clocks", clockId], chains, ctx);
 
-  const rework = input.rework && ctx.timed([...path, "rework", "within"], input.rework.within, parseDuration, "invalid-duration");
+  const rework =
+    input.rework && ctx.timed([...path, "rework", "within"], input.rework.within, parseDuration, "invalid-duration");
   return compact({
     id,
     title: label(input.title)!,
     fields,
     initial: input.initial ?? Object.keys(input.states)[0]!,
     states,
-    events: Object.fromEntries(Object.keys(events).sort().map((e) => [e, events[e]!])),
+    events: Object.fromEntries(
+      Object.keys(events)
+        .sort()
+        .map((e) => [e, events[e]!]),
+    ),
     priorities,
     clocks,
-    rework: input.rework && rework ? { within: rework, same: input.rework.same, reopen: input.rework.reopen ?? false } : undefined,
+    rework:
+      input.rework && rework
+        ? { within: rework, same: input.rework.same, reopen: input.rework.reopen ?? false }
+        : undefined,
     ownership: input.ownership ?? "assigned",
   });
 }
@@ -65,22 +100,52 @@ function buildTicketKind(id: string, input: TicketKindInput, path: Path, chains:
  * Priorities in the order they are tried: as written, or as `priorityOrder` lists them. The list
  * must name each priority once (unknown names are reported by the references rule).
  */
-function orderPriorities(written: PriorityModel[], order: string[] | undefined, path: Path, ctx: BuildContext): PriorityModel[] {
+function orderPriorities(
+  written: PriorityModel[],
+  order: string[] | undefined,
+  path: Path,
+  ctx: BuildContext,
+): PriorityModel[] {
   if (order === undefined) return written;
   const byId = new Map(written.map((p) => [p.id, p]));
   const missing = written.filter((p) => !order.includes(p.id)).map((p) => `\`${p.id}\``);
-  if (missing.length) ctx.error(path, "priority-order", `\`priorityOrder\` leaves out ${missing.join(", ")}`, "list every priority once, in the order they are tried", "key");
+  if (missing.length)
+    ctx.error(
+      path,
+      "priority-order",
+      `\`priorityOrder\` leaves out ${missing.join(", ")}`,
+      "list every priority once, in the order they are tried",
+      "key",
+    );
   order.forEach((id, i) => {
-    if (order.indexOf(id) !== i) ctx.error([...path, i], "priority-order", `\`priorityOrder\` lists \`${id}\` twice`, "list every priority once, in the order they are tried");
+    if (order.indexOf(id) !== i)
+      ctx.error(
+        [...path, i],
+        "priority-order",
+        `\`priorityOrder\` lists \`${id}\` twice`,
+        "list every priority once, in the order they are tried",
+      );
   });
   return [...new Set(order)].flatMap((id) => byId.get(id) ?? []);
 }
 
-function buildClock(id: string, input: ClockInput, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): ClockModel {
+function buildClock(
+  id: string,
+  input: ClockInput,
+  path: Path,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): ClockModel {
   const targets: Record<string, Timed<Deadline>> = {};
   if ((input.target === undefined) === (input.dueAt === undefined)) {
     // The schema requires one of them, so reaching here means both were given.
-    ctx.error([...path, "dueAt"], "clock-target", `clock \`${id}\` has both \`target\` and \`dueAt\``, "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both", "key");
+    ctx.error(
+      [...path, "dueAt"],
+      "clock-target",
+      `clock \`${id}\` has both \`target\` and \`dueAt\``,
+      "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both",
+      "key",
+    );
   } else if (input.target === undefined) {
     // An agreed time: the due instant comes with the ticket's data.
   } else if (typeof input.target === "object") {
@@ -93,12 +158,34 @@ function buildClock(id: string, input: ClockInput, path: Path, chains: Record<st
     if (target) targets["*"] = target;
   }
   const warn = asList(input.warn)
-    .map((w, i) => ctx.timed(Array.isArray(input.warn) ? [...path, "warn", i] : [...path, "warn"], w, parsePercent, "invalid-percent"))
+    .map((w, i) =>
+      ctx.timed(
+        Array.isArray(input.warn) ? [...path, "warn", i] : [...path, "warn"],
+        w,
+        parsePercent,
+        "invalid-percent",
+      ),
+    )
     .filter((w) => w !== undefined)
     .map((w) => w.value.percent);
   warn.forEach((percent, i) => {
-    if (percent >= 100) ctx.error([...path, "warn"], "invalid-percent", `a warning at ${percent}% comes at or after the breach`, "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach");
-    if (i > 0 && percent <= warn[i - 1]!) ctx.error([...path, "warn"], "warnings-out-of-order", "warning thresholds must rise: list them smallest first", `write \`[${[...warn].sort((a, b) => a - b).map((p) => `${p}%`).join(", ")}]\``);
+    if (percent >= 100)
+      ctx.error(
+        [...path, "warn"],
+        "invalid-percent",
+        `a warning at ${percent}% comes at or after the breach`,
+        "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach",
+      );
+    if (i > 0 && percent <= warn[i - 1]!)
+      ctx.error(
+        [...path, "warn"],
+        "warnings-out-of-order",
+        "warning thresholds must rise: list them smallest first",
+        `write \`[${[...warn]
+          .sort((a, b) => a - b)
+          .map((p) => `${p}%`)
+          .join(", ")}]\``,
+      );
   });
   return {
     id,
@@ -130,7 +217,12 @@ export function conditions(input: ConditionInput | undefined): Condition[] {
  * one `every` later (`{ chain: engineering, from: breach, every: 30m }` → technician at breach,
  * foreman at breach + 30m, …).
  */
-export function buildEscalation(input: EscalationInput | undefined, path: Path, chains: Record<string, EscalationChainModel>, ctx: BuildContext): EscalationLevel[] {
+export function buildEscalation(
+  input: EscalationInput | undefined,
+  path: Path,
+  chains: Record<string, EscalationChainModel>,
+  ctx: BuildContext,
+): EscalationLevel[] {
   if (input === undefined) return [];
   if (Array.isArray(input)) {
     return input.flatMap((level, i) => {
@@ -143,11 +235,21 @@ export function buildEscalation(input: EscalationInput | undefined, path: Path, 
   const chain = chains[input.chain];
   if (!from || !every || !chain) return []; // an unknown chain is reported by the references rule
   if (every.value.kind !== "duration" || every.value.business) {
-    ctx.error([...path, "every"], "invalid-duration", "escalation steps are elapsed minutes or hours", "write `every: 30m` or `every: 2h`");
+    ctx.error(
+      [...path, "every"],
+      "invalid-duration",
+      "escalation steps are elapsed minutes or hours",
+      "write `every: 30m` or `every: 2h`",
+    );
     return [];
   }
   if (from.value.anchor === "elapsed-percent") {
-    ctx.error([...path, "from"], "invalid-escalation-time", "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`", "write `from: breach` (optionally `breach + 30m`)");
+    ctx.error(
+      [...path, "from"],
+      "invalid-escalation-time",
+      "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`",
+      "write `from: breach` (optionally `breach + 30m`)",
+    );
     return [];
   }
   const first = from.value;

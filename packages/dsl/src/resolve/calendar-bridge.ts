@@ -4,7 +4,12 @@
  * under the calendar's codes (`overlapping-windows`, `holiday-and-workday`, …).
  */
 import type { CalendarProblem, CalendarSpec, HolidaySet } from "@yardstick/calendar";
-import { builtinHolidaySetIds as ids, getBuiltinHolidaySet, isValidTimeZone, validateCalendarSpec } from "@yardstick/calendar";
+import {
+  builtinHolidaySetIds as ids,
+  getBuiltinHolidaySet,
+  isValidTimeZone,
+  validateCalendarSpec,
+} from "@yardstick/calendar";
 
 export type { CalendarProblem } from "@yardstick/calendar";
 

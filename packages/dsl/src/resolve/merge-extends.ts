@@ -64,5 +64,6 @@ function claim(value: unknown, pointer: string, documents: DocumentSet): void {
   }
   // Pointers grow a segment at a time; joining each path anew was most of the merge's time.
   if (Array.isArray(value)) value.forEach((item, i) => claim(item, `${pointer}/${i}`, documents));
-  else if (isMap(value)) for (const key of Object.keys(value)) claim(value[key], `${pointer}/${pointerSegment(key)}`, documents);
+  else if (isMap(value))
+    for (const key of Object.keys(value)) claim(value[key], `${pointer}/${pointerSegment(key)}`, documents);
 }

@@ -40,7 +40,11 @@ export const Label = Type.Object(
     zh: Type.Optional(Type.String({ minLength: 1, description: "Chinese text" })),
     en: Type.Optional(Type.String({ minLength: 1, description: "English text" })),
   },
-  { ...strict, minProperties: 1, description: "Text a person reads, in Chinese and/or English: `{ zh: 上门, en: On site }`" },
+  {
+    ...strict,
+    minProperties: 1,
+    description: "Text a person reads, in Chinese and/or English: `{ zh: 上门, en: On site }`",
+  },
 );
 
 const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
@@ -56,12 +60,20 @@ const MatcherOperators = Type.Object(
     lte: Type.Optional(Type.Number()),
     exists: Type.Optional(Type.Boolean()),
   },
-  { ...strict, minProperties: 1, description: "A comparison: `eq`, `ne`, `in`, `notIn`, `gt`, `gte`, `lt`, `lte`, `exists`" },
+  {
+    ...strict,
+    minProperties: 1,
+    description: "A comparison: `eq`, `ne`, `in`, `notIn`, `gt`, `gte`, `lt`, `lte`, `exists`",
+  },
 );
 export const Matcher = Type.Record(
   Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$" }),
   Type.Union([Scalar, Type.Array(Scalar, { minItems: 1 }), MatcherOperators]),
-  { ...strict, description: "Ticket data to match: `{ category: [water_leak, power_cut], floor: { gte: 10 } }`; all fields must match" },
+  {
+    ...strict,
+    description:
+      "Ticket data to match: `{ category: [water_leak, power_cut], floor: { gte: 10 } }`; all fields must match",
+  },
 );
 
 // ── calendars ────────────────────────────────────────────────────────────────────────────
@@ -81,11 +93,17 @@ export const CalendarInput = Type.Object(
     hours: Type.Union(
       [
         Type.Literal("24x7"),
-        Type.Record(Type.String({ pattern: DAY_SELECTOR_PATTERN }), Type.Union([Hours, Type.Literal("closed")]), strict),
+        Type.Record(
+          Type.String({ pattern: DAY_SELECTOR_PATTERN }),
+          Type.Union([Hours, Type.Literal("closed")]),
+          strict,
+        ),
       ],
       { description: "`24x7`, or working hours per day: `{ mon-fri: [08:30-12:00, 13:30-17:30], sat: 09:00-12:00 }`" },
     ),
-    holidays: Type.Optional(OneOrMany(Id("holiday set"), "Holiday sets: built in (`cn-mainland`) or from `holidaySets`")),
+    holidays: Type.Optional(
+      OneOrMany(Id("holiday set"), "Holiday sets: built in (`cn-mainland`) or from `holidaySets`"),
+    ),
     closed: Type.Optional(Type.Array(DateItem, { description: "Local closures added to the holiday sets" })),
     workdays: Type.Optional(Type.Array(DateItem, { description: "Local adjusted working days (调休上班)" })),
     adjustedWorkdayHours: Type.Optional(Hours),
@@ -103,9 +121,14 @@ export const HolidaySetInput = Type.Object(
   {
     title: Type.Optional(Label),
     sources: Type.Optional(Type.Array(Type.String(), { description: "Where the dates come from" })),
-    years: Type.Array(Type.Integer({ minimum: 1900, maximum: 2200 }), { minItems: 1, description: "Years the data covers" }),
+    years: Type.Array(Type.Integer({ minimum: 1900, maximum: 2200 }), {
+      minItems: 1,
+      description: "Years the data covers",
+    }),
     holidays: Type.Array(DateItem, { description: "Days off" }),
-    workdays: Type.Optional(Type.Array(DateItem, { description: "Adjusted working days (a weekend day that is worked)" })),
+    workdays: Type.Optional(
+      Type.Array(DateItem, { description: "Adjusted working days (a weekend day that is worked)" }),
+    ),
   },
   { ...strict, description: "A holiday set written in the standard (any country or company)" },
 );
@@ -122,7 +145,10 @@ export const RoleInput = Type.Object(
 export const EscalationChainInput = Type.Object(
   {
     title: Type.Optional(Label),
-    levels: Type.Array(Id("role"), { minItems: 1, description: "Roles from the first line up: `[technician, foreman, supervisor, manager]`" }),
+    levels: Type.Array(Id("role"), {
+      minItems: 1,
+      description: "Roles from the first line up: `[technician, foreman, supervisor, manager]`",
+    }),
   },
   { ...strict, description: "An escalation chain, lowest level first" },
 );
@@ -181,7 +207,8 @@ export const ClockInput = Type.Object(
     cancel: Type.Optional(ConditionInput),
     target: Type.Optional(
       Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
-        description: "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }` (or `dueAt:` for an agreed time)",
+        description:
+          "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }` (or `dueAt:` for an agreed time)",
       }),
     ),
     dueAt: Type.Optional(
@@ -223,7 +250,10 @@ const FieldInput = Type.Object(
 export const ReworkInput = Type.Object(
   {
     within: TimeText("A repeat within this window counts as rework, e.g. `30d`"),
-    same: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: "Fields that must match: `[unit, category]`" }),
+    same: Type.Array(Type.String({ minLength: 1 }), {
+      minItems: 1,
+      description: "Fields that must match: `[unit, category]`",
+    }),
     reopen: Type.Optional(Type.Boolean({ description: "Reopen the earlier ticket instead of counting a new one" })),
   },
   { ...strict, description: "When a repeat request counts as rework (返修)" },
@@ -233,7 +263,10 @@ export const TicketKindInput = Type.Object(
   {
     title: Label,
     fields: Type.Optional(
-      Type.Record(Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*$" }), FieldInput, { ...strict, description: "Ticket data fields that matchers may use: `category`, `appointmentAt`" }),
+      Type.Record(Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*$" }), FieldInput, {
+        ...strict,
+        description: "Ticket data fields that matchers may use: `category`, `appointmentAt`",
+      }),
     ),
     initial: Type.Optional(Id("initial state (default: the first listed)")),
     states: IdMap(StateInput, "Workflow states, with the events that leave them"),
@@ -242,7 +275,8 @@ export const TicketKindInput = Type.Object(
     priorityOrder: Type.Optional(
       Type.Array(Id("priority"), {
         minItems: 1,
-        description: "The order priorities are tried in, when it is not the order they are written in (e.g. a community adds one before the group's catch-all)",
+        description:
+          "The order priorities are tried in, when it is not the order they are written in (e.g. a community adds one before the group's catch-all)",
       }),
     ),
     clocks: Type.Optional(IdMap(ClockInput, "SLA clocks")),
@@ -269,12 +303,22 @@ export const DutyInput = Type.Object(
     every: Type.Optional(TimeText("Interval: `2h`, `1d`, `1w`")),
     between: Type.Optional(TimeText("Daily window: `22:00-06:00`")),
     at: Type.Optional(OneOrMany(TimeText("`09:00`"), "Times of day")),
-    days: Type.Optional(OneOrMany(Type.String({ pattern: DAY_SELECTOR_PATTERN }), "Days of the week: `mon`, `mon-fri`")),
+    days: Type.Optional(
+      OneOrMany(Type.String({ pattern: DAY_SELECTOR_PATTERN }), "Days of the week: `mon`, `mon-fri`"),
+    ),
     monthly: Type.Optional(OneOrMany(Type.Integer({ minimum: 1, maximum: 31 }), "Days of the month")),
     rrule: Type.Optional(Type.String({ pattern: "^(RRULE:)?FREQ=", description: "RFC 5545 RRULE, for power users" })),
-    times: Type.Optional(Type.Integer({ minimum: 1, description: "How many times per `per` period, at any time within it: `times: 2, per: day`" })),
+    times: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: "How many times per `per` period, at any time within it: `times: 2, per: day`",
+      }),
+    ),
     per: Type.Optional(
-      Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p)), { description: "The calendar period `times` counts in: once in each week, any day" }),
+      Type.Union(
+        ["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p)),
+        { description: "The calendar period `times` counts in: once in each week, any day" },
+      ),
     ),
     by: Type.Optional(TimeText("Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period)")),
     // triggered
@@ -283,16 +327,28 @@ export const DutyInput = Type.Object(
     // date-relative
     before: Type.Optional(TimeText("`1 month` before a date")),
     after: Type.Optional(TimeText("`1 week` after a date")),
-    of: Type.Optional(Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$", description: "The date field: `unit.warrantyEnd`" })),
+    of: Type.Optional(
+      Type.String({
+        pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$",
+        description: "The date field: `unit.warrantyEnd`",
+      }),
+    ),
     // common
     tolerance: Type.Optional(TimeText("How late an occurrence may be done and still count")),
     notify: Type.Optional(OneOrMany(Id("role"), "Who is told")),
     escalate: Type.Optional(EscalationInput),
     each: Type.Optional(
-      Type.String({ minLength: 1, description: "One occurrence per item of a host-supplied set: `vacant-units`, `lifts`" }),
+      Type.String({
+        minLength: 1,
+        description: "One occurrence per item of a host-supplied set: `vacant-units`, `lifts`",
+      }),
     ),
   },
-  { ...strict, description: "A duty: recurring (`every`/`at`/`days`/`monthly`/`rrule`), triggered (`on`), or date-relative (`before`/`after` + `of`)" },
+  {
+    ...strict,
+    description:
+      "A duty: recurring (`every`/`at`/`days`/`monthly`/`rrule`), triggered (`on`), or date-relative (`before`/`after` + `of`)",
+  },
 );
 
 // ── audits ───────────────────────────────────────────────────────────────────────────────
@@ -313,9 +369,16 @@ export const KpiInput = Type.Object(
     ticket: Type.Optional(Id("ticket kind")),
     clock: Type.Optional(Id("clock")),
     duty: Type.Optional(Id("duty")),
-    fact: Type.Optional(Type.String({ minLength: 1, description: "A fact the host supplies, e.g. `satisfaction_rate`" })),
-    target: Type.Object({ min: Type.Optional(Threshold), max: Type.Optional(Threshold) }, { ...strict, minProperties: 1 }),
-    inclusive: Type.Optional(Type.Boolean({ description: "Whether the bound itself passes (以上/以内: yes, the default)" })),
+    fact: Type.Optional(
+      Type.String({ minLength: 1, description: "A fact the host supplies, e.g. `satisfaction_rate`" }),
+    ),
+    target: Type.Object(
+      { min: Type.Optional(Threshold), max: Type.Optional(Threshold) },
+      { ...strict, minProperties: 1 },
+    ),
+    inclusive: Type.Optional(
+      Type.Boolean({ description: "Whether the bound itself passes (以上/以内: yes, the default)" }),
+    ),
   },
   { ...strict, description: "A KPI over the audit period" },
 );
@@ -324,9 +387,18 @@ const FactCondition = Type.Object(
   {
     fact: Type.String({ minLength: 1 }),
     operator: Type.Union(
-      ["equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "in", "notIn", "contains", "doesNotContain"].map(
-        (op) => Type.Literal(op),
-      ),
+      [
+        "equal",
+        "notEqual",
+        "lessThan",
+        "lessThanInclusive",
+        "greaterThan",
+        "greaterThanInclusive",
+        "in",
+        "notIn",
+        "contains",
+        "doesNotContain",
+      ].map((op) => Type.Literal(op)),
     ),
     value: Type.Union([Scalar, Type.Array(Scalar)]),
     path: Type.Optional(Type.String()),
@@ -365,8 +437,14 @@ export const AuditInput = Type.Object(
   {
     title: Label,
     period: Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p))),
-    per: Type.Optional(Type.Union([Type.Literal("zone"), Type.Literal("site")], { description: "Score per zone (区域责任制) or for the site" })),
-    zoneField: Type.Optional(Type.String({ minLength: 1, description: "With `per: zone`, the data field naming the zone (default `zone`)" })),
+    per: Type.Optional(
+      Type.Union([Type.Literal("zone"), Type.Literal("site")], {
+        description: "Score per zone (区域责任制) or for the site",
+      }),
+    ),
+    zoneField: Type.Optional(
+      Type.String({ minLength: 1, description: "With `per: zone`, the data field naming the zone (default `zone`)" }),
+    ),
     kpis: Type.Optional(IdMap(KpiInput, "KPIs")),
     rules: Type.Optional(IdMap(RuleInput, "Rules that raise findings")),
     scoring: Type.Optional(
@@ -400,7 +478,9 @@ const Expectation = Type.Object(
     clock: Type.Optional(Id("clock")),
     due: Type.Optional(Type.String({ minLength: 1 })),
     status: Type.Optional(
-      Type.Union(["running", "paused", "stopped", "warning", "breached", "cancelled", "not-started"].map((s) => Type.Literal(s))),
+      Type.Union(
+        ["running", "paused", "stopped", "warning", "breached", "cancelled", "not-started"].map((s) => Type.Literal(s)),
+      ),
     ),
     notified: Type.Optional(OneOrMany(Id("role"), "Roles notified so far")),
     occurrences: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
@@ -418,18 +498,28 @@ export const TestInput = Type.Object(
     steps: Type.Optional(Type.Array(Step)),
     expect: Type.Array(Expectation, { minItems: 1 }),
   },
-  { ...strict, description: "A scenario `yardstick test` runs: given ticket data and steps, expect deadlines and states" },
+  {
+    ...strict,
+    description: "A scenario `yardstick test` runs: given ticket data and steps, expect deadlines and states",
+  },
 );
 
 // ── the standard ─────────────────────────────────────────────────────────────────────────
 export const StandardInput = Type.Object(
   {
-    standard: Type.String({ pattern: STANDARD_ID_PATTERN, description: "The standard's id: `harbour-view`, `cpmi-2004/level-1`" }),
-    version: Type.Union([Type.String({ minLength: 1 }), Type.Number()], { description: "Version, e.g. `2026.1` or `2026.10` (kept as written)" }),
+    standard: Type.String({
+      pattern: STANDARD_ID_PATTERN,
+      description: "The standard's id: `harbour-view`, `cpmi-2004/level-1`",
+    }),
+    version: Type.Union([Type.String({ minLength: 1 }), Type.Number()], {
+      description: "Version, e.g. `2026.1` or `2026.10` (kept as written)",
+    }),
     title: Label,
     description: Type.Optional(Label),
     timezone: Type.Optional(Type.String({ description: "IANA zone, e.g. `Asia/Shanghai`; required unless inherited" })),
-    extends: Type.Optional(Type.String({ pattern: STANDARD_ID_PATTERN, description: "A standard whose content this one starts from" })),
+    extends: Type.Optional(
+      Type.String({ pattern: STANDARD_ID_PATTERN, description: "A standard whose content this one starts from" }),
+    ),
     holidaySets: Type.Optional(IdMap(HolidaySetInput, "Holiday sets written here")),
     calendars: Type.Optional(IdMap(CalendarInput, "Business calendars")),
     roles: Type.Optional(IdMap(RoleInput, "Roles")),
@@ -445,7 +535,8 @@ export const StandardInput = Type.Object(
     patternProperties: { "^x-": {} },
     $id: "https://yardstick.dev/schema/standard.json",
     title: "Yardstick standard",
-    description: "A property-management service standard: calendars, roles, tickets with SLA clocks, duties, audits and tests",
+    description:
+      "A property-management service standard: calendars, roles, tickets with SLA clocks, duties, audits and tests",
   },
 );
 

@@ -29,7 +29,10 @@ const timeForms = "09:00, 9:00, 18:30, 6pm, 18点, 9点半";
 const validRange = "hours go from 00 to 23 and minutes from 00 to 59";
 
 function timeOfDay(hours: number, minutes: number): TimeOfDay {
-  return { time: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`, minutes: hours * 60 + minutes };
+  return {
+    time: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`,
+    minutes: hours * 60 + minutes,
+  };
 }
 
 const chineseHour = new RegExp(
@@ -54,7 +57,10 @@ export function readTimeOfDay(text: string, options: TimeOfDayOptions = {}): Par
     hours = Number(twelveHour[1]);
     minutes = Number(twelveHour[2] ?? "0");
     if (hours < 1 || hours > 12 || minutes > 59) {
-      return fail(`"${text}" is not a valid time of day`, "on a 12-hour clock hours go from 1 to 12; or write 24-hour time like 18:00");
+      return fail(
+        `"${text}" is not a valid time of day`,
+        "on a 12-hour clock hours go from 1 to 12; or write 24-hour time like 18:00",
+      );
     }
     hours = (hours % 12) + (twelveHour[3]?.startsWith("p") ? 12 : 0);
   } else if (chinese) {
@@ -70,7 +76,10 @@ export function readTimeOfDay(text: string, options: TimeOfDayOptions = {}): Par
   if (hours === 24 && minutes === 0) {
     return options.allowEndOfDay
       ? ok(timeOfDay(24, 0))
-      : fail(`"${text}" is not allowed here`, "24:00 (the end of the day) is only allowed as the end of a range; write 00:00 for midnight at the start of a day");
+      : fail(
+          `"${text}" is not allowed here`,
+          "24:00 (the end of the day) is only allowed as the end of a range; write 00:00 for midnight at the start of a day",
+        );
   }
   if (hours > 23 || minutes > 59) return fail(`"${text}" is not a valid time of day`, `${validRange}, e.g. 18:00`);
   return ok(timeOfDay(hours, minutes));
@@ -88,15 +97,23 @@ export function readTimeOfDay(text: string, options: TimeOfDayOptions = {}): Par
 export function parseTimeOfDay(input: string | number, options: TimeOfDayOptions = {}): ParseResult<TimeOfDay> {
   if (typeof input === "number") {
     const digits = String(input);
-    const asClock = /^\d{3,4}$/.test(digits) ? `${digits.padStart(4, "0").slice(0, 2)}:${digits.padStart(4, "0").slice(2)}` : "09:00";
-    return fail(`expected a time of day like 09:00 or 18:30, got the number ${input}`, `write hours and minutes with a colon: ${asClock}`);
+    const asClock = /^\d{3,4}$/.test(digits)
+      ? `${digits.padStart(4, "0").slice(0, 2)}:${digits.padStart(4, "0").slice(2)}`
+      : "09:00";
+    return fail(
+      `expected a time of day like 09:00 or 18:30, got the number ${input}`,
+      `write hours and minutes with a colon: ${asClock}`,
+    );
   }
   const text = normalizeTimeText(input);
   const result = readTimeOfDay(text, options);
   if (result) return result;
-  if (text === "") return fail("expected a time of day like 09:00 or 18:30, got an empty value", `write e.g. ${timeForms}`);
+  if (text === "")
+    return fail("expected a time of day like 09:00 or 18:30, got an empty value", `write e.g. ${timeForms}`);
   const compact = /^(\d{1,2})(\d{2})$/u.exec(text);
-  const hint = compact ? `write hours and minutes with a colon: ${compact[1]?.padStart(2, "0")}:${compact[2]}` : `write e.g. ${timeForms}`;
+  const hint = compact
+    ? `write hours and minutes with a colon: ${compact[1]?.padStart(2, "0")}:${compact[2]}`
+    : `write e.g. ${timeForms}`;
   return fail(`expected a time of day like 09:00 or 18:30, got ${show(input)}`, hint);
 }
 
@@ -115,13 +132,20 @@ const rangeParts = /^(.+?)\s*(?:-|–|—|~|〜|to|至|到)\s*(.+)$/u;
  */
 export function parseClockRange(input: string | number): ParseResult<ClockRange> {
   const expected = "expected a time range like 08:30-12:00 or 22:00-06:00";
-  if (typeof input === "number") return fail(`${expected}, got the number ${input}`, 'write two times of day joined by a dash, as text: "08:30-12:00"');
+  if (typeof input === "number")
+    return fail(
+      `${expected}, got the number ${input}`,
+      'write two times of day joined by a dash, as text: "08:30-12:00"',
+    );
   const text = normalizeTimeText(input);
-  if (text === "") return fail(`${expected}, got an empty value`, "write two times of day joined by a dash: 08:30-12:00");
+  if (text === "")
+    return fail(`${expected}, got an empty value`, "write two times of day joined by a dash: 08:30-12:00");
   const parts = rangeParts.exec(text);
   if (!parts) {
     const single = readTimeOfDay(text, { allowEndOfDay: true });
-    const hint = single?.ok ? `a range needs a start and an end, e.g. ${single.value.time}-18:00` : "write two times of day joined by a dash: 08:30-12:00";
+    const hint = single?.ok
+      ? `a range needs a start and an end, e.g. ${single.value.time}-18:00`
+      : "write two times of day joined by a dash: 08:30-12:00";
     return fail(`${expected}, got ${show(input)}`, hint);
   }
   const start = readTimeOfDay(parts[1] ?? "");
@@ -137,8 +161,16 @@ export function parseClockRange(input: string | number): ParseResult<ClockRange>
   const from = start.value.minutes;
   const to = end.value.minutes;
   if (from === to) {
-    return fail(`the range ${show(input)} is empty or ambiguous: it ends where it starts`, "write 00:00-24:00 for the whole day");
+    return fail(
+      `the range ${show(input)} is empty or ambiguous: it ends where it starts`,
+      "write 00:00-24:00 for the whole day",
+    );
   }
   const crossesMidnight = to < from;
-  return ok({ start: start.value, end: end.value, crossesMidnight, minutes: crossesMidnight ? 1440 - from + to : to - from });
+  return ok({
+    start: start.value,
+    end: end.value,
+    crossesMidnight,
+    minutes: crossesMidnight ? 1440 - from + to : to - from,
+  });
 }

@@ -11,43 +11,83 @@ import { suggestableUnitNames } from "./units.js";
 
 /** The example forms of a deadline, for docs, editor completion and hints. */
 export const deadlineForms: readonly string[] = [
-  "15m", "4h", "1.5h", "PT15M", "15分钟", "半小时", "2小时内",
-  "8 business hours", "8工作小时",
-  "2d", "1w", "P2D", "3天", "1周",
-  "1 month", "1 year", "1个月",
-  "1 workday", "3 workdays", "1个工作日",
-  "end of day", "end of tomorrow", "当天", "次日",
-  "end of workday", "end of next workday", "下一个工作日",
-  "by 18:00", "next day by 09:00", "next workday by 16:00", "当天18:00前", "次日9点前",
+  "15m",
+  "4h",
+  "1.5h",
+  "PT15M",
+  "15分钟",
+  "半小时",
+  "2小时内",
+  "8 business hours",
+  "8工作小时",
+  "2d",
+  "1w",
+  "P2D",
+  "3天",
+  "1周",
+  "1 month",
+  "1 year",
+  "1个月",
+  "1 workday",
+  "3 workdays",
+  "1个工作日",
+  "end of day",
+  "end of tomorrow",
+  "当天",
+  "次日",
+  "end of workday",
+  "end of next workday",
+  "下一个工作日",
+  "by 18:00",
+  "next day by 09:00",
+  "next workday by 16:00",
+  "当天18:00前",
+  "次日9点前",
 ];
 
 const expected = "a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M";
 
-const englishDays = "today|the same day|same day|the next day|next day|tomorrow|the next workday|next workday|next business day|next working day";
+const englishDays =
+  "today|the same day|same day|the next day|next day|tomorrow|the next workday|next workday|next business day|next working day";
 const byBefore = new RegExp(`^(?:(${englishDays}) )?by (.+)$`, "u");
 const byAfter = new RegExp(`^by (.+?) (${englishDays})$`, "u");
-const chineseBy = /^(当天|当日|今天|今日|次日|第二天|明天|翌日|下一个工作日|下个工作日|下一工作日|次个工作日|次一工作日|次一个工作日)?\s*(.+?)\s*(?:之前|以前|前)$/u;
+const chineseBy =
+  /^(当天|当日|今天|今日|次日|第二天|明天|翌日|下一个工作日|下个工作日|下一工作日|次个工作日|次一工作日|次一个工作日)?\s*(.+?)\s*(?:之前|以前|前)$/u;
 
 function atTime(timeText: string, day: DayChoice, shown: string, strict: boolean): ParseResult<Deadline> | undefined {
   const time = readTimeOfDay(timeText);
   if (time === undefined) {
-    return strict ? fail(`expected a time of day after \`by\`, got ${shown}`, "write e.g. by 18:00, next day by 09:00 or next workday by 16:00") : undefined;
+    return strict
+      ? fail(
+          `expected a time of day after \`by\`, got ${shown}`,
+          "write e.g. by 18:00, next day by 09:00 or next workday by 16:00",
+        )
+      : undefined;
   }
   if (!time.ok) {
     const hint = timeText.startsWith("24") ? "write `end of day` for 24:00" : time.hint;
     return fail(`${shown}: ${time.message}`, hint);
   }
-  return ok({ kind: "at-time", time: time.value.time, minutes: time.value.minutes, days: day.days, workdays: day.workdays });
+  return ok({
+    kind: "at-time",
+    time: time.value.time,
+    minutes: time.value.minutes,
+    days: day.days,
+    workdays: day.workdays,
+  });
 }
 
 /** `by 18:00`, `next day by 09:00`, `by 16:00 next workday`, `当天18:00前`, `次日9点前`, `18点前`. */
 function parseAtTime(text: string, shown: string): ParseResult<Deadline> | undefined {
   const after = byAfter.exec(text);
-  if (after) return atTime(after[1] ?? "", dayChoices.get(after[2] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
+  if (after)
+    return atTime(after[1] ?? "", dayChoices.get(after[2] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
   const before = byBefore.exec(text);
-  if (before) return atTime(before[2] ?? "", dayChoices.get(before[1] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
+  if (before)
+    return atTime(before[2] ?? "", dayChoices.get(before[1] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);
   const chinese = chineseBy.exec(text);
-  if (chinese) return atTime(chinese[2] ?? "", dayChoices.get(chinese[1] ?? "当天") ?? { days: 0, workdays: 0 }, shown, false);
+  if (chinese)
+    return atTime(chinese[2] ?? "", dayChoices.get(chinese[1] ?? "当天") ?? { days: 0, workdays: 0 }, shown, false);
   return undefined;
 }
 
@@ -75,12 +115,18 @@ function parseAtTime(text: string, shown: string): ParseResult<Deadline> | undef
 export function parseDeadline(input: string | number): ParseResult<Deadline> {
   const shown = show(input);
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return fail(`expected ${expected}, got ${shown}`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
-    if (!(input > 0)) return fail(`${shown} must be greater than zero`, "write a positive amount with a unit, like 15m or 1 workday");
-    return fail(`a duration needs a unit: write \`${input}m\` (minutes) or \`${input}h\``, "a bare number has no unit; write e.g. 15m, 4h, 2d or 1 workday");
+    if (!Number.isFinite(input))
+      return fail(`expected ${expected}, got ${shown}`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
+    if (!(input > 0))
+      return fail(`${shown} must be greater than zero`, "write a positive amount with a unit, like 15m or 1 workday");
+    return fail(
+      `a duration needs a unit: write \`${input}m\` (minutes) or \`${input}h\``,
+      "a bare number has no unit; write e.g. 15m, 4h, 2d or 1 workday",
+    );
   }
   const text = stripWithin(normalizeTimeText(input));
-  if (text === "") return fail(`expected ${expected}, got an empty value`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
+  if (text === "")
+    return fail(`expected ${expected}, got an empty value`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
 
   const dayEnd = lookupDayEnd(text);
   if (dayEnd) return ok(dayEnd);
@@ -92,14 +138,24 @@ export function parseDeadline(input: string | number): ParseResult<Deadline> {
   if (bareTime) {
     if (!bareTime.ok) return fail(`${shown} is not a valid time of day`, bareTime.hint);
     const time = bareTime.value.time;
-    if (time === "24:00") return fail(`${shown} is a time of day, not a deadline`, "write `end of day` (24:00 of the day the clock starts)");
-    return fail(`${shown} is a time of day, not a deadline`, `write \`by ${time}\` (that day at ${time}), \`next day by ${time}\` or \`${time}前\``);
+    if (time === "24:00")
+      return fail(
+        `${shown} is a time of day, not a deadline`,
+        "write `end of day` (24:00 of the day the clock starts)",
+      );
+    return fail(
+      `${shown} is a time of day, not a deadline`,
+      `write \`by ${time}\` (that day at ${time}), \`next day by ${time}\` or \`${time}前\``,
+    );
   }
 
   const quantity = parseQuantity(text, { expected, shown });
   if (quantity) return quantity;
 
   const words = text.replace(/^by /u, "");
-  const hint = suggestSpelling(words, suggestablePhrases) ?? suggestSpelling(words, suggestableUnitNames) ?? `write e.g. ${deadlineForms.join(", ")}`;
+  const hint =
+    suggestSpelling(words, suggestablePhrases) ??
+    suggestSpelling(words, suggestableUnitNames) ??
+    `write e.g. ${deadlineForms.join(", ")}`;
   return fail(`expected ${expected}, got ${shown}`, hint);
 }

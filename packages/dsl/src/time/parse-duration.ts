@@ -22,7 +22,21 @@ import { suggestableUnitNames } from "./units.js";
 export type Duration = Extract<Deadline, { kind: "duration" | "calendar-days" | "calendar-months" }>;
 
 /** The example forms of a duration, for docs and hints. */
-export const durationForms: readonly string[] = ["15m", "2h", "1.5h", "1h30m", "PT15M", "30d", "1w", "1 month", "1 year", "8 business hours", "2小时", "30天", "1个月"];
+export const durationForms: readonly string[] = [
+  "15m",
+  "2h",
+  "1.5h",
+  "1h30m",
+  "PT15M",
+  "30d",
+  "1w",
+  "1 month",
+  "1 year",
+  "8 business hours",
+  "2小时",
+  "30天",
+  "1个月",
+];
 
 const expected = "a duration like 15m, 2h, 30d, 1 month or PT15M";
 const deadlineOnly = "here write a length of time, e.g. 24h, 1d or 8 business hours";

@@ -10,15 +10,25 @@ import { suggestSpelling } from "./suggest.js";
  * (`breach + 30m`), or when a share of the target has elapsed (`150%`).
  */
 export type EscalationTrigger =
-  | { anchor: "start" | "warning" | "breach"; offsetMs: number }
-  | { anchor: "elapsed-percent"; percent: number };
+  { anchor: "start" | "warning" | "breach"; offsetMs: number } | { anchor: "elapsed-percent"; percent: number };
 
 type Anchor = "start" | "warning" | "breach";
 
 const anchors = new Map<string, Anchor>([
-  ["start", "start"], ["started", "start"], ["开始", "start"], ["起始", "start"],
-  ["warning", "warning"], ["warn", "warning"], ["预警", "warning"], ["警告", "warning"],
-  ["breach", "breach"], ["breached", "breach"], ["overdue", "breach"], ["超时", "breach"], ["逾期", "breach"], ["违约", "breach"],
+  ["start", "start"],
+  ["started", "start"],
+  ["开始", "start"],
+  ["起始", "start"],
+  ["warning", "warning"],
+  ["warn", "warning"],
+  ["预警", "warning"],
+  ["警告", "warning"],
+  ["breach", "breach"],
+  ["breached", "breach"],
+  ["overdue", "breach"],
+  ["超时", "breach"],
+  ["逾期", "breach"],
+  ["违约", "breach"],
 ]);
 
 const anchorWords = "start|started|warning|warn|breach|breached|overdue";
@@ -27,11 +37,18 @@ const forms = "warning, breach, breach + 30m, start + 2h or 150%";
 const expected = `expected an escalation point like ${forms}`;
 
 function withOffset(anchor: Anchor, offsetText: string, shown: string): ParseResult<EscalationTrigger> {
-  const offset = parseQuantity(offsetText.trim(), { expected: "an offset like 30m or 1h", shown: JSON.stringify(offsetText.trim()) });
-  if (offset === undefined) return fail(`${expected}, got ${shown}`, `the offset after \`${anchor} +\` is an elapsed time like 30m or 1h`);
+  const offset = parseQuantity(offsetText.trim(), {
+    expected: "an offset like 30m or 1h",
+    shown: JSON.stringify(offsetText.trim()),
+  });
+  if (offset === undefined)
+    return fail(`${expected}, got ${shown}`, `the offset after \`${anchor} +\` is an elapsed time like 30m or 1h`);
   if (!offset.ok) return fail(`invalid offset in ${shown}: ${offset.message}`, offset.hint);
   if (offset.value.kind !== "duration" || offset.value.business) {
-    return fail(`the offset in ${shown} must be elapsed time`, "escalation offsets are elapsed time on the clock: write minutes or hours, e.g. breach + 30m or breach + 24h");
+    return fail(
+      `the offset in ${shown} must be elapsed time`,
+      "escalation offsets are elapsed time on the clock: write minutes or hours, e.g. breach + 30m or breach + 24h",
+    );
   }
   return ok({ anchor, offsetMs: offset.value.ms });
 }
@@ -50,7 +67,11 @@ function withOffset(anchor: Anchor, offsetText: string, shown: string): ParseRes
  */
 export function parseEscalationTrigger(input: string | number): ParseResult<EscalationTrigger> {
   const shown = show(input);
-  if (typeof input === "number") return fail(`${expected}, got the number ${shown}`, `write ${input}% for a share of the target, or breach + ${input}m`);
+  if (typeof input === "number")
+    return fail(
+      `${expected}, got the number ${shown}`,
+      `write ${input}% for a share of the target, or breach + ${input}m`,
+    );
   const text = normalizeTimeText(input);
   if (text === "") return fail(`${expected}, got an empty value`, `write e.g. ${forms}`);
 
@@ -59,14 +80,19 @@ export function parseEscalationTrigger(input: string | number): ParseResult<Esca
 
   if (text.endsWith("%")) {
     const percent = parsePercent(text, { allowAbove100: true });
-    return percent.ok ? ok({ anchor: "elapsed-percent", percent: percent.value.percent }) : fail(percent.message.replace(JSON.stringify(text), shown), percent.hint);
+    return percent.ok
+      ? ok({ anchor: "elapsed-percent", percent: percent.value.percent })
+      : fail(percent.message.replace(JSON.stringify(text), shown), percent.hint);
   }
 
   const plus = new RegExp(`^(${anchorWords}|${chineseAnchors})\\s*([+-])\\s*(.+)$`, "u").exec(text);
   if (plus) {
     const [, word = "", sign, offset = ""] = plus;
     if (sign === "-") {
-      return fail(`${shown} is before its anchor`, "escalations fire at or after a point of the clock; for a point before breach use `warning` or a percentage such as 90%");
+      return fail(
+        `${shown} is before its anchor`,
+        "escalations fire at or after a point of the clock; for a point before breach use `warning` or a percentage such as 90%",
+      );
     }
     return withOffset(anchors.get(word) ?? "breach", offset, shown);
   }

@@ -26,20 +26,33 @@ export function parsePercent(input: string | number, options: PercentOptions = {
   const shown = show(input);
   if (typeof input === "number") {
     const guess = input > 0 && input <= 1 ? `${Math.round(input * 1000) / 10}%` : `${input}%`;
-    return fail(`a percentage needs a % sign, got the number ${shown}`, `write "${guess}" (quoted or not, with the % sign)`);
+    return fail(
+      `a percentage needs a % sign, got the number ${shown}`,
+      `write "${guess}" (quoted or not, with the % sign)`,
+    );
   }
   const text = normalizeTimeText(input);
   if (text === "") return fail(`${expected}, got an empty value`, "write e.g. 80%");
   const match = /^(-?\s*(?:\d+(?:\.\d+)?|\.\d+))\s*%$/u.exec(text);
   if (!match) {
-    const bare = /^\d+(?:\.\d+)?$/u.test(text) ? `write ${text}% with the % sign` : "write a number followed by %, e.g. 80% or 95.5%";
+    const bare = /^\d+(?:\.\d+)?$/u.test(text)
+      ? `write ${text}% with the % sign`
+      : "write a number followed by %, e.g. 80% or 95.5%";
     return fail(`${expected}, got ${shown}`, bare);
   }
   const percent = Number((match[1] ?? "").replace(/\s+/gu, ""));
-  if (!(percent > 0)) return fail(`${shown} must be greater than zero`, "a threshold of 0% would fire as soon as the clock starts; write e.g. 80%");
+  if (!(percent > 0))
+    return fail(
+      `${shown} must be greater than zero`,
+      "a threshold of 0% would fire as soon as the clock starts; write e.g. 80%",
+    );
   if (percent > 100 && !options.allowAbove100) {
-    return fail(`${shown} is more than 100%`, "a threshold here is a share of the target time, at most 100%; only escalation points may go past the target (e.g. at: 150%)");
+    return fail(
+      `${shown} is more than 100%`,
+      "a threshold here is a share of the target time, at most 100%; only escalation points may go past the target (e.g. at: 150%)",
+    );
   }
-  if (percent > 10_000) return fail(`${shown} is more than 10000%`, "check the number: 150% is one and a half times the target");
+  if (percent > 10_000)
+    return fail(`${shown} is more than 10000%`, "check the number: 150% is one and a half times the target");
   return ok({ percent });
 }

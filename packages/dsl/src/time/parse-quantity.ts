@@ -2,7 +2,18 @@ import type { Deadline } from "@yardstick/calendar";
 import { fail, ok } from "./result.js";
 import type { ParseResult } from "./result.js";
 import { suggestSpelling } from "./suggest.js";
-import { chineseNumeralChars, DAY_MS, HOUR_MS, limits, lookupUnit, MINUTE_MS, readNumber, SECOND_MS, suggestableUnitNames, unitList } from "./units.js";
+import {
+  chineseNumeralChars,
+  DAY_MS,
+  HOUR_MS,
+  limits,
+  lookupUnit,
+  MINUTE_MS,
+  readNumber,
+  SECOND_MS,
+  suggestableUnitNames,
+  unitList,
+} from "./units.js";
 import type { TimeUnit } from "./units.js";
 
 /** The deadlines that are an amount of some unit: `15m`, `8 business hours`, `2d`, `1 month`, `3 workdays`. */
@@ -27,10 +38,16 @@ function formatHours(ms: number): string {
 }
 
 const tooLong = (shown: string): ParseResult<never> =>
-  fail(`${shown} is longer than 10 years`, "time limits in a standard are at most 10 years; check the number and the unit");
+  fail(
+    `${shown} is longer than 10 years`,
+    "time limits in a standard are at most 10 years; check the number and the unit",
+  );
 
 const notPositive = (shown: string): ParseResult<never> =>
-  fail(`${shown} must be greater than zero`, "a time limit of zero or less would be missed at once; write a positive amount like 15m or 1 workday");
+  fail(
+    `${shown} must be greater than zero`,
+    "a time limit of zero or less would be missed at once; write a positive amount like 15m or 1 workday",
+  );
 
 /** The quantity for `count` of `unit`, or why it is not one. */
 function quantityOf(count: number, unit: TimeUnit, shown: string): ParseResult<Quantity> {
@@ -61,7 +78,8 @@ function quantityOf(count: number, unit: TimeUnit, shown: string): ParseResult<Q
   }
 }
 
-const iso = /^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?(?:t(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?)?$/u;
+const iso =
+  /^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?(?:t(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?)?$/u;
 
 /** ISO 8601 durations: `PT15M`, `PT1H30M`, `P2D`, `P1W`, `P1M`, `P1Y`. Date and time parts may not mix. */
 function parseIso(text: string, shown: string): ParseResult<Quantity> {
@@ -69,7 +87,10 @@ function parseIso(text: string, shown: string): ParseResult<Quantity> {
   const [, y, mo, w, d, h, mi, s] = match ?? [];
   const num = (part: string | undefined): number => (part === undefined ? 0 : Number(part));
   if (!match || [y, mo, w, d, h, mi, s].every((part) => part === undefined) || text.endsWith("t")) {
-    return fail(`${shown} is not a valid ISO 8601 duration`, "write e.g. PT15M, PT1H30M, PT24H, P2D, P1W or P1M (or plain 15m, 2d)");
+    return fail(
+      `${shown} is not a valid ISO 8601 duration`,
+      "write e.g. PT15M, PT1H30M, PT24H, P2D, P1W or P1M (or plain 15m, 2d)",
+    );
   }
   const months = num(y) * 12 + num(mo);
   const days = num(w) * 7 + num(d);
@@ -79,7 +100,10 @@ function parseIso(text: string, shown: string): ParseResult<Quantity> {
   const hasTime = h !== undefined || mi !== undefined || s !== undefined;
   if (hasDays && hasTime) return mixedDaysAndHours(shown, days, ms);
   if (hasMonths && (hasDays || hasTime)) {
-    return fail(`${shown} mixes calendar months with days or hours`, `months vary in length, so they do not add up with days; write P${months}M, or the whole period in days like P${months * 30 + days}D`);
+    return fail(
+      `${shown} mixes calendar months with days or hours`,
+      `months vary in length, so they do not add up with days; write P${months}M, or the whole period in days like P${months * 30 + days}D`,
+    );
   }
   if (hasMonths) return quantityOf(months, { kind: "calendar-months", size: 1, name: "months" }, shown);
   if (hasDays) return quantityOf(days, { kind: "calendar-days", size: 1, name: "days" }, shown);
@@ -130,25 +154,34 @@ export function parseQuantity(text: string, expectation: Expectation): ParseResu
   const { expected, shown } = expectation;
   if (/^p[\dt]/u.test(text)) return parseIso(text, shown);
   if (/^(?:半天|半日)$/u.test(text)) {
-    return fail(`${shown} is ambiguous`, "half a day could be 12 hours or half a working day: write 12小时 for elapsed time or 4工作小时 for business hours");
+    return fail(
+      `${shown} is ambiguous`,
+      "half a day could be 12 hours or half a working day: write 12小时 for elapsed time or 4工作小时 for business hours",
+    );
   }
   const segments = readSegments(text.replace(/^半/u, "0.5"));
   if (segments === undefined) {
-    return /^-?\s*[\d.]/u.test(text) ? fail(`expected ${expected}, got ${shown}`, `write a number and one unit: ${unitList}`) : undefined;
+    return /^-?\s*[\d.]/u.test(text)
+      ? fail(`expected ${expected}, got ${shown}`, `write a number and one unit: ${unitList}`)
+      : undefined;
   }
   const [first, ...rest] = segments;
   if (first === undefined) return undefined;
   if (rest.length === 0 && first.unitText === "") {
     if (!(first.count > 0)) return notPositive(shown);
-    return fail(`a duration needs a unit: write \`${first.count}m\` (minutes) or \`${first.count}h\``, `units: ${unitList}`);
+    return fail(
+      `a duration needs a unit: write \`${first.count}m\` (minutes) or \`${first.count}h\``,
+      `units: ${unitList}`,
+    );
   }
   for (const part of segments) {
     if (part.unit === undefined) {
-      const hint = part.unitText === "月" || part.unitText === "月份"
-        ? `write ${part.count}个月 for months: ${part.count}月 reads as a month of the year`
-        : part.unitText === "半天" || part.unitText.endsWith("半天")
-          ? "half a day is ambiguous: write 12小时 for elapsed time or 4工作小时 for business hours"
-          : (suggestSpelling(part.unitText, suggestableUnitNames) ?? `units: ${unitList}`);
+      const hint =
+        part.unitText === "月" || part.unitText === "月份"
+          ? `write ${part.count}个月 for months: ${part.count}月 reads as a month of the year`
+          : part.unitText === "半天" || part.unitText.endsWith("半天")
+            ? "half a day is ambiguous: write 12小时 for elapsed time or 4工作小时 for business hours"
+            : (suggestSpelling(part.unitText, suggestableUnitNames) ?? `units: ${unitList}`);
       return fail(`expected ${expected}, got ${shown}`, hint);
     }
   }
@@ -159,10 +192,17 @@ export function parseQuantity(text: string, expectation: Expectation): ParseResu
     const total = segments.reduce((sum, part) => sum + part.count * (part.unit as TimeUnit).size, 0);
     return quantityOf(total, { kind: "elapsed", size: 1, name: "milliseconds" }, shown);
   }
-  const days = segments.filter((p) => p.unit?.kind === "calendar-days").reduce((sum, p) => sum + p.count * (p.unit as TimeUnit).size, 0);
-  const ms = segments.filter((p) => p.unit?.kind === "elapsed").reduce((sum, p) => sum + p.count * (p.unit as TimeUnit).size, 0);
+  const days = segments
+    .filter((p) => p.unit?.kind === "calendar-days")
+    .reduce((sum, p) => sum + p.count * (p.unit as TimeUnit).size, 0);
+  const ms = segments
+    .filter((p) => p.unit?.kind === "elapsed")
+    .reduce((sum, p) => sum + p.count * (p.unit as TimeUnit).size, 0);
   if (days > 0 && ms > 0 && segments.every((p) => p.unit?.kind === "elapsed" || p.unit?.kind === "calendar-days")) {
     return mixedDaysAndHours(shown, days, ms);
   }
-  return fail(`${shown} combines units that do not add up`, "write one amount with one unit (e.g. 2d, 3 workdays, 8 business hours); only elapsed units combine, as in 1h30m");
+  return fail(
+    `${shown} combines units that do not add up`,
+    "write one amount with one unit (e.g. 2d, 3 workdays, 8 business hours); only elapsed units combine, as in 1h30m",
+  );
 }

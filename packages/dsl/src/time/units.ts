@@ -42,12 +42,39 @@ const spellings: readonly (readonly [TimeUnit, readonly string[]])[] = [
   [second, ["s", "sec", "secs", "second", "seconds", "秒", "秒钟"]],
   [minute, ["m", "min", "mins", "minute", "minutes", "分钟", "分", "分鐘"]],
   [hour, ["h", "hr", "hrs", "hour", "hours", "小时", "小時", "钟头", "鐘頭"]],
-  [businessHour, ["business hours", "business hour", "working hours", "working hour", "work hours", "work hour", "工作小时", "工作時", "工作时"]],
+  [
+    businessHour,
+    [
+      "business hours",
+      "business hour",
+      "working hours",
+      "working hour",
+      "work hours",
+      "work hour",
+      "工作小时",
+      "工作時",
+      "工作时",
+    ],
+  ],
   [day, ["d", "day", "days", "calendar day", "calendar days", "天", "日", "自然日"]],
   [week, ["w", "wk", "wks", "week", "weeks", "周", "週", "星期", "礼拜", "禮拜"]],
   [month, ["mo", "mos", "month", "months", "个月", "個月"]],
   [year, ["y", "yr", "yrs", "year", "years", "年"]],
-  [workday, ["workday", "workdays", "work day", "work days", "working day", "working days", "business day", "business days", "工作日", "工作天"]],
+  [
+    workday,
+    [
+      "workday",
+      "workdays",
+      "work day",
+      "work days",
+      "working day",
+      "working days",
+      "business day",
+      "business days",
+      "工作日",
+      "工作天",
+    ],
+  ],
 ];
 
 const byName = new Map<string, TimeUnit>(spellings.flatMap(([unit, names]) => names.map((n) => [n, unit] as const)));
@@ -59,8 +86,28 @@ export function lookupUnit(word: string): TimeUnit | undefined {
 
 /** Unit names offered for a typo: one plain spelling per unit, so suggestions stay short. */
 export const suggestableUnitNames: readonly string[] = [
-  "seconds", "minutes", "hours", "business hours", "working hours", "days", "weeks", "months", "years", "workdays", "working days", "business days",
-  "秒", "分钟", "小时", "工作小时", "天", "周", "星期", "个月", "年", "工作日",
+  "seconds",
+  "minutes",
+  "hours",
+  "business hours",
+  "working hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "workdays",
+  "working days",
+  "business days",
+  "秒",
+  "分钟",
+  "小时",
+  "工作小时",
+  "天",
+  "周",
+  "星期",
+  "个月",
+  "年",
+  "工作日",
 ];
 
 /** One line naming the units, for hints. */
@@ -68,7 +115,19 @@ export const unitList =
   "m/min/minutes, h/hours, s, d/days, w/weeks, months, years, workdays, business hours; 分钟, 小时, 天, 周, 个月, 年, 工作日, 工作小时";
 
 const chineseDigits: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A Chinese numeral characters pattern, for building regexes. */
@@ -80,12 +139,16 @@ export const chineseNumeralChars = "〇零一二两兩三四五六七八九十�
  */
 export function readNumber(text: string): number | undefined {
   if (/^(?:\d+(?:\.\d+)?|\.\d+)$/u.test(text)) return Number(text);
-  const match = /^(?:([一二两兩三四五六七八九])?百)?(?:([一二两兩三四五六七八九])?十)?[〇零]?([〇零一二两兩三四五六七八九])?$/u.exec(text);
+  const match =
+    /^(?:([一二两兩三四五六七八九])?百)?(?:([一二两兩三四五六七八九])?十)?[〇零]?([〇零一二两兩三四五六七八九])?$/u.exec(
+      text,
+    );
   if (match === null || text === "") return undefined;
   const [, hundreds, tens, ones] = match;
   const hasHundred = text.includes("百");
   const hasTen = text.includes("十");
   if (!hasHundred && !hasTen && text.length > 1) return undefined;
-  const digit = (c: string | undefined, fallback: number): number => (c === undefined ? fallback : (chineseDigits[c] ?? 0));
+  const digit = (c: string | undefined, fallback: number): number =>
+    c === undefined ? fallback : (chineseDigits[c] ?? 0);
   return (hasHundred ? digit(hundreds, 1) * 100 : 0) + (hasTen ? digit(tens, 1) * 10 : 0) + digit(ones, 0);
 }

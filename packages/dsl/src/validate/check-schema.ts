@@ -2,7 +2,15 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { DocumentSet } from "../load/document-set.js";
 import { fromPointer } from "../parse/source-map.js";
-import { CALENDAR_REF_PATTERN, DATE_PATTERN, DATES_PATTERN, DAY_SELECTOR_PATTERN, ID_PATTERN, StandardInput, STANDARD_ID_PATTERN } from "../schema/standard-schema.js";
+import {
+  CALENDAR_REF_PATTERN,
+  DATE_PATTERN,
+  DATES_PATTERN,
+  DAY_SELECTOR_PATTERN,
+  ID_PATTERN,
+  StandardInput,
+  STANDARD_ID_PATTERN,
+} from "../schema/standard-schema.js";
 
 let compiled: ValidateFunction | undefined;
 
@@ -11,7 +19,13 @@ let compiled: ValidateFunction | undefined;
  * `strictRequired` is off because "a target or a dueAt" is `anyOf` of `required` lists.
  */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(StandardInput);
+  compiled ??= new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  }).compile(StandardInput);
   return compiled;
 }
 
@@ -46,19 +60,33 @@ export function reduceUnions(errors: ErrorObject[]): ErrorObject[] {
       branchErrors.every((e) => e.instancePath.length > union.instancePath.length || !SHAPE_KEYWORDS.has(e.keyword)),
     );
     const best = plausible.sort((a, b) => a.length - b.length)[0];
-    for (const branchErrors of byBranch.values()) if (branchErrors !== best) for (const e of branchErrors) removed.add(e);
+    for (const branchErrors of byBranch.values())
+      if (branchErrors !== best) for (const e of branchErrors) removed.add(e);
     if (best) removed.add(union);
   }
   return errors.filter((e) => !removed.has(e));
 }
 
-type Schema = Record<string, unknown> & { description?: string; anyOf?: Schema[]; const?: unknown; properties?: Record<string, unknown> };
+type Schema = Record<string, unknown> & {
+  description?: string;
+  anyOf?: Schema[];
+  const?: unknown;
+  properties?: Record<string, unknown>;
+};
 
 function reportError(error: ErrorObject, documents: DocumentSet, document: unknown): void {
   const path = pathOf(document, fromPointer(error.instancePath));
   const where = path.length ? ` in \`${path.join(".")}\`` : "";
   const schema = (error.parentSchema ?? {}) as Schema;
-  const reporter = { report: (input: { code: string; message: string; hint: string; path: (string | number)[]; prefer?: "key" | "value" }) => documents.report(input) };
+  const reporter = {
+    report: (input: {
+      code: string;
+      message: string;
+      hint: string;
+      path: (string | number)[];
+      prefer?: "key" | "value";
+    }) => documents.report(input),
+  };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -74,7 +102,9 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
       reporter.report({
         code: "unknown-key",
         message: `unknown key \`${key}\`${where}`,
-        hint: didYouMean(key, allowed) ?? `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}${pattern === "^x-" ? "; keys of your own start with `x-`" : ""}`,
+        hint:
+          didYouMean(key, allowed) ??
+          `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}${pattern === "^x-" ? "; keys of your own start with `x-`" : ""}`,
         path: keyPath,
         prefer: "key",
       });
@@ -99,7 +129,9 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
         reporter.report({
           code: "invalid-value",
           message: `${got} is not one of ${options.map((o) => `\`${o}\``).join(", ")}${where}`,
-          hint: (typeof error.data === "string" && didYouMean(error.data, options)) || `write one of: ${options.join(", ")}`,
+          hint:
+            (typeof error.data === "string" && didYouMean(error.data, options)) ||
+            `write one of: ${options.join(", ")}`,
           path,
         });
         return;
@@ -107,7 +139,9 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
       reporter.report({
         code: "invalid-value",
         message: `unexpected ${got}${where}`,
-        hint: schema.description ? `expected ${lowerFirst(schema.description)}` : "see docs/reference/dsl.md for the forms allowed here",
+        hint: schema.description
+          ? `expected ${lowerFirst(schema.description)}`
+          : "see docs/reference/dsl.md for the forms allowed here",
         path,
       });
       return;
@@ -124,7 +158,12 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
     }
     case "const": {
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
-      reporter.report({ code: "invalid-value", message: `expected \`${expected}\`, got ${describeValue(error.data)}${where}`, hint: `write \`${expected}\``, path });
+      reporter.report({
+        code: "invalid-value",
+        message: `expected \`${expected}\`, got ${describeValue(error.data)}${where}`,
+        hint: `write \`${expected}\``,
+        path,
+      });
       return;
     }
     case "pattern": {
@@ -166,28 +205,62 @@ function idProblem(key: string, pattern: string): { message: string; hint: strin
   if (pattern === DAY_SELECTOR_PATTERN) {
     return {
       message: `\`${key}\` is not a day selector`,
-      hint: (didYouMean(key, ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "mon-fri", "sat-sun", "daily", "weekdays", "weekends"]) ?? "") +
+      hint:
+        (didYouMean(key, [
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun",
+          "mon-fri",
+          "sat-sun",
+          "daily",
+          "weekdays",
+          "weekends",
+        ]) ?? "") +
         " write days as `mon`…`sun`, ranges as `mon-fri`, lists as `sat,sun`, or `daily`, `weekdays`, `weekends`",
     };
   }
-  if (pattern === DATE_PATTERN) return { message: `\`${key}\` is not a date`, hint: "write dates as `YYYY-MM-DD`, e.g. `2026-10-01`" };
+  if (pattern === DATE_PATTERN)
+    return { message: `\`${key}\` is not a date`, hint: "write dates as `YYYY-MM-DD`, e.g. `2026-10-01`" };
   if (pattern === ID_PATTERN) {
-    const fixed = key.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+|-+$/g, "");
+    const fixed = key
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/^[^a-z]+|-+$/g, "");
     return {
       message: `\`${key}\` is not a valid id`,
       hint: `ids use lowercase letters, digits, \`-\` and \`_\`, and start with a letter${fixed ? ` — e.g. \`${fixed}\`` : ""}`,
     };
   }
-  return { message: `\`${key}\` is not a valid field name`, hint: "field names are letters, digits and `_`, joined by `.`: `unit.warrantyEnd`" };
+  return {
+    message: `\`${key}\` is not a valid field name`,
+    hint: "field names are letters, digits and `_`, joined by `.`: `unit.warrantyEnd`",
+  };
 }
 
 function formatProblem(value: string, pattern: string): { message: string; hint: string } {
   if (pattern === ID_PATTERN) return idProblem(value, pattern);
-  if (pattern === CALENDAR_REF_PATTERN) return { message: `\`${value}\` is not a calendar name`, hint: "name a calendar declared under `calendars:`, or the built-in `24x7`" };
-  if (pattern === STANDARD_ID_PATTERN) return { message: `\`${value}\` is not a valid standard id`, hint: "use lowercase words joined by `-`, with `/` between parts: `cpmi-2004/level-1`" };
-  if (pattern === DATES_PATTERN || pattern === DATE_PATTERN) return { message: `\`${value}\` is not a date`, hint: "write `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`" };
+  if (pattern === CALENDAR_REF_PATTERN)
+    return {
+      message: `\`${value}\` is not a calendar name`,
+      hint: "name a calendar declared under `calendars:`, or the built-in `24x7`",
+    };
+  if (pattern === STANDARD_ID_PATTERN)
+    return {
+      message: `\`${value}\` is not a valid standard id`,
+      hint: "use lowercase words joined by `-`, with `/` between parts: `cpmi-2004/level-1`",
+    };
+  if (pattern === DATES_PATTERN || pattern === DATE_PATTERN)
+    return { message: `\`${value}\` is not a date`, hint: "write `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`" };
   if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern);
-  if (pattern.startsWith("^(RRULE:)?")) return { message: `\`${value}\` is not an RRULE`, hint: "an RFC 5545 rule starts with `FREQ=`, e.g. `FREQ=WEEKLY;BYDAY=MO`" };
+  if (pattern.startsWith("^(RRULE:)?"))
+    return {
+      message: `\`${value}\` is not an RRULE`,
+      hint: "an RFC 5545 rule starts with `FREQ=`, e.g. `FREQ=WEEKLY;BYDAY=MO`",
+    };
   return { message: `\`${value}\` has the wrong format`, hint: `it must match ${pattern}` };
 }
 
@@ -200,7 +273,14 @@ function describeValue(value: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: "a map", array: "a list", string: "text", number: "a number", integer: "a whole number", boolean: "`true` or `false`" };
+  const names: Record<string, string> = {
+    object: "a map",
+    array: "a list",
+    string: "text",
+    number: "a number",
+    integer: "a whole number",
+    boolean: "`true` or `false`",
+  };
   return type
     .split(" or ")
     .map((t) => names[t] ?? t)

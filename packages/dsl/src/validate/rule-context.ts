@@ -20,7 +20,8 @@ export function createRuleContext(model: StandardModel, input: StandardInput, do
     model,
     input,
     error: (path, code, message, hint, prefer = "value") => documents.report({ code, message, hint, path, prefer }),
-    warning: (path, code, message, hint, prefer = "value") => documents.report({ code, message, hint, path, prefer, severity: "warning" }),
+    warning: (path, code, message, hint, prefer = "value") =>
+      documents.report({ code, message, hint, path, prefer, severity: "warning" }),
   };
 }
 

@@ -27,7 +27,12 @@ export const specifiedRules: readonly SemanticRule[] = [
   testTimesRule,
 ];
 
-export function runSemanticRules(model: StandardModel, input: StandardInput, documents: DocumentSet, rules: readonly SemanticRule[] = specifiedRules): void {
+export function runSemanticRules(
+  model: StandardModel,
+  input: StandardInput,
+  documents: DocumentSet,
+  rules: readonly SemanticRule[] = specifiedRules,
+): void {
   const context = createRuleContext(model, input, documents);
   for (const rule of rules) rule(context);
 }

@@ -11,7 +11,13 @@ export interface Found {
 
 /** Loads `text` and returns its diagnostics in the short form tests compare. */
 export function diagnosticsOf(text: string, options: LoadOptions = {}): Found[] {
-  return loadStandard(text, options).diagnostics.map(({ code, severity, line, column, message }) => ({ code, severity, line, column, message }));
+  return loadStandard(text, options).diagnostics.map(({ code, severity, line, column, message }) => ({
+    code,
+    severity,
+    line,
+    column,
+    message,
+  }));
 }
 
 /** The codes of a load's diagnostics, in order. */

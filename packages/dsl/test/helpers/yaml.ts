@@ -26,7 +26,10 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 
 /** Removes the indentation common to every non-blank line, and a leading and trailing blank line. */
 export function dedent(text: string): string {
-  const lines = text.replace(/^[ \t]*\n/, "").replace(/\n[ \t]*$/, "").split("\n");
+  const lines = text
+    .replace(/^[ \t]*\n/, "")
+    .replace(/\n[ \t]*$/, "")
+    .split("\n");
   const indents = lines.filter((line) => line.trim() !== "").map((line) => /^ */.exec(line)![0].length);
   const common = indents.length ? Math.min(...indents) : 0;
   return `${lines.map((line) => line.slice(common)).join("\n")}\n`;

@@ -4,10 +4,13 @@ import { HEADER_LINES, minimalStandard, repairTicket } from "../helpers/minimal-
 
 const line = (n: number) => HEADER_LINES + n;
 // repairTicket: reported → dispatched ⇄ waiting, dispatched → on_site → completed → closed (final).
-const withClock = (clock: string) => minimalStandard(repairTicket(`
+const withClock = (clock: string) =>
+  minimalStandard(
+    repairTicket(`
   clocks:
     arrival: { title: { en: Clock }, ${clock}, target: 2h }
-`));
+`),
+  );
 
 describe("clock-can-stop", () => {
   test("a stop state that comes before the start is reported at `stop`", () => {
@@ -28,7 +31,9 @@ describe("clock-can-stop", () => {
 
   test("each start is checked: one start that cannot be stopped is enough", () => {
     const found = diagnosticsOf(withClock("start: [reported, closed], stop: on_site"));
-    expect(found.map((d) => d.message)).toEqual(["clock `arrival` starts on entering `closed`, but no stop condition can follow it"]);
+    expect(found.map((d) => d.message)).toEqual([
+      "clock `arrival` starts on entering `closed`, but no stop condition can follow it",
+    ]);
   });
 
   test("near miss: a stop reachable after the start, by state or by event", () => {

@@ -23,7 +23,13 @@ const standard = (clock: string) =>
 describe("clock-targets", () => {
   test("a per-priority target that leaves a priority out", () => {
     expect(diagnosticsOf(standard("target: { urgent: 15m }"))).toEqual([
-      { code: "missing-target", severity: "error", line: line(17), column: 82, message: "clock `arrival` has no target for priority `normal`" },
+      {
+        code: "missing-target",
+        severity: "error",
+        line: line(17),
+        column: 82,
+        message: "clock `arrival` has no target for priority `normal`",
+      },
     ]);
   });
 
@@ -41,7 +47,10 @@ describe("clock-targets", () => {
       expect(codesOf(standard(`target: ${target}`)), target).toEqual(["business-time-without-calendar"]);
     }
     expect(diagnosticsOf(standard("target: { urgent: 2h, normal: 1 workday }"))).toMatchObject([
-      { code: "business-time-without-calendar", message: "`1 workday` counts working time, but clock `arrival` runs on the 24x7 calendar" },
+      {
+        code: "business-time-without-calendar",
+        message: "`1 workday` counts working time, but clock `arrival` runs on the 24x7 calendar",
+      },
     ]);
   });
 

@@ -37,21 +37,35 @@ describe("escalation-order", () => {
   test("a level that fires before the one above it", () => {
     const text = clock("2h", ["{ at: breach + 30m, notify: foreman }", "{ at: breach, notify: manager }"]);
     expect(diagnosticsOf(text)).toEqual([
-      { code: "escalation-out-of-order", severity: "error", line: line(firstLevel + 1), column: 19, message: "level 2 (`breach`) fires before level 1 (`breach + 30m`)" },
+      {
+        code: "escalation-out-of-order",
+        severity: "error",
+        line: line(firstLevel + 1),
+        column: 19,
+        message: "level 2 (`breach`) fires before level 1 (`breach + 30m`)",
+      },
     ]);
   });
 
   test("times at different anchors compare through the target: `breach + 30m` of a 30m target is 200%", () => {
-    expect(codesOf(clock("30m", ["{ at: breach + 30m, notify: foreman }", "{ at: 150%, notify: manager }"]))).toEqual(["escalation-out-of-order"]);
+    expect(codesOf(clock("30m", ["{ at: breach + 30m, notify: foreman }", "{ at: 150%, notify: manager }"]))).toEqual([
+      "escalation-out-of-order",
+    ]);
   });
 
   test("near miss: the same levels with a 2h target (`breach + 30m` is 125%)", () => {
-    expect(codesOf(clock("2h", ["{ at: breach + 30m, notify: foreman }", "{ at: 150%, notify: manager }"]))).toEqual([]);
+    expect(codesOf(clock("2h", ["{ at: breach + 30m, notify: foreman }", "{ at: 150%, notify: manager }"]))).toEqual(
+      [],
+    );
   });
 
   test("`warning` compares through the clock's first threshold", () => {
-    expect(codesOf(clock("2h", ["{ at: warning, notify: technician }", "{ at: 50%, notify: foreman }"], "warn: 80%"))).toEqual(["escalation-out-of-order"]);
-    expect(codesOf(clock("2h", ["{ at: 50%, notify: technician }", "{ at: warning, notify: foreman }"], "warn: 80%"))).toEqual([]);
+    expect(
+      codesOf(clock("2h", ["{ at: warning, notify: technician }", "{ at: 50%, notify: foreman }"], "warn: 80%")),
+    ).toEqual(["escalation-out-of-order"]);
+    expect(
+      codesOf(clock("2h", ["{ at: 50%, notify: technician }", "{ at: warning, notify: foreman }"], "warn: 80%")),
+    ).toEqual([]);
   });
 
   test("near miss: when the order cannot be known (targets in working days), nothing is reported", () => {
@@ -74,16 +88,35 @@ describe("escalation-order", () => {
   });
 
   test("a level that notifies someone below a role already notified", () => {
-    const text = clock("2h", ["{ at: breach, notify: foreman }", "{ at: breach + 30m, notify: [manager, technician] }"]);
+    const text = clock("2h", [
+      "{ at: breach, notify: foreman }",
+      "{ at: breach + 30m, notify: [manager, technician] }",
+    ]);
     expect(diagnosticsOf(text)).toMatchObject([
-      { code: "escalation-out-of-order", line: line(firstLevel + 1), message: "level 2 notifies `technician`, who reports to `foreman`, already notified at an earlier level" },
+      {
+        code: "escalation-out-of-order",
+        line: line(firstLevel + 1),
+        message: "level 2 notifies `technician`, who reports to `foreman`, already notified at an earlier level",
+      },
     ]);
   });
 
   test("near miss: upwards, sideways (the cleaner is in no line with the technician), and the same role again", () => {
-    expect(codesOf(clock("2h", ["{ at: breach, notify: technician }", "{ at: breach + 30m, notify: foreman }", "{ at: breach + 1h, notify: manager }"]))).toEqual([]);
-    expect(codesOf(clock("2h", ["{ at: breach, notify: technician }", "{ at: breach + 30m, notify: cleaner }"]))).toEqual([]);
-    expect(codesOf(clock("2h", ["{ at: breach, notify: foreman }", "{ at: breach + 30m, notify: foreman }"]))).toEqual([]);
+    expect(
+      codesOf(
+        clock("2h", [
+          "{ at: breach, notify: technician }",
+          "{ at: breach + 30m, notify: foreman }",
+          "{ at: breach + 1h, notify: manager }",
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      codesOf(clock("2h", ["{ at: breach, notify: technician }", "{ at: breach + 30m, notify: cleaner }"])),
+    ).toEqual([]);
+    expect(codesOf(clock("2h", ["{ at: breach, notify: foreman }", "{ at: breach + 30m, notify: foreman }"]))).toEqual(
+      [],
+    );
   });
 
   test("a chain listed from the top down", () => {
@@ -93,12 +126,23 @@ describe("escalation-order", () => {
         engineering: { levels: [manager, foreman] }
         facilities: { levels: [cleaner, manager] }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "escalation-out-of-order", line: line(7), column: 36, message: "`foreman` reports to `manager`, yet comes after it in the chain" }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      {
+        code: "escalation-out-of-order",
+        line: line(7),
+        column: 36,
+        message: "`foreman` reports to `manager`, yet comes after it in the chain",
+      },
+    ]);
   });
 
   test("a level at `warning` on a clock without `warn`", () => {
     expect(diagnosticsOf(clock("2h", ["{ at: warning, notify: technician }"]))).toMatchObject([
-      { code: "escalation-without-warning", line: line(firstLevel), message: "level 1 fires at `warning`, but clock `arrival` has no `warn` threshold" },
+      {
+        code: "escalation-without-warning",
+        line: line(firstLevel),
+        message: "level 1 fires at `warning`, but clock `arrival` has no `warn` threshold",
+      },
     ]);
     expect(codesOf(clock("2h", ["{ at: warning, notify: technician }"], "warn: 80%"))).toEqual([]);
   });

@@ -17,15 +17,19 @@ describe("known-references", () => {
       `)}
     `);
     const found = loadStandard(text).diagnostics;
-    expect(found).toMatchObject([{ code: "unknown-calendar", severity: "error", line: line(14), hint: "did you mean `office`?" }]);
+    expect(found).toMatchObject([
+      { code: "unknown-calendar", severity: "error", line: line(14), hint: "did you mean `office`?" },
+    ]);
     expect(found[0]!.path).toEqual(["tickets", "repair", "clocks", "callback", "calendar"]);
   });
 
   test("near miss: a clock without `calendar` runs on the built-in 24x7 calendar, which needs no declaration", () => {
-    const text = minimalStandard(repairTicket(`
+    const text = minimalStandard(
+      repairTicket(`
       clocks:
         arrival: { title: { en: On site }, start: reported, stop: on_site, target: 2h }
-    `));
+    `),
+    );
     const { standard, diagnostics } = loadStandard(text);
     expect(diagnostics).toEqual([]);
     expect(standard?.tickets.repair?.clocks.arrival?.calendar).toBe("24x7");
@@ -33,10 +37,12 @@ describe("known-references", () => {
   });
 
   test("near miss: the built-in `24x7` calendar may be named explicitly", () => {
-    const text = minimalStandard(repairTicket(`
+    const text = minimalStandard(
+      repairTicket(`
       clocks:
         arrival: { title: { en: On site }, start: reported, stop: on_site, target: 2h, calendar: 24x7 }
-    `));
+    `),
+    );
     expect(codesOf(text)).toEqual([]);
   });
 
@@ -55,46 +61,60 @@ describe("known-references", () => {
   });
 
   test("a bare event name where a state is expected says how to write an event", () => {
-    const text = minimalStandard(repairTicket(`
+    const text = minimalStandard(
+      repairTicket(`
       clocks:
         arrival: { title: { en: On site }, start: reported, stop: arrive, target: 2h }
-    `));
+    `),
+    );
     const [found] = loadStandard(text).diagnostics;
-    expect(found).toMatchObject({ code: "unknown-state", message: expect.stringContaining("`arrive` is an event, not a state"), hint: expect.stringContaining("{ event: arrive }") });
+    expect(found).toMatchObject({
+      code: "unknown-state",
+      message: expect.stringContaining("`arrive` is an event, not a state"),
+      hint: expect.stringContaining("{ event: arrive }"),
+    });
   });
 
   test("near miss: the same name written as `{ event: arrive }` is an event", () => {
-    const text = minimalStandard(repairTicket(`
+    const text = minimalStandard(
+      repairTicket(`
       clocks:
         arrival: { title: { en: On site }, start: reported, stop: { event: arrive }, target: 2h }
-    `));
+    `),
+    );
     expect(codesOf(text)).toEqual([]);
   });
 
   test("ticket fields are checked only when the kind declares `fields`", () => {
-    const declared = minimalStandard(repairTicket(`
+    const declared = minimalStandard(
+      repairTicket(`
       fields: { category: { type: string } }
       priorities:
         urgent: { when: { categroy: water_leak } }
         normal: {}
-    `));
+    `),
+    );
     expect(codesOf(declared)).toEqual(["unknown-field"]);
 
-    const undeclared = minimalStandard(repairTicket(`
+    const undeclared = minimalStandard(
+      repairTicket(`
       priorities:
         urgent: { when: { categroy: water_leak } }
         normal: {}
-    `));
+    `),
+    );
     expect(codesOf(undeclared)).toEqual([]);
   });
 
   test("a nested field path is checked by its first segment", () => {
-    const text = minimalStandard(repairTicket(`
+    const text = minimalStandard(
+      repairTicket(`
       fields: { unit: { type: string } }
       priorities:
         high: { when: { unit.floor: { gte: 30 } } }
         normal: {}
-    `));
+    `),
+    );
     expect(codesOf(text)).toEqual([]);
   });
 
@@ -154,16 +174,23 @@ describe("known-references", () => {
           office: { hours: { mon-fri: 09:00-17:00 }, holidays: ${sets} }
       `);
     expect(loadStandard(text("[company, hk-2026]")).diagnostics).toMatchObject([
-      { code: "unknown-holiday-set", message: "unknown holiday set `hk-2026`", hint: expect.stringContaining("known sets: cn-mainland, company") },
+      {
+        code: "unknown-holiday-set",
+        message: "unknown holiday set `hk-2026`",
+        hint: expect.stringContaining("known sets: cn-mainland, company"),
+      },
     ]);
     expect(codesOf(text("[company, cn-mainland]"))).toEqual([]);
   });
 
   test("near miss: a name declared in the standard it extends is known", () => {
-    const parent = minimalStandard(yaml`
+    const parent = minimalStandard(
+      yaml`
       calendars:
         office: { hours: { mon-fri: 08:30-17:30 } }
-    `, { id: "group" });
+    `,
+      { id: "group" },
+    );
     const child = yaml`
       standard: site
       version: "1"

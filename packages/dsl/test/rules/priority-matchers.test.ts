@@ -6,10 +6,13 @@ import { yaml } from "../helpers/yaml.js";
 
 const line = (n: number) => HEADER_LINES + n;
 /** Repair priorities from `priorities` (YAML, one per line); the first is on body line 12. */
-const withPriorities = (priorities: string) => minimalStandard(repairTicket(yaml`
+const withPriorities = (priorities: string) =>
+  minimalStandard(
+    repairTicket(yaml`
   priorities:
     ${priorities}
-`));
+`),
+  );
 const first = 12;
 
 describe("priority-matchers", () => {
@@ -40,15 +43,31 @@ describe("priority-matchers", () => {
   });
 
   test("a priority after a catch-all is shadowed; two catch-alls are reported once", () => {
-    expect(diagnosticsOf(withPriorities(`
+    expect(
+      diagnosticsOf(
+        withPriorities(`
       normal: {}
       urgent: { when: { category: water_leak } }
-    `))).toMatchObject([{ code: "ambiguous-priority", line: line(first + 1), message: "priority `urgent` can never be chosen: `normal` matches every ticket" }]);
-    expect(diagnosticsOf(withPriorities(`
+    `),
+      ),
+    ).toMatchObject([
+      {
+        code: "ambiguous-priority",
+        line: line(first + 1),
+        message: "priority `urgent` can never be chosen: `normal` matches every ticket",
+      },
+    ]);
+    expect(
+      diagnosticsOf(
+        withPriorities(`
       urgent: { when: { category: water_leak } }
       normal: {}
       routine: {}
-    `))).toMatchObject([{ code: "ambiguous-priority", line: line(first + 2), message: "`normal` and `routine` both match every ticket" }]);
+    `),
+      ),
+    ).toMatchObject([
+      { code: "ambiguous-priority", line: line(first + 2), message: "`normal` and `routine` both match every ticket" },
+    ]);
   });
 
   test("two priorities sharing a value warn that the order decides, and the model is still given", () => {
@@ -59,18 +78,27 @@ describe("priority-matchers", () => {
     `);
     const { standard, diagnostics } = loadStandard(text);
     expect(diagnostics).toMatchObject([
-      { code: "ambiguous-priority", severity: "warning", line: line(first + 1), message: expect.stringContaining("both match tickets with category = power_cut; `urgent`, listed first, wins") },
+      {
+        code: "ambiguous-priority",
+        severity: "warning",
+        line: line(first + 1),
+        message: expect.stringContaining("both match tickets with category = power_cut; `urgent`, listed first, wins"),
+      },
     ]);
     expect(standard?.tickets.repair?.priorities.map((p) => p.id)).toEqual(["urgent", "electrical", "normal"]);
   });
 
   test("near miss: disjoint values, and tests on different fields", () => {
-    expect(codesOf(withPriorities(`
+    expect(
+      codesOf(
+        withPriorities(`
       urgent: { when: { category: [water_leak, power_cut] } }
       electrical: { when: { category: [socket, switch] } }
       high: { when: { floor: { gte: 30 } } }
       normal: {}
-    `))).toEqual([]);
+    `),
+      ),
+    ).toEqual([]);
   });
 
   test("two defaults, and a default with a `when` that is not last", () => {
@@ -85,9 +113,13 @@ describe("priority-matchers", () => {
   });
 
   test("near miss: one default, listed last, without `when`", () => {
-    expect(codesOf(withPriorities(`
+    expect(
+      codesOf(
+        withPriorities(`
       urgent: { when: { category: water_leak } }
       normal: { default: true }
-    `))).toEqual([]);
+    `),
+      ),
+    ).toEqual([]);
   });
 });

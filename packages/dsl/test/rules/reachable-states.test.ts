@@ -17,7 +17,13 @@ describe("reachable-states", () => {
             cancelled: { final: true }
     `);
     expect(diagnosticsOf(text)).toEqual([
-      { code: "unreachable-state", severity: "warning", line: line(7), column: 7, message: "state `cancelled` of `repair` cannot be reached from `reported`" },
+      {
+        code: "unreachable-state",
+        severity: "warning",
+        line: line(7),
+        column: 7,
+        message: "state `cancelled` of `repair` cannot be reached from `reported`",
+      },
     ]);
   });
 
@@ -46,7 +52,13 @@ describe("reachable-states", () => {
             dispatched: { on: { arrive: on_site } }
             on_site: { final: true }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "unreachable-state", line: line(6), message: expect.stringContaining("cannot be reached from `dispatched`") }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      {
+        code: "unreachable-state",
+        line: line(6),
+        message: expect.stringContaining("cannot be reached from `dispatched`"),
+      },
+    ]);
   });
 
   test("a reachable state with no way out that says `final: false` is a dead end", () => {
@@ -58,7 +70,14 @@ describe("reachable-states", () => {
             reported: { on: { arrive: on_site } }
             on_site: { final: false }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "dead-end-state", severity: "warning", line: line(6), message: "state `on_site` has no way out and is not final" }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      {
+        code: "dead-end-state",
+        severity: "warning",
+        line: line(6),
+        message: "state `on_site` has no way out and is not final",
+      },
+    ]);
   });
 
   test("near miss: a state with no transitions and no `final` is final", () => {

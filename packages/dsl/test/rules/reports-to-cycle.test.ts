@@ -29,7 +29,9 @@ describe("reports-to-cycle", () => {
       roles:
         manager: { title: { en: Manager }, reportsTo: manager }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "circular-reports-to", message: expect.stringContaining("manager → manager") }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      { code: "circular-reports-to", message: expect.stringContaining("manager → manager") },
+    ]);
   });
 
   test("a cycle above an innocent role is reported once, at the cycle", () => {
@@ -39,7 +41,13 @@ describe("reports-to-cycle", () => {
         foreman: { title: { en: Foreman }, reportsTo: supervisor }
         supervisor: { title: { en: Supervisor }, reportsTo: foreman }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "circular-reports-to", line: line(3), message: expect.stringContaining("foreman → supervisor → foreman") }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      {
+        code: "circular-reports-to",
+        line: line(3),
+        message: expect.stringContaining("foreman → supervisor → foreman"),
+      },
+    ]);
   });
 
   test("near miss: a deep pyramid and several roles reporting to one", () => {

@@ -17,7 +17,13 @@ const duty = (...keys: string[]) =>
 describe("schedule-windows", () => {
   test("an interval longer than its window", () => {
     expect(diagnosticsOf(duty("every: 9h", "between: 22:00-06:00"))).toEqual([
-      { code: "impossible-schedule", severity: "error", line: line(4), column: 12, message: "every 9h does not fit in the window 22:00-06:00 (480 minutes)" },
+      {
+        code: "impossible-schedule",
+        severity: "error",
+        line: line(4),
+        column: 12,
+        message: "every 9h does not fit in the window 22:00-06:00 (480 minutes)",
+      },
     ]);
   });
 
@@ -28,7 +34,9 @@ describe("schedule-windows", () => {
 
   test("a time outside its window; near miss: times inside a window across midnight", () => {
     const text = minimal("at: [21:00, 23:00]");
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "impossible-schedule", line: line(5), column: 10, message: "21:00 is outside the window 22:00-06:00" }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      { code: "impossible-schedule", line: line(5), column: 10, message: "21:00 is outside the window 22:00-06:00" },
+    ]);
     expect(codesOf(minimal("at: [23:00, 05:30]"))).toEqual([]);
 
     function minimal(at: string) {
@@ -44,7 +52,9 @@ describe("schedule-windows", () => {
 
   test("`between` alone, `every` with `at`, and days counted in a daily window", () => {
     expect(codesOf(duty("between: 08:00-18:00"))).toEqual(["impossible-schedule"]);
-    expect(diagnosticsOf(duty("every: 2h", "at: 09:00")).map((d) => d.message)).toEqual(["`every` and `at` both say when the duty is due"]);
+    expect(diagnosticsOf(duty("every: 2h", "at: 09:00")).map((d) => d.message)).toEqual([
+      "`every` and `at` both say when the duty is due",
+    ]);
     expect(diagnosticsOf(duty("every: 1d", "between: 18:00-23:00")).map((d) => d.message)).toEqual([
       "every 1d is counted in days, so a daily window `between` cannot hold it",
     ]);
@@ -62,13 +72,20 @@ describe("schedule-windows", () => {
 
   test("day 31 is a warning (some months skip the duty); the model keeps it", () => {
     const { standard, diagnostics } = loadStandard(duty("monthly: [31]", "at: 10:00"));
-    expect(diagnostics).toMatchObject([{ code: "short-month", severity: "warning", message: "day 31 does not exist in every month" }]);
+    expect(diagnostics).toMatchObject([
+      { code: "short-month", severity: "warning", message: "day 31 does not exist in every month" },
+    ]);
     expect(standard?.duties.patrol?.schedule).toMatchObject({ kind: "recurring", monthly: [31] });
   });
 
   test("a tolerance as long as the interval warns; near miss: a shorter one", () => {
     expect(diagnosticsOf(duty("every: 2h", "between: 22:00-06:00", "tolerance: 120m"))).toMatchObject([
-      { code: "overlapping-occurrences", severity: "warning", line: line(6), message: "a tolerance of 120m is not shorter than the interval 2h" },
+      {
+        code: "overlapping-occurrences",
+        severity: "warning",
+        line: line(6),
+        message: "a tolerance of 120m is not shorter than the interval 2h",
+      },
     ]);
     expect(codesOf(duty("every: 2h", "between: 22:00-06:00", "tolerance: 119m"))).toEqual([]);
   });

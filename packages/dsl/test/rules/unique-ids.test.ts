@@ -19,7 +19,13 @@ describe("unique-ids", () => {
             - { id: north-gate, title: { en: North gate } }
     `);
     expect(diagnosticsOf(text)).toEqual([
-      { code: "duplicate-id", severity: "error", line: line(9), column: 9, message: "checkpoint `north-gate` is listed twice (items 1 and 3)" },
+      {
+        code: "duplicate-id",
+        severity: "error",
+        line: line(9),
+        column: 9,
+        message: "checkpoint `north-gate` is listed twice (items 1 and 3)",
+      },
     ]);
   });
 
@@ -61,7 +67,9 @@ describe("unique-ids", () => {
             reported: { on: { arrived: arrived } }
             arrived: { final: true }
     `);
-    expect(diagnosticsOf(text)).toMatchObject([{ code: "duplicate-id", line: line(6), column: 7, message: "`arrived` is both a state and an event of `repair`" }]);
+    expect(diagnosticsOf(text)).toMatchObject([
+      { code: "duplicate-id", line: line(6), column: 7, message: "`arrived` is both a state and an event of `repair`" },
+    ]);
   });
 
   test("near miss: an event in one kind named like a state of another kind", () => {

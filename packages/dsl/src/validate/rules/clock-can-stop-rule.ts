@@ -11,7 +11,9 @@ function statesAfter(kind: TicketKindModel, condition: Condition): string[] {
 function canHappenIn(kind: TicketKindModel, condition: Condition, states: Set<string>): boolean {
   if (condition.kind === "event") return [...states].some((s) => kind.states[s]?.on[condition.event] !== undefined);
   // Entering a state counts after the start only if the ticket can move into it, not merely sit in it.
-  return [...states].some((s) => Object.values(kind.states[s]!.on).some((ts) => ts.some((t) => t.to === condition.state)));
+  return [...states].some((s) =>
+    Object.values(kind.states[s]!.on).some((ts) => ts.some((t) => t.to === condition.state)),
+  );
 }
 
 /**
@@ -21,13 +23,19 @@ function canHappenIn(kind: TicketKindModel, condition: Condition, states: Set<st
 export function clockCanStopRule(ctx: RuleContext): void {
   for (const [id, kind] of Object.entries(ctx.model.tickets)) {
     for (const [clockId, clock] of Object.entries(kind.clocks)) {
-      const known = (c: Condition) => (c.kind === "state" ? kind.states[c.state] !== undefined : kind.events[c.event] !== undefined);
+      const known = (c: Condition) =>
+        c.kind === "state" ? kind.states[c.state] !== undefined : kind.events[c.event] !== undefined;
       if (!clock.start.every(known) || !clock.stop.every(known)) continue; // reported as unknown references
       for (const start of clock.start) {
         const after = reachableFrom(kind, statesAfter(kind, start));
         if (!clock.stop.some((stop) => canHappenIn(kind, stop, after))) {
           const started = start.kind === "state" ? `entering \`${start.state}\`` : `event \`${start.event}\``;
-          ctx.error(["tickets", id, "clocks", clockId, "stop"], "clock-never-stops", `clock \`${clockId}\` starts on ${started}, but no stop condition can follow it`, "make `stop` a state or event reachable after the start, or the clock breaches on every ticket");
+          ctx.error(
+            ["tickets", id, "clocks", clockId, "stop"],
+            "clock-never-stops",
+            `clock \`${clockId}\` starts on ${started}, but no stop condition can follow it`,
+            "make `stop` a state or event reachable after the start, or the clock breaches on every ticket",
+          );
         }
       }
     }

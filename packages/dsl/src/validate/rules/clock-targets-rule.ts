@@ -12,14 +12,29 @@ export function clockTargetsRule(ctx: RuleContext): void {
       const written = ctx.input.tickets?.[id]?.clocks?.[clockId]?.target;
       if (written !== null && typeof written === "object") {
         const missing = kind.priorities.map((p) => p.id).filter((p) => !(p in written));
-        if (missing.length) ctx.error([...path, "target"], "missing-target", `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`, `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``);
+        if (missing.length)
+          ctx.error(
+            [...path, "target"],
+            "missing-target",
+            `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`,
+            `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``,
+          );
       }
       if (clock.calendar !== "24x7") continue;
       for (const [priority, target] of Object.entries(clock.targets)) {
         const v = target.value;
-        const needsCalendar = (v.kind === "duration" && v.business) || v.kind === "workdays" || v.kind === "end-of-workday" || (v.kind === "at-time" && v.workdays > 0);
+        const needsCalendar =
+          (v.kind === "duration" && v.business) ||
+          v.kind === "workdays" ||
+          v.kind === "end-of-workday" ||
+          (v.kind === "at-time" && v.workdays > 0);
         if (needsCalendar) {
-          ctx.error(priority === "*" ? [...path, "target"] : [...path, "target", priority], "business-time-without-calendar", `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`, "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)");
+          ctx.error(
+            priority === "*" ? [...path, "target"] : [...path, "target", priority],
+            "business-time-without-calendar",
+            `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
+            "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
+          );
         }
       }
     }

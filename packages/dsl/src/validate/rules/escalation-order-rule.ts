@@ -17,7 +17,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
       checkLevels(ctx, clock.escalation, path, clock);
       clock.escalation.forEach((level, i) => {
         if (level.at.value.anchor === "warning" && clock.warn.length === 0) {
-          ctx.error([...path, i, "at"], "escalation-without-warning", `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold`, "add `warn: 80%` to the clock, or escalate at `breach`");
+          ctx.error(
+            [...path, i, "at"],
+            "escalation-without-warning",
+            `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold`,
+            "add `warn: 80%` to the clock, or escalate at `breach`",
+          );
         }
       });
     }
@@ -26,26 +31,56 @@ export function escalationOrderRule(ctx: RuleContext): void {
     checkLevels(ctx, duty.escalation, ["duties", id, "escalate"], undefined);
     duty.escalation.forEach((level, i) => {
       if (level.at.value.anchor === "warning") {
-        ctx.error(["duties", id, "escalate", i, "at"], "escalation-without-warning", `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`, "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`");
+        ctx.error(
+          ["duties", id, "escalate", i, "at"],
+          "escalation-without-warning",
+          `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`,
+          "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`",
+        );
       }
     });
   }
   for (const [id, chain] of Object.entries(ctx.model.escalations)) {
     chain.levels.forEach((role, i) => {
       const earlier = chain.levels.slice(0, i).find((e) => stepsAbove(roles, role, e) !== undefined);
-      if (earlier) ctx.error(["escalations", id, "levels", i], "escalation-out-of-order", `\`${role}\` reports to \`${earlier}\`, yet comes after it in the chain`, "list the chain from the first line up: staff, foreman, supervisor, manager");
+      if (earlier)
+        ctx.error(
+          ["escalations", id, "levels", i],
+          "escalation-out-of-order",
+          `\`${role}\` reports to \`${earlier}\`, yet comes after it in the chain`,
+          "list the chain from the first line up: staff, foreman, supervisor, manager",
+        );
     });
   }
 
-  function checkLevels(context: RuleContext, levels: EscalationLevel[], path: Path, clock: ClockModel | undefined): void {
+  function checkLevels(
+    context: RuleContext,
+    levels: EscalationLevel[],
+    path: Path,
+    clock: ClockModel | undefined,
+  ): void {
     for (let i = 1; i < levels.length; i++) {
       const order = compare(levels[i - 1]!.at.value, levels[i]!.at.value, clock);
       if (order !== undefined && order > 0) {
-        context.error([...path, i, "at"], "escalation-out-of-order", `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${i} (\`${levels[i - 1]!.at.text}\`)`, "list escalation levels in the order they fire");
+        context.error(
+          [...path, i, "at"],
+          "escalation-out-of-order",
+          `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${i} (\`${levels[i - 1]!.at.text}\`)`,
+          "list escalation levels in the order they fire",
+        );
       }
       for (const role of levels[i]!.notify) {
-        const higher = levels.slice(0, i).flatMap((l) => l.notify).find((earlier) => stepsAbove(roles, role, earlier) !== undefined);
-        if (higher) context.error([...path, i, "notify"], "escalation-out-of-order", `level ${i + 1} notifies \`${role}\`, who reports to \`${higher}\`, already notified at an earlier level`, "escalate upwards: each level notifies someone higher than the last");
+        const higher = levels
+          .slice(0, i)
+          .flatMap((l) => l.notify)
+          .find((earlier) => stepsAbove(roles, role, earlier) !== undefined);
+        if (higher)
+          context.error(
+            [...path, i, "notify"],
+            "escalation-out-of-order",
+            `level ${i + 1} notifies \`${role}\`, who reports to \`${higher}\`, already notified at an earlier level`,
+            "escalate upwards: each level notifies someone higher than the last",
+          );
       }
     }
   }

@@ -3,7 +3,18 @@ import { asList } from "../../resolve/build-context.js";
 import type { EscalationInput, RuleInput } from "../../schema/standard-schema.js";
 import { itemPath, type Path, type RuleContext } from "../rule-context.js";
 
-type Kind = "calendar" | "role" | "state" | "event" | "priority" | "kpi" | "duty" | "ticket" | "clock" | "escalation-chain" | "field";
+type Kind =
+  | "calendar"
+  | "role"
+  | "state"
+  | "event"
+  | "priority"
+  | "kpi"
+  | "duty"
+  | "ticket"
+  | "clock"
+  | "escalation-chain"
+  | "field";
 
 /**
  * Every name used must be declared: calendars, roles, states, events, priorities, KPIs, duties,
@@ -18,20 +29,30 @@ export function knownReferencesRule(ctx: RuleContext): void {
     const suggestion = didYouMean(name, names);
     const noun = kind.replace("-", " ");
     const plural = noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-    const hint = suggestion ?? (names.length ? `declared ${plural}${where}: ${names.map((n) => `\`${n}\``).join(", ")}` : `declare it first${where}`);
+    const hint =
+      suggestion ??
+      (names.length
+        ? `declared ${plural}${where}: ${names.map((n) => `\`${n}\``).join(", ")}`
+        : `declare it first${where}`);
     ctx.error(path, `unknown-${kind}`, `unknown ${noun} \`${name}\`${where}`, hint);
   };
   const roles = Object.keys(model.roles);
   const calendars = Object.keys(model.calendars);
   const chains = Object.keys(model.escalations);
 
-  for (const [id, role] of Object.entries(input.roles ?? {})) if (role.reportsTo !== undefined) check("role", role.reportsTo, roles, ["roles", id, "reportsTo"]);
-  for (const [id, chain] of Object.entries(input.escalations ?? {})) chain.levels.forEach((r, i) => check("role", r, roles, ["escalations", id, "levels", i]));
+  for (const [id, role] of Object.entries(input.roles ?? {}))
+    if (role.reportsTo !== undefined) check("role", role.reportsTo, roles, ["roles", id, "reportsTo"]);
+  for (const [id, chain] of Object.entries(input.escalations ?? {}))
+    chain.levels.forEach((r, i) => check("role", r, roles, ["escalations", id, "levels", i]));
 
   const checkEscalation = (escalate: EscalationInput | undefined, path: Path) => {
     if (escalate === undefined) return;
     if (!Array.isArray(escalate)) return check("escalation-chain", escalate.chain, chains, [...path, "chain"]);
-    escalate.forEach((level, i) => asList(level.notify).forEach((r, j) => check("role", r, roles, itemPath([...path, i, "notify"], level.notify, j))));
+    escalate.forEach((level, i) =>
+      asList(level.notify).forEach((r, j) =>
+        check("role", r, roles, itemPath([...path, i, "notify"], level.notify, j)),
+      ),
+    );
   };
 
   for (const [ticketId, ticket] of Object.entries(input.tickets ?? {})) {
@@ -44,7 +65,15 @@ export function knownReferencesRule(ctx: RuleContext): void {
     for (const [stateId, state] of Object.entries(ticket.states)) {
       for (const [event, transition] of Object.entries(state.on ?? {})) {
         const to = typeof transition === "string" ? transition : transition.to;
-        check("state", to, states, typeof transition === "string" ? [...base, "states", stateId, "on", event] : [...base, "states", stateId, "on", event, "to"], where);
+        check(
+          "state",
+          to,
+          states,
+          typeof transition === "string"
+            ? [...base, "states", stateId, "on", event]
+            : [...base, "states", stateId, "on", event, "to"],
+          where,
+        );
       }
     }
     const fields = ticket.fields ? Object.keys(ticket.fields) : undefined;
@@ -52,7 +81,8 @@ export function knownReferencesRule(ctx: RuleContext): void {
     ticket.priorityOrder?.forEach((p, i) => check("priority", p, priorities, [...base, "priorityOrder", i], where));
     if (fields) {
       for (const [p, priority] of Object.entries(ticket.priorities ?? {})) {
-        for (const field of Object.keys(priority.when ?? {})) check("field", field.split(".")[0]!, fields, [...base, "priorities", p, "when", field], where);
+        for (const field of Object.keys(priority.when ?? {}))
+          check("field", field.split(".")[0]!, fields, [...base, "priorities", p, "when", field], where);
       }
       ticket.rework?.same.forEach((field, i) => check("field", field, fields, [...base, "rework", "same", i], where));
     }
@@ -65,15 +95,22 @@ export function knownReferencesRule(ctx: RuleContext): void {
           const at = itemPath([...path, key], value, i);
           if (typeof item === "string") {
             if (!states.includes(item) && events.includes(item)) {
-              ctx.error(at, "unknown-state", `\`${item}\` is an event, not a state${where}`, `a bare name means entering a state; for an event write \`{ event: ${item} }\``);
+              ctx.error(
+                at,
+                "unknown-state",
+                `\`${item}\` is an event, not a state${where}`,
+                `a bare name means entering a state; for an event write \`{ event: ${item} }\``,
+              );
             } else check("state", item, states, at, where);
           } else if ("state" in item) check("state", item.state, states, [...at, "state"], where);
           else check("event", item.event, events, [...at, "event"], where);
         });
       }
       if (clock.calendar !== undefined) check("calendar", clock.calendar, calendars, [...path, "calendar"]);
-      if (clock.dueAt !== undefined && fields) check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
-      if (typeof clock.target === "object") for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
+      if (clock.dueAt !== undefined && fields)
+        check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
+      if (typeof clock.target === "object")
+        for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
       checkEscalation(clock.escalate, [...path, "escalate"]);
     }
   }
@@ -95,10 +132,12 @@ export function knownReferencesRule(ctx: RuleContext): void {
       if (kpi.ticket !== undefined) check("ticket", kpi.ticket, tickets, [...path, "ticket"]);
       if (kpi.duty !== undefined) check("duty", kpi.duty, duties, [...path, "duty"]);
       const kind = kpi.ticket === undefined ? undefined : model.tickets[kpi.ticket];
-      if (kpi.clock !== undefined && kind) check("clock", kpi.clock, Object.keys(kind.clocks), [...path, "clock"], ` in ticket kind \`${kpi.ticket}\``);
+      if (kpi.clock !== undefined && kind)
+        check("clock", kpi.clock, Object.keys(kind.clocks), [...path, "clock"], ` in ticket kind \`${kpi.ticket}\``);
     }
     for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
-      for (const [kpi, at] of kpiReferences(rule.when, ["audits", auditId, "rules", ruleId, "when"])) check("kpi", kpi, kpis, at, ` in audit \`${auditId}\``);
+      for (const [kpi, at] of kpiReferences(rule.when, ["audits", auditId, "rules", ruleId, "when"]))
+        check("kpi", kpi, kpis, at, ` in audit \`${auditId}\``);
     }
   }
 
@@ -110,12 +149,21 @@ export function knownReferencesRule(ctx: RuleContext): void {
     const kind = model.tickets[test.ticket];
     if (!kind) continue;
     const where = ` in ticket kind \`${test.ticket}\``;
-    (test.steps ?? []).forEach((step, i) => check("event", step.event, Object.keys(kind.events), [...path, "steps", i, "event"], where));
+    (test.steps ?? []).forEach((step, i) =>
+      check("event", step.event, Object.keys(kind.events), [...path, "steps", i, "event"], where),
+    );
     test.expect.forEach((e, i) => {
       const at: Path = [...path, "expect", i];
       if (e.state !== undefined) check("state", e.state, Object.keys(kind.states), [...at, "state"], where);
       if (e.clock !== undefined) check("clock", e.clock, Object.keys(kind.clocks), [...at, "clock"], where);
-      if (e.priority !== undefined) check("priority", e.priority, kind.priorities.map((p) => p.id), [...at, "priority"], where);
+      if (e.priority !== undefined)
+        check(
+          "priority",
+          e.priority,
+          kind.priorities.map((p) => p.id),
+          [...at, "priority"],
+          where,
+        );
       asList(e.notified).forEach((r, j) => check("role", r, roles, itemPath([...at, "notified"], e.notified, j)));
     });
   }

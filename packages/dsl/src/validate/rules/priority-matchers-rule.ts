@@ -11,7 +11,8 @@ function covers(a: Matcher, b: Matcher): boolean {
 /** `category in [x]` implies `category in [x, y]`; `category eq x` implies `category in [x, …]`. */
 function implies(narrow: MatchTest, wide: MatchTest): boolean {
   if (narrow.field !== wide.field || wide.op !== "in" || !Array.isArray(wide.value)) return false;
-  const values = narrow.op === "eq" ? [narrow.value] : narrow.op === "in" && Array.isArray(narrow.value) ? narrow.value : undefined;
+  const values =
+    narrow.op === "eq" ? [narrow.value] : narrow.op === "in" && Array.isArray(narrow.value) ? narrow.value : undefined;
   return values !== undefined && values.every((v) => (wide.value as unknown[]).includes(v));
 }
 
@@ -40,27 +41,62 @@ export function priorityMatchersRule(ctx: RuleContext): void {
     const at = (p: PriorityModel) => ["tickets", id, "priorities", p.id];
     const catchAlls = list.filter((p) => p.when.length === 0);
     const defaults = list.filter((p) => p.default);
-    if (defaults.length > 1) ctx.error(at(defaults[1]!), "ambiguous-priority", `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``, "one priority is the default; remove `default: true` from the others", "key");
+    if (defaults.length > 1)
+      ctx.error(
+        at(defaults[1]!),
+        "ambiguous-priority",
+        `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``,
+        "one priority is the default; remove `default: true` from the others",
+        "key",
+      );
     list.forEach((p, j) => {
       for (let i = 0; i < j; i++) {
         const earlier = list[i]!;
         if (covers(earlier.when, p.when)) {
           // Two catch-alls are one problem, reported once below.
           if (earlier.when.length === 0 && p.when.length === 0) return;
-          const why = earlier.when.length === 0 ? `\`${earlier.id}\` matches every ticket` : `every ticket it matches is matched first by \`${earlier.id}\``;
-          ctx.error(at(p), "ambiguous-priority", `priority \`${p.id}\` can never be chosen: ${why}`, "list the narrower priority first, or narrow the earlier one's `when`", "key");
+          const why =
+            earlier.when.length === 0
+              ? `\`${earlier.id}\` matches every ticket`
+              : `every ticket it matches is matched first by \`${earlier.id}\``;
+          ctx.error(
+            at(p),
+            "ambiguous-priority",
+            `priority \`${p.id}\` can never be chosen: ${why}`,
+            "list the narrower priority first, or narrow the earlier one's `when`",
+            "key",
+          );
           return;
         }
         const shared = sharedValues(earlier.when, p.when);
         if (shared && !covers(p.when, earlier.when)) {
-          ctx.warning(at(p), "ambiguous-priority", `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`, "make the matchers disjoint, or accept the order and keep it deliberate", "key");
+          ctx.warning(
+            at(p),
+            "ambiguous-priority",
+            `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`,
+            "make the matchers disjoint, or accept the order and keep it deliberate",
+            "key",
+          );
         }
       }
     });
-    if (catchAlls.length > 1) ctx.error(at(catchAlls[1]!), "ambiguous-priority", `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`, "give all but one a `when:`", "key");
+    if (catchAlls.length > 1)
+      ctx.error(
+        at(catchAlls[1]!),
+        "ambiguous-priority",
+        `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`,
+        "give all but one a `when:`",
+        "key",
+      );
     const fallback = defaults[0];
     if (fallback && fallback.when.length > 0 && list.indexOf(fallback) !== list.length - 1) {
-      ctx.warning(at(fallback), "ambiguous-priority", `default priority \`${fallback.id}\` has a \`when\` and is not listed last`, "the default is used when nothing matches; list it last without `when`", "key");
+      ctx.warning(
+        at(fallback),
+        "ambiguous-priority",
+        `default priority \`${fallback.id}\` has a \`when\` and is not listed last`,
+        "the default is used when nothing matches; list it last without `when`",
+        "key",
+      );
     }
   }
 }

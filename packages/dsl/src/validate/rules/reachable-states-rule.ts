@@ -21,10 +21,23 @@ export function reachableStatesRule(ctx: RuleContext): void {
     const reachable = reachableFrom(kind, [kind.initial]);
     for (const state of Object.keys(kind.states)) {
       if (!reachable.has(state)) {
-        ctx.warning(["tickets", id, "states", state], "unreachable-state", `state \`${state}\` of \`${id}\` cannot be reached from \`${kind.initial}\``, `add a transition into it (\`on: { some_event: ${state} }\`) or remove it`, "key");
+        ctx.warning(
+          ["tickets", id, "states", state],
+          "unreachable-state",
+          `state \`${state}\` of \`${id}\` cannot be reached from \`${kind.initial}\``,
+          `add a transition into it (\`on: { some_event: ${state} }\`) or remove it`,
+          "key",
+        );
       }
     }
     const dead = [...reachable].filter((s) => !kind.states[s]!.final && Object.keys(kind.states[s]!.on).length === 0);
-    for (const state of dead) ctx.warning(["tickets", id, "states", state], "dead-end-state", `state \`${state}\` has no way out and is not final`, "add `on:` transitions, or `final: true` if tickets end here", "key");
+    for (const state of dead)
+      ctx.warning(
+        ["tickets", id, "states", state],
+        "dead-end-state",
+        `state \`${state}\` has no way out and is not final`,
+        "add `on:` transitions, or `final: true` if tickets end here",
+        "key",
+      );
   }
 }

@@ -13,7 +13,12 @@ export function reportsToCycleRule(ctx: RuleContext): void {
         const key = [...cycle].sort().join(",");
         if (!reported.has(key)) {
           reported.add(key);
-          ctx.error(["roles", cycle[0]!, "reportsTo"], "circular-reports-to", `\`reportsTo\` goes round in a circle: ${[...cycle, role].join(" → ")}`, "the role at the top of the pyramid (e.g. `manager`) reports to no one");
+          ctx.error(
+            ["roles", cycle[0]!, "reportsTo"],
+            "circular-reports-to",
+            `\`reportsTo\` goes round in a circle: ${[...cycle, role].join(" → ")}`,
+            "the role at the top of the pyramid (e.g. `manager`) reports to no one",
+          );
         }
         break;
       }
@@ -23,7 +28,11 @@ export function reportsToCycleRule(ctx: RuleContext): void {
 }
 
 /** How many `reportsTo` steps lead from `role` up to `above`, or undefined if `above` is not above it. */
-export function stepsAbove(roles: Record<string, { reportsTo?: string }>, role: string, above: string): number | undefined {
+export function stepsAbove(
+  roles: Record<string, { reportsTo?: string }>,
+  role: string,
+  above: string,
+): number | undefined {
   let steps = 0;
   const seen = new Set<string>();
   for (let r = roles[role]?.reportsTo; r !== undefined && !seen.has(r); r = roles[r]?.reportsTo) {

@@ -16,8 +16,18 @@ export function testTimesRule(ctx: RuleContext): void {
       const match = DATE_TIME.exec(value.trim());
       const hasTime = match?.[2] !== undefined;
       if (match && validDate(match[1]!) && (dateOnly === "allowed" || (dateOnly === "required") !== hasTime)) return;
-      const form = dateOnly === "required" ? "a date like `2026-03-06`" : dateOnly === "allowed" ? "a date or a local time like `2026-03-06 17:55`" : "a local time like `2026-03-06 17:55` (or ISO with an offset)";
-      ctx.error(at, "invalid-datetime", `\`${value}\` is not ${form}`, "tests are read in the standard's time zone; write the date and the time, e.g. `2026-03-06 17:55`");
+      const form =
+        dateOnly === "required"
+          ? "a date like `2026-03-06`"
+          : dateOnly === "allowed"
+            ? "a date or a local time like `2026-03-06 17:55`"
+            : "a local time like `2026-03-06 17:55` (or ISO with an offset)";
+      ctx.error(
+        at,
+        "invalid-datetime",
+        `\`${value}\` is not ${form}`,
+        "tests are read in the standard's time zone; write the date and the time, e.g. `2026-03-06 17:55`",
+      );
     };
     if (test.subject.kind === "duty") {
       check(test.subject.from, [...path, "from"], "allowed");

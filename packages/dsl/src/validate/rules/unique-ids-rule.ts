@@ -14,18 +14,28 @@ export function uniqueIdsRule(ctx: RuleContext): void {
       const name = key(item);
       const first = seen.get(name);
       if (first === undefined) seen.set(name, i);
-      else ctx.error([...path, i], "duplicate-id", `${what} \`${name}\` is listed twice (items ${first + 1} and ${i + 1})`, "list it once");
+      else
+        ctx.error(
+          [...path, i],
+          "duplicate-id",
+          `${what} \`${name}\` is listed twice (items ${first + 1} and ${i + 1})`,
+          "list it once",
+        );
     });
   };
-  for (const [id, chain] of Object.entries(input.escalations ?? {})) once(chain.levels, ["escalations", id, "levels"], "role");
+  for (const [id, chain] of Object.entries(input.escalations ?? {}))
+    once(chain.levels, ["escalations", id, "levels"], "role");
   for (const [id, duty] of Object.entries(input.duties ?? {})) {
-    once(duty.checkpoints, ["duties", id, "checkpoints"], "checkpoint", (c) => (typeof c === "string" ? c : (c as { id: string }).id));
+    once(duty.checkpoints, ["duties", id, "checkpoints"], "checkpoint", (c) =>
+      typeof c === "string" ? c : (c as { id: string }).id,
+    );
     once(duty.zones, ["duties", id, "zones"], "zone");
     // `09:00`, `9:00` and `9点` are one time: compare what they mean, not how they are written.
-    if (Array.isArray(duty.at)) once(duty.at, ["duties", id, "at"], "time", (t) => {
-      const parsed = parseTimeOfDay(t as string | number);
-      return parsed.ok ? parsed.value.time : String(t);
-    });
+    if (Array.isArray(duty.at))
+      once(duty.at, ["duties", id, "at"], "time", (t) => {
+        const parsed = parseTimeOfDay(t as string | number);
+        return parsed.ok ? parsed.value.time : String(t);
+      });
     if (Array.isArray(duty.role)) once(duty.role, ["duties", id, "role"], "role");
   }
   for (const [id, ticket] of Object.entries(input.tickets ?? {})) {
@@ -33,7 +43,13 @@ export function uniqueIdsRule(ctx: RuleContext): void {
     const kind = ctx.model.tickets[id]!;
     for (const event of Object.keys(kind.events)) {
       if (kind.states[event]) {
-        ctx.error(["tickets", id, "states", event], "duplicate-id", `\`${event}\` is both a state and an event of \`${id}\``, "name events after what happens (`arrive`) and states after where the ticket is (`on_site`)", "key");
+        ctx.error(
+          ["tickets", id, "states", event],
+          "duplicate-id",
+          `\`${event}\` is both a state and an event of \`${id}\``,
+          "name events after what happens (`arrive`) and states after where the ticket is (`on_site`)",
+          "key",
+        );
       }
     }
   }
