@@ -1,3 +1,4 @@
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -12,6 +13,30 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "error",
+    },
+  },
+  {
+    // The language and the calendar run unchanged in a browser (editors, the playground): no Node
+    // modules, no Node globals. test/browser.test.ts bundles them and loads a standard in Chromium.
+    files: ["packages/dsl/src/**", "packages/calendar/src/**"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({
+            name,
+            message: "this package runs in browsers too: no Node modules",
+          })),
+          patterns: [{ regex: "^node:", message: "this package runs in browsers too: no Node modules" }],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["process", "Buffer", "require", "module", "__dirname", "__filename", "global", "setImmediate"].map(
+          (name) => ({ name, message: "this package runs in browsers too: no Node globals" }),
+        ),
+      ],
     },
   },
   {

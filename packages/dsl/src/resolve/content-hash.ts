@@ -1,4 +1,6 @@
-import { createHash } from "node:crypto";
+// Pure JavaScript, so the package runs unchanged in a browser (docs/decisions/0017).
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
 /**
  * JSON with object keys sorted at every level: the same content always gives the same bytes.
@@ -55,5 +57,5 @@ function sortKeys(keys: string[]): string[] {
 
 /** `sha256:<hex>` of the canonical JSON of `value`. */
 export function contentHash(value: unknown): string {
-  return `sha256:${createHash("sha256").update(canonicalJson(value)).digest("hex")}`;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(value))))}`;
 }
