@@ -1,0 +1,58 @@
+import type { Calendar } from "@yardstick/calendar";
+import type { TicketKindModel } from "@yardstick/dsl";
+import { compileConditions } from "./conditions.js";
+import { compileMatcher } from "./matcher.js";
+import type { CompiledClock, CompiledKind, CompiledTransition } from "./program.js";
+
+export function compileKind(kind: TicketKindModel, calendars: ReadonlyMap<string, Calendar>): CompiledKind {
+  const table = new Map<string, Map<string, CompiledTransition[]>>();
+  const finals = new Set<string>();
+  const events = new Set<string>(Object.keys(kind.events));
+  for (const [stateId, state] of Object.entries(kind.states)) {
+    if (state.final) finals.add(stateId);
+    const byEvent = new Map<string, CompiledTransition[]>();
+    for (const [event, transitions] of Object.entries(state.on)) {
+      events.add(event);
+      byEvent.set(
+        event,
+        transitions.map((t, i) => {
+          const guard = compileMatcher(t.when);
+          return { to: t.to, guard, guardName: guard === undefined ? undefined : `${stateId}:${event}:${i}` };
+        }),
+      );
+    }
+    table.set(stateId, byEvent);
+  }
+  const clocks: CompiledClock[] = [];
+  const clockEvents = new Set<string>();
+  for (const clock of Object.values(kind.clocks)) {
+    const compiled: CompiledClock = {
+      id: clock.id,
+      model: clock,
+      calendar: calendars.get(clock.calendar) ?? calendars.get("24x7")!,
+      start: compileConditions(clock.start),
+      stop: compileConditions(clock.stop),
+      pause: compileConditions(clock.pause),
+      resume: compileConditions(clock.resume),
+      reset: compileConditions(clock.reset),
+      cancel: compileConditions(clock.cancel),
+      warn: clock.warn.map((p) => p / 100),
+      escalation: clock.escalation,
+    };
+    for (const c of [compiled.start, compiled.stop, compiled.pause, compiled.resume, compiled.reset, compiled.cancel])
+      for (const e of c.events.keys()) clockEvents.add(e);
+    clocks.push(compiled);
+  }
+  return {
+    id: kind.id,
+    model: kind,
+    initial: kind.initial,
+    finals,
+    table,
+    events,
+    clockEvents,
+    priorities: kind.priorities.map((p) => ({ id: p.id, test: compileMatcher(p.when) })),
+    clocks,
+    zoneField: Object.prototype.hasOwnProperty.call(kind.fields, "zone") ? "zone" : undefined,
+  };
+}

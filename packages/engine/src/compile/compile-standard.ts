@@ -1,0 +1,63 @@
+/**
+ * `compileStandard(model)`: a resolved Standard model → a program the runtime runs, and the compile
+ * problems as diagnostics. Never throws: a model that does not compile gives `program: undefined`.
+ */
+import { createCalendar, type Calendar } from "@yardstick/calendar";
+import type { Diagnostic, StandardModel } from "@yardstick/dsl";
+import { compileKind } from "./compile-kind.js";
+import { locate, type CompileProblem } from "./locate.js";
+import type { CompiledKind, Program } from "./program.js";
+import { clockCanStartRule } from "./rules/clock-can-start-rule.js";
+import type { CompileRule } from "./rules/compile-rule.js";
+import { dueAtFieldRule } from "./rules/due-at-field-rule.js";
+import { machineReferencesRule } from "./rules/machine-references-rule.js";
+import { pauseNeedsResumeRule } from "./rules/pause-needs-resume-rule.js";
+
+export const compileRules: readonly CompileRule[] = [
+  machineReferencesRule,
+  pauseNeedsResumeRule,
+  dueAtFieldRule,
+  clockCanStartRule,
+];
+
+export interface CompileResult {
+  program: Program | undefined;
+  diagnostics: Diagnostic[];
+}
+
+export function compileStandard(model: StandardModel, options: { rules?: readonly CompileRule[] } = {}): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (problem: CompileProblem) => diagnostics.push(locate(model, problem));
+  const calendars = new Map<string, Calendar>();
+  for (const [id, spec] of Object.entries(model.calendars)) {
+    try {
+      calendars.set(id, createCalendar(spec));
+    } catch (error) {
+      report({
+        code: "calendar-not-compiled",
+        path: ["calendars", id],
+        message: `calendar \`${id}\` could not be built: ${(error as Error).message}`,
+        hint: "run `yardstick validate`: the calendar's hours or holidays are inconsistent",
+      });
+    }
+  }
+  if (!calendars.has("24x7"))
+    calendars.set("24x7", createCalendar({ id: "24x7", timezone: model.timezone, hours: "24x7" }));
+  const tickets = new Map<string, CompiledKind>();
+  for (const kind of Object.values(model.tickets)) {
+    const compiled = compileKind(kind, calendars);
+    tickets.set(kind.id, compiled);
+    for (const rule of options.rules ?? compileRules) rule(compiled, model, report);
+  }
+  const failed = diagnostics.some((d) => d.severity === "error");
+  const program: Program | undefined = failed
+    ? undefined
+    : {
+        pin: { id: model.id, version: model.version, hash: model.hash },
+        timezone: model.timezone,
+        model,
+        tickets,
+        calendars,
+      };
+  return { program, diagnostics };
+}

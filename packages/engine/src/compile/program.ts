@@ -1,0 +1,71 @@
+/**
+ * A compiled standard: what the runtime reads. Not JSON (it holds predicates and calendars); a
+ * host compiles once per standard version and keeps it. Ticket states are JSON and pin the program.
+ */
+import type { Calendar } from "@yardstick/calendar";
+import type { ClockModel, EscalationLevel, StandardModel, TicketKindModel } from "@yardstick/dsl";
+import type { Predicate } from "./matcher.js";
+
+export interface StandardPin {
+  id: string;
+  version: string;
+  hash: string;
+}
+
+/** Where a clock condition listens: states entered, and events (with an optional guard each). */
+export interface CompiledConditions {
+  states: ReadonlySet<string>;
+  events: ReadonlyMap<string, readonly (Predicate | undefined)[]>;
+  empty: boolean;
+}
+
+export interface CompiledClock {
+  id: string;
+  model: ClockModel;
+  calendar: Calendar;
+  start: CompiledConditions;
+  stop: CompiledConditions;
+  pause: CompiledConditions;
+  resume: CompiledConditions;
+  reset: CompiledConditions;
+  cancel: CompiledConditions;
+  /** Warning thresholds as fractions of the budget, ascending. */
+  warn: readonly number[];
+  escalation: readonly EscalationLevel[];
+}
+
+export interface CompiledTransition {
+  to: string;
+  guard: Predicate | undefined;
+  /** The XState guard name of this transition (for `ticketMachine` and the differential test). */
+  guardName: string | undefined;
+}
+
+export interface CompiledPriority {
+  id: string;
+  test: Predicate | undefined;
+}
+
+export interface CompiledKind {
+  id: string;
+  model: TicketKindModel;
+  initial: string;
+  finals: ReadonlySet<string>;
+  /** state → event → transitions in the order written (the first whose guard holds is taken). */
+  table: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledTransition[]>>;
+  events: ReadonlySet<string>;
+  /** Events some clock condition listens to, so they are accepted in any state. */
+  clockEvents: ReadonlySet<string>;
+  priorities: readonly CompiledPriority[];
+  clocks: readonly CompiledClock[];
+  /** The field that names a ticket's zone, when the kind has one. */
+  zoneField: string | undefined;
+}
+
+export interface Program {
+  pin: StandardPin;
+  timezone: string;
+  model: StandardModel;
+  tickets: ReadonlyMap<string, CompiledKind>;
+  calendars: ReadonlyMap<string, Calendar>;
+}

@@ -1,0 +1,18 @@
+import type { CompileRule } from "./compile-rule.js";
+
+/** A clock started only by states no transition enters, and by no event, never runs. */
+export const clockCanStartRule: CompileRule = (kind, _model, report) => {
+  const entered = new Set<string>([kind.initial]);
+  for (const byEvent of kind.table.values())
+    for (const transitions of byEvent.values()) for (const t of transitions) entered.add(t.to);
+  for (const clock of kind.clocks) {
+    if (clock.start.events.size > 0) continue;
+    if ([...clock.start.states].some((s) => entered.has(s))) continue;
+    report({
+      code: "clock-never-starts",
+      path: ["tickets", kind.id, "clocks", clock.id, "start"],
+      message: `clock \`${clock.id}\` starts on ${[...clock.start.states].map((s) => `\`${s}\``).join(", ")}, which no transition enters`,
+      hint: "start it on a state some `on:` transition leads to, or on an event",
+    });
+  }
+};

@@ -1,0 +1,43 @@
+// @yardstick/engine — compiles a Standard model and enforces it, as pure functions.
+
+// Compile
+export type { CompileResult } from "./compile/compile-standard.js";
+export { compileRules, compileStandard } from "./compile/compile-standard.js";
+export type { CompileCode } from "./compile/compile-codes.js";
+export { compileCodes } from "./compile/compile-codes.js";
+export type { CompileRule } from "./compile/rules/compile-rule.js";
+export type { Program, StandardPin, CompiledKind } from "./compile/program.js";
+export type { Data, Scalar } from "./compile/matcher.js";
+export type { TicketMachineEvent } from "./compile/ticket-machine.js";
+export { ticketMachine } from "./runtime/ticket-machine.js";
+
+// Run
+export type { OpenTicketInput, RecentTicket } from "./runtime/open-ticket.js";
+export { openTicket } from "./runtime/open-ticket.js";
+export type { TicketEvent } from "./runtime/input.js";
+export { applyEvent } from "./runtime/apply-event.js";
+export { advance } from "./runtime/advance.js";
+export type { ClockStatus, ClockStatusName, TicketStatus } from "./runtime/status.js";
+export { status } from "./runtime/status.js";
+export type { ClockExplanation, CycleExplanation, TimelineEntry } from "./runtime/explain.js";
+export { explain } from "./runtime/explain.js";
+export type { TicketResult } from "./runtime/result.js";
+export { replayTicket } from "./runtime/replay-ticket.js";
+
+// State and effects
+export type { ClockCycle, CycleStatus, StoredEvent, TicketState } from "./state/ticket-state.js";
+export { STATE_FORMAT } from "./state/ticket-state.js";
+export { migrateState } from "./state/migrate-state.js";
+export type { Effect, EffectKind, EffectPeople } from "./effects/effect.js";
+export { EFFECT_KINDS } from "./effects/effect.js";
+
+// Errors
+export type { RuntimeErrorCode } from "./errors/engine-error.js";
+export { EngineError, isEngineError, runtimeErrorCodes } from "./errors/engine-error.js";
+
+// Time
+export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";
+
+// Scenarios (`yardstick test`)
+export type { ScenarioResult, ScenarioCheck, ScenarioReport } from "./scenarios/run-scenarios.js";
+export { runScenarios } from "./scenarios/run-scenarios.js";

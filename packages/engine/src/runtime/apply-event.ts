@@ -1,0 +1,92 @@
+import type { Program } from "../compile/program.js";
+import type { Effect } from "../effects/effect.js";
+import { effectKey } from "../effects/effect-key.js";
+import { EngineError, isEngineError } from "../errors/engine-error.js";
+import { cloneState, type StoredEvent, type TicketState } from "../state/ticket-state.js";
+import { applyCore, checkEvent, fireTimers, nextWakeAt, openCore, type Ctx } from "./core.js";
+import { checkState, storedEvent, type TicketEvent } from "./input.js";
+import type { TicketResult } from "./result.js";
+
+const sameData = (a: StoredEvent["data"], b: StoredEvent["data"]) =>
+  JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+
+function isDuplicate(st: TicketState, ev: StoredEvent): boolean {
+  return st.events.some((e) =>
+    ev.id !== undefined
+      ? e.id === ev.id
+      : e.id === undefined && e.type === ev.type && e.at === ev.at && e.by === ev.by && sameData(e.data, ev.data),
+  );
+}
+
+/**
+ * Applies one event. Events carry the instant they happened: one earlier than what the ticket has
+ * already seen is placed in order of occurrence and the ticket recomputed; effects announced before
+ * that no longer hold are withdrawn by `retract` effects naming their keys, never silently.
+ */
+export function applyEvent(program: Program, ticket: TicketState, event: TicketEvent): TicketResult {
+  const { st: stored, kind } = checkState(program, ticket);
+  const ev = storedEvent(event);
+  if (isDuplicate(stored, ev))
+    return { ticket: stored, effects: [], nextWakeAt: nextWakeAt(kind, stored), duplicate: true };
+  const ctx: Ctx = { program, kind, out: [] };
+  const late = ev.at < stored.now || (stored.firedAt !== undefined && ev.at <= stored.firedAt);
+  if (!late) {
+    const st = cloneState(stored);
+    applyCore(ctx, st, ev);
+    return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st) };
+  }
+  return replayWith(ctx, stored, ev);
+}
+
+/** Recomputes the ticket with a late event in its place, then reports the difference. */
+function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResult {
+  if (ev.at < stored.opened.at) {
+    throw new EngineError(
+      "late-event-conflict",
+      `the event at ${new Date(ev.at).toISOString()} is before the ticket was opened`,
+      {
+        path: ["event", "at"],
+      },
+    );
+  }
+  const events = stored.events.slice();
+  let index = events.length;
+  while (index > 0 && events[index - 1]!.at > ev.at) index--;
+  events.splice(index, 0, ev);
+  const replay: Ctx = { program: ctx.program, kind: ctx.kind, out: [] };
+  const st = openCore(replay, stored.id, stored.opened.at, stored.opened.data, stored.opened.by);
+  if (stored.reworkOf !== undefined) st.reworkOf = stored.reworkOf;
+  for (const key of stored.announced) if (key.startsWith("rework/")) st.announced.push(key);
+  for (const [i, e] of events.entries()) {
+    try {
+      if (i === index) checkEvent(ctx.kind, st, e);
+      applyCore(replay, st, e);
+    } catch (error) {
+      if (i === index || !isEngineError(error)) throw error;
+      throw new EngineError(
+        "late-event-conflict",
+        `placing \`${ev.type}\` at its time makes the recorded \`${e.type}\` impossible: ${error.message}`,
+        { path: ["event"] },
+      );
+    }
+  }
+  fireTimers(replay, st, stored.now, true);
+  st.now = stored.now;
+  const now = new Set(st.announced);
+  const before = new Set(stored.announced);
+  const effects: Effect[] = [];
+  for (const key of stored.announced) {
+    if (now.has(key)) continue;
+    const full = effectKey(st.id, key);
+    effects.push({
+      key: `${full}/retract`,
+      kind: "retract",
+      ticket: st.id,
+      ticketKind: st.kind,
+      at: ev.at,
+      retracts: full,
+    });
+  }
+  for (const effect of replay.out) if (!before.has(effect.key.slice(st.id.length + 1))) effects.push(effect);
+  return { ticket: st, effects, nextWakeAt: nextWakeAt(ctx.kind, st) };
+}

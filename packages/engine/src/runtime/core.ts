@@ -1,0 +1,326 @@
+/**
+ * The ticket runtime's steps, on a draft state the caller owns (the public functions clone first).
+ * Timers before an event fire strictly before it, so an event at the very instant of a deadline
+ * counts as on time (以内 includes the bound); `advance(now)` fires timers due at or before `now`.
+ */
+import { conditionsHold } from "../compile/conditions.js";
+import type { Data } from "../compile/matcher.js";
+import type { CompiledClock, CompiledKind, Program } from "../compile/program.js";
+import { effectiveDeadline } from "../clocks/clock-time.js";
+import { baseDeadline } from "../clocks/target.js";
+import { cycleTimers, type Timer } from "../clocks/timers.js";
+import type { Effect, EffectKind } from "../effects/effect.js";
+import { effectKey, localKey } from "../effects/effect-key.js";
+import { EngineError } from "../errors/engine-error.js";
+import type { ClockCycle, StoredEvent, TicketState } from "../state/ticket-state.js";
+
+export interface Ctx {
+  program: Program;
+  kind: CompiledKind;
+  out: Effect[];
+}
+
+export function choosePriority(kind: CompiledKind, data: Data): string | null {
+  let fallback: string | null = null;
+  for (const p of kind.model.priorities) {
+    if (p.default) {
+      fallback ??= p.id;
+      continue;
+    }
+    const compiled = kind.priorities.find((c) => c.id === p.id);
+    if (compiled?.test === undefined || compiled.test(data, undefined)) return p.id;
+  }
+  return fallback;
+}
+
+function people(ctx: Ctx, st: TicketState): Pick<Effect, "zone" | "assignee" | "owner"> {
+  const result: Pick<Effect, "zone" | "assignee" | "owner"> = {};
+  const field = ctx.kind.zoneField;
+  const zone = field !== undefined && Object.prototype.hasOwnProperty.call(st.data, field) ? st.data[field] : undefined;
+  if (zone !== undefined) result.zone = String(zone);
+  const assignee = Object.prototype.hasOwnProperty.call(st.data, "assignee") ? st.data.assignee : undefined;
+  if (assignee !== undefined) result.assignee = String(assignee);
+  if (st.owner !== undefined) result.owner = st.owner;
+  return result;
+}
+
+export function announce(
+  ctx: Ctx,
+  st: TicketState,
+  local: string,
+  kind: EffectKind,
+  at: number,
+  fields: Partial<Effect>,
+): void {
+  if (st.announced.includes(local)) return;
+  st.announced.push(local);
+  ctx.out.push({
+    key: effectKey(st.id, local),
+    kind,
+    ticket: st.id,
+    ticketKind: st.kind,
+    at,
+    ...fields,
+    ...people(ctx, st),
+  });
+}
+
+function current(st: TicketState, clock: CompiledClock): ClockCycle | undefined {
+  const cycles = st.clocks[clock.id];
+  const last = cycles?.[cycles.length - 1];
+  return last !== undefined && (last.status === "running" || last.status === "paused") ? last : undefined;
+}
+
+function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number): void {
+  const cycles = (st.clocks[clock.id] ??= []);
+  const c: ClockCycle = {
+    n: cycles.length + 1,
+    startedAt: at,
+    status: "running",
+    priority: st.priority,
+    base: null,
+    pauses: [],
+  };
+  c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
+  cycles.push(c);
+  announce(ctx, st, localKey(clock.id, c.n, "started", 0), "clock-started", at, {
+    clock: clock.id,
+    cycle: c.n,
+    level: 0,
+    deadline: effectiveDeadline(clock.calendar, c),
+  });
+}
+
+function deadlineMoved(
+  ctx: Ctx,
+  st: TicketState,
+  clock: CompiledClock,
+  c: ClockCycle,
+  at: number,
+  before: number | null,
+  reason: string,
+): void {
+  const after = effectiveDeadline(clock.calendar, c);
+  if (after === before || after === null) return;
+  announce(ctx, st, localKey(clock.id, c.n, "deadline-changed", after), "deadline-changed", at, {
+    clock: clock.id,
+    cycle: c.n,
+    level: 0,
+    deadline: after,
+    previousDeadline: before,
+    reason,
+  });
+}
+
+/** Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time order. */
+export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: boolean): void {
+  const due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] = [];
+  for (const clock of ctx.kind.clocks) {
+    const c = current(st, clock);
+    if (c === undefined) continue;
+    for (const timer of cycleTimers(clock, c))
+      if ((inclusive ? timer.at <= until : timer.at < until) && !st.announced.includes(timer.key))
+        due.push({ clock, cycle: c, timer });
+  }
+  if (due.length === 0) return;
+  due.sort((a, b) => a.timer.at - b.timer.at);
+  for (const { clock, cycle, timer } of due) {
+    announce(ctx, st, timer.key, timer.kind, timer.at, {
+      clock: clock.id,
+      cycle: cycle.n,
+      level: timer.level,
+      reason: timer.reason,
+      deadline: timer.deadline,
+      ...(timer.roles !== undefined ? { roles: timer.roles } : {}),
+    });
+    if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
+  }
+}
+
+/** The earliest timer not yet announced, over every running cycle. */
+export function nextWakeAt(kind: CompiledKind, st: TicketState): number | null {
+  let next: number | null = null;
+  for (const clock of kind.clocks) {
+    const c = current(st, clock);
+    if (c === undefined) continue;
+    for (const timer of cycleTimers(clock, c))
+      if (!st.announced.includes(timer.key) && (next === null || timer.at < next)) next = timer.at;
+  }
+  return next;
+}
+
+/** Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied. */
+function stepClocks(
+  ctx: Ctx,
+  st: TicketState,
+  at: number,
+  entered: string | undefined,
+  left: string | undefined,
+  event: string | undefined,
+  before: Data,
+  eventData: Data | undefined,
+): void {
+  for (const clock of ctx.kind.clocks) {
+    const holds = (c: CompiledClock["start"]) => conditionsHold(c, entered, event, before, eventData);
+    const c = current(st, clock);
+    if (c !== undefined) {
+      if (holds(clock.cancel)) {
+        c.status = "cancelled";
+        if (c.pausedAt !== undefined) closePause(c, at);
+        c.endedAt = at;
+        announce(ctx, st, localKey(clock.id, c.n, "cancelled", 0), "clock-cancelled", at, {
+          clock: clock.id,
+          cycle: c.n,
+          level: 0,
+        });
+        continue;
+      }
+      if (holds(clock.stop)) {
+        const deadline = effectiveDeadline(clock.calendar, c);
+        if (c.pausedAt !== undefined) closePause(c, at);
+        c.status = "stopped";
+        c.endedAt = at;
+        announce(ctx, st, localKey(clock.id, c.n, "stopped", 0), "clock-stopped", at, {
+          clock: clock.id,
+          cycle: c.n,
+          level: 0,
+          deadline,
+          met: deadline === null || at <= deadline,
+        });
+        continue;
+      }
+      if (holds(clock.reset)) {
+        if (c.pausedAt !== undefined) closePause(c, at);
+        c.status = "reset";
+        c.endedAt = at;
+        startCycle(ctx, st, clock, at);
+        continue;
+      }
+      if (c.status === "running" && holds(clock.pause)) {
+        c.status = "paused";
+        c.pausedAt = at;
+        c.pausedBy = entered !== undefined && clock.pause.states.has(entered) ? "state" : "event";
+        continue;
+      }
+      if (c.status === "paused") {
+        const leftPauseState =
+          c.pausedBy === "state" &&
+          left !== undefined &&
+          clock.pause.states.has(left) &&
+          !clock.pause.states.has(entered!);
+        if (leftPauseState || holds(clock.resume)) {
+          const before = effectiveDeadline(clock.calendar, { ...c, pausedAt: undefined });
+          closePause(c, at);
+          c.status = "running";
+          deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
+        }
+      }
+      continue;
+    }
+    if (holds(clock.start)) startCycle(ctx, st, clock, at);
+  }
+}
+
+function closePause(c: ClockCycle, at: number): void {
+  if (c.pausedAt !== undefined) c.pauses.push([c.pausedAt, at]);
+  delete c.pausedAt;
+  delete c.pausedBy;
+}
+
+/** Recomputes the deadlines of open cycles after the ticket's data changed (priority or agreed time). */
+function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: string | null): void {
+  for (const clock of ctx.kind.clocks) {
+    const c = current(st, clock);
+    if (c === undefined) continue;
+    const base = baseDeadline(clock, st.priority, c.startedAt, st.data, ctx.program.timezone);
+    if (base === c.base && c.priority === st.priority) continue;
+    const before = effectiveDeadline(clock.calendar, c);
+    c.base = base;
+    c.priority = st.priority;
+    const reason =
+      previousPriority !== st.priority
+        ? `priority ${previousPriority ?? "none"} → ${st.priority ?? "none"}`
+        : "the agreed time changed";
+    deadlineMoved(ctx, st, clock, c, at, before, reason);
+  }
+}
+
+export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: string | undefined): TicketState {
+  const kind = ctx.kind;
+  const st: TicketState = {
+    format: 1,
+    standard: ctx.program.pin,
+    kind: kind.id,
+    id,
+    opened: by === undefined ? { at, data } : { at, data, by },
+    state: kind.initial,
+    priority: null,
+    data: { ...data },
+    now: at,
+    events: [],
+    clocks: {},
+    announced: [],
+  };
+  if (by !== undefined && kind.model.ownership === "first-contact") st.owner = by;
+  st.priority = choosePriority(kind, st.data);
+  stepClocks(ctx, st, at, kind.initial, undefined, undefined, st.data, undefined);
+  return st;
+}
+
+/** Checks an event against the state it arrives in; throws before anything changes. */
+export function checkEvent(kind: CompiledKind, st: TicketState, ev: StoredEvent): void {
+  if (!kind.events.has(ev.type) && !kind.clockEvents.has(ev.type)) {
+    throw new EngineError("unknown-event", `\`${ev.type}\` is not an event of ticket kind \`${kind.id}\``, {
+      hint: `the events of \`${kind.id}\` are ${[...kind.events].map((e) => `\`${e}\``).join(", ")}`,
+      path: ["event", "type"],
+    });
+  }
+  if (kind.finals.has(st.state)) {
+    throw new EngineError(
+      "ticket-closed",
+      `ticket \`${st.id}\` is \`${st.state}\`, a final state, and takes no more events`,
+      {
+        path: ["event", "type"],
+      },
+    );
+  }
+}
+
+export function applyCore(ctx: Ctx, st: TicketState, ev: StoredEvent): void {
+  const kind = ctx.kind;
+  checkEvent(kind, st, ev);
+  fireTimers(ctx, st, ev.at, false);
+  const before = st.data;
+  const transitions = kind.table.get(st.state)?.get(ev.type);
+  const taken = transitions?.find((t) => t.guard === undefined || t.guard(before, ev.data));
+  if (taken === undefined && !kind.clockEvents.has(ev.type)) {
+    const accepted = [...(kind.table.get(st.state)?.keys() ?? [])];
+    throw new EngineError(
+      "event-not-allowed",
+      transitions === undefined
+        ? `ticket \`${st.id}\` is \`${st.state}\`, which does not take \`${ev.type}\``
+        : `no transition of \`${ev.type}\` from \`${st.state}\` has its \`when\` met by the ticket's data`,
+      {
+        hint:
+          accepted.length > 0
+            ? `in \`${st.state}\` the ticket takes ${accepted.map((e) => `\`${e}\``).join(", ")}`
+            : undefined,
+        path: ["event", "type"],
+      },
+    );
+  }
+  if (ev.data !== undefined) st.data = { ...before, ...ev.data };
+  if (ev.by !== undefined && st.owner === undefined && kind.model.ownership === "first-contact") st.owner = ev.by;
+  const from = st.state;
+  if (taken !== undefined) st.state = taken.to;
+  const entered = st.state !== from ? st.state : undefined;
+  const left = st.state !== from ? from : undefined;
+  st.events.push(ev);
+  if (ev.at > st.now) st.now = ev.at;
+  if (ev.data !== undefined) {
+    const previous = st.priority;
+    st.priority = choosePriority(kind, st.data);
+    retarget(ctx, st, ev.at, previous);
+  }
+  stepClocks(ctx, st, ev.at, entered, left, ev.type, before, ev.data);
+}

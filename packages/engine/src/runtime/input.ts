@@ -1,0 +1,101 @@
+/** Checks what a host passes in, so a bad argument is a typed error before anything is computed. */
+import { parseInstant, type Instant } from "@yardstick/calendar";
+import type { Data } from "../compile/matcher.js";
+import type { CompiledKind, Program } from "../compile/program.js";
+import { EngineError } from "../errors/engine-error.js";
+import { STATE_FORMAT, type StoredEvent, type TicketState } from "../state/ticket-state.js";
+
+export function instant(value: Instant, path: (string | number)[]): number {
+  try {
+    return parseInstant(value, path.join("."));
+  } catch (error) {
+    throw new EngineError("invalid-instant", (error as Error).message, { path });
+  }
+}
+
+export function kindOf(program: Program, kind: unknown): CompiledKind {
+  const compiled = typeof kind === "string" ? program.tickets.get(kind) : undefined;
+  if (compiled === undefined) {
+    throw new EngineError("unknown-ticket-kind", `\`${String(kind)}\` is not a ticket kind of \`${program.pin.id}\``, {
+      hint: `the kinds are ${[...program.tickets.keys()].map((k) => `\`${k}\``).join(", ") || "(none)"}`,
+      path: ["kind"],
+    });
+  }
+  return compiled;
+}
+
+export function data(value: unknown, path: (string | number)[]): Data | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new EngineError("invalid-input", `${path.join(".")} must be an object of strings, numbers and booleans`, {
+      path,
+    });
+  }
+  const out: Data = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+      throw new EngineError(
+        "invalid-input",
+        `${path.join(".")}.${k} must be a string, number or boolean, got ${v === null ? "null" : typeof v}`,
+        {
+          path: [...path, k],
+        },
+      );
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+export function checkState(program: Program, state: unknown): { st: TicketState; kind: CompiledKind } {
+  if (state === null || typeof state !== "object") {
+    throw new EngineError("invalid-state", "the ticket state must be the object a previous call returned", {
+      path: ["ticket"],
+    });
+  }
+  const st = state as TicketState;
+  if (st.format !== STATE_FORMAT) {
+    throw new EngineError("unknown-state-format", `ticket state format ${String(st.format)} is not ${STATE_FORMAT}`, {
+      path: ["ticket", "format"],
+    });
+  }
+  const pin = st.standard;
+  if (pin?.id !== program.pin.id || pin.version !== program.pin.version || pin.hash !== program.pin.hash) {
+    throw new EngineError(
+      "wrong-standard",
+      `ticket \`${String(st.id)}\` was opened under ${pin?.id}@${pin?.version} (${pin?.hash?.slice(0, 15)}…), not ${program.pin.id}@${program.pin.version} (${program.pin.hash.slice(0, 15)}…)`,
+      { path: ["ticket", "standard"] },
+    );
+  }
+  if (
+    typeof st.id !== "string" ||
+    !Array.isArray(st.events) ||
+    typeof st.clocks !== "object" ||
+    !Array.isArray(st.announced)
+  ) {
+    throw new EngineError("invalid-state", "the ticket state is missing its id, events, clocks or announced effects", {
+      path: ["ticket"],
+    });
+  }
+  return { st, kind: kindOf(program, st.kind) };
+}
+
+export interface TicketEvent {
+  type: string;
+  at: Instant;
+  id?: string;
+  by?: string;
+  data?: Data;
+}
+
+export function storedEvent(event: TicketEvent): StoredEvent {
+  if (event === null || typeof event !== "object" || typeof event.type !== "string") {
+    throw new EngineError("invalid-input", "an event is `{ type, at, id?, by?, data? }`", { path: ["event"] });
+  }
+  const ev: StoredEvent = { type: event.type, at: instant(event.at, ["event", "at"]) };
+  if (event.id !== undefined) ev.id = String(event.id);
+  if (event.by !== undefined) ev.by = String(event.by);
+  const d = data(event.data, ["event", "data"]);
+  if (d !== undefined) ev.data = d;
+  return ev;
+}

@@ -1,0 +1,206 @@
+/**
+ * Runs a standard's scenario tests (`tests:`) through the engine, as `yardstick test` does. Each
+ * expectation is checked at its `at` (default: the last step): the ticket is opened at the first
+ * step, every step up to that instant applied, the ticket advanced to it, and each field compared.
+ * Duty scenarios are run by a duty runner when one is given, and reported as not run otherwise.
+ */
+import type { TestExpectation, TestModel } from "@yardstick/dsl";
+import type { Program } from "../compile/program.js";
+import { isEngineError } from "../errors/engine-error.js";
+import { advance } from "../runtime/advance.js";
+import { applyEvent } from "../runtime/apply-event.js";
+import { openTicket } from "../runtime/open-ticket.js";
+import type { TicketResult } from "../runtime/result.js";
+import { notifiedRoles, status } from "../runtime/status.js";
+import { formatShort, instantFrom } from "../time/local-time.js";
+
+export interface ScenarioCheck {
+  /** Index of the expectation in `expect:`. */
+  expectation: number;
+  at: string;
+  field: "state" | "priority" | "status" | "due" | "notified" | "occurrences" | "clock";
+  expected: string;
+  actual: string;
+  ok: boolean;
+}
+
+export interface ScenarioResult {
+  id: string;
+  title?: string;
+  subject: string;
+  outcome: "passed" | "failed" | "not-run" | "error";
+  checks: ScenarioCheck[];
+  /** Why a scenario could not run, or the error it raised. */
+  message?: string;
+}
+
+export interface ScenarioCoverage {
+  states: { covered: string[]; missing: string[] };
+  priorities: { covered: string[]; missing: string[] };
+  clocks: { covered: string[]; missing: string[] };
+  escalations: { covered: string[]; missing: string[] };
+}
+
+export interface ScenarioReport {
+  standard: string;
+  results: ScenarioResult[];
+  passed: number;
+  failed: number;
+  notRun: number;
+  /** Per ticket kind: what no scenario reached (policy-as-code style coverage). */
+  coverage: Record<string, ScenarioCoverage>;
+}
+
+export type DutyScenarioRunner = (test: TestModel) => ScenarioResult;
+
+interface Seen {
+  states: Set<string>;
+  priorities: Set<string>;
+  clocks: Set<string>;
+  escalations: Set<string>;
+}
+
+const list = (v: string[]) => [...v].sort().join(", ") || "(none)";
+
+function runTicketScenario(program: Program, test: TestModel, kind: string, seen: Seen): ScenarioResult {
+  const zone = program.timezone;
+  const title = test.title?.en ?? test.title?.zh;
+  const base = { id: test.id, subject: `ticket ${kind}`, ...(title !== undefined ? { title } : {}) };
+  const steps = test.steps.map((s, i) => ({ ...s, t: instantFrom(s.at, zone), i }));
+  const bad = steps.find((s) => s.t === undefined);
+  if (bad !== undefined)
+    return { ...base, outcome: "error", checks: [], message: `step ${bad.i + 1}: \`${bad.at}\` is not a time` };
+  const first = steps[0];
+  if (first === undefined)
+    return { ...base, outcome: "error", checks: [], message: "a ticket scenario needs at least one step" };
+  const lastAt = steps[steps.length - 1]!.t!;
+  const checks: ScenarioCheck[] = [];
+  test.expect.forEach((e: TestExpectation, index) => {
+    const at = e.at === undefined ? lastAt : instantFrom(e.at, zone);
+    const atText = formatShort(at ?? lastAt, zone);
+    const check = (field: ScenarioCheck["field"], expected: string, actual: string) =>
+      checks.push({ expectation: index, at: atText, field, expected, actual, ok: expected === actual });
+    if (at === undefined) return check("clock", `a time at \`${e.at}\``, "not a time");
+    let r: TicketResult = openTicket(program, { id: `test:${test.id}`, kind, at: first.t!, data: test.data });
+    for (const s of steps) {
+      if (s.t! > at) break;
+      r = applyEvent(program, r.ticket, { type: s.event, at: s.t!, ...(s.data !== undefined ? { data: s.data } : {}) });
+    }
+    if (at >= r.ticket.now) r = advance(program, r.ticket, at);
+    const st = status(program, r.ticket, at);
+    seen.states.add(st.state);
+    for (const key of r.ticket.announced) {
+      const [clockId, , what, level] = key.split("/");
+      if (what === "started") seen.clocks.add(clockId!);
+      if (what === "escalation") seen.escalations.add(`${clockId} level ${level}`);
+    }
+    if (st.priority !== null) seen.priorities.add(st.priority);
+    if (e.state !== undefined) check("state", e.state, st.state);
+    if (e.priority !== undefined) check("priority", e.priority, st.priority ?? "(none)");
+    if (e.status !== undefined || e.due !== undefined) {
+      const clock = st.clocks.find((c) => c.clock === e.clock);
+      if (clock === undefined)
+        return check("clock", `a clock \`${e.clock ?? "(missing)"}\``, "none: name the clock with `clock:`");
+      if (e.status !== undefined) check("status", e.status, clock.status);
+      if (e.due !== undefined) {
+        const due = instantFrom(e.due, zone);
+        check(
+          "due",
+          due === undefined ? e.due : formatShort(due, zone),
+          clock.deadline === null ? "no deadline" : formatShort(clock.deadline, zone),
+        );
+      }
+    }
+    if (e.notified !== undefined) {
+      // With `clock:`, the roles that clock's escalations notified; without, every clock's.
+      const kindModel = program.tickets.get(kind)!;
+      check(
+        "notified",
+        list(e.notified),
+        list(e.clock !== undefined ? notifiedRoles(kindModel, r.ticket, e.clock) : st.notified),
+      );
+    }
+    if (e.occurrences !== undefined)
+      check("occurrences", e.occurrences.join(", "), "occurrences belong to duty scenarios");
+  });
+  return { ...base, outcome: checks.every((c) => c.ok) ? "passed" : "failed", checks };
+}
+
+export function runScenarios(
+  program: Program,
+  options: { duty?: DutyScenarioRunner; only?: string[] } = {},
+): ScenarioReport {
+  const results: ScenarioResult[] = [];
+  const seenByKind = new Map<string, Seen>();
+  for (const test of Object.values(program.model.tests)) {
+    if (options.only !== undefined && !options.only.includes(test.id)) continue;
+    if (test.subject.kind === "duty") {
+      results.push(
+        options.duty?.(test) ?? {
+          id: test.id,
+          subject: `duty ${test.subject.duty}`,
+          outcome: "not-run",
+          checks: [],
+          message: "duty scenarios need the duty planner",
+        },
+      );
+      continue;
+    }
+    const kind = test.subject.ticket;
+    const seen = seenByKind.get(kind) ?? {
+      states: new Set(),
+      priorities: new Set(),
+      clocks: new Set(),
+      escalations: new Set(),
+    };
+    seenByKind.set(kind, seen);
+    try {
+      results.push(runTicketScenario(program, test, kind, seen));
+    } catch (error) {
+      if (!isEngineError(error)) throw error;
+      results.push({
+        id: test.id,
+        subject: `ticket ${kind}`,
+        outcome: "error",
+        checks: [],
+        message: `${error.code}: ${error.message} (${error.hint})`,
+      });
+    }
+  }
+  const coverage: Record<string, ScenarioCoverage> = {};
+  for (const [id, kind] of program.tickets) {
+    const seen = seenByKind.get(id) ?? {
+      states: new Set(),
+      priorities: new Set(),
+      clocks: new Set(),
+      escalations: new Set(),
+    };
+    const split = (all: string[], covered: Set<string>) => ({
+      covered: all.filter((x) => covered.has(x)),
+      missing: all.filter((x) => !covered.has(x)),
+    });
+    coverage[id] = {
+      states: split(Object.keys(kind.model.states), seen.states),
+      priorities: split(
+        kind.model.priorities.map((p) => p.id),
+        seen.priorities,
+      ),
+      clocks: split(
+        kind.clocks.map((c) => c.id),
+        seen.clocks,
+      ),
+      escalations: split(
+        kind.clocks.flatMap((c) => c.escalation.map((_, i) => `${c.id} level ${i + 1}`)),
+        seen.escalations,
+      ),
+    };
+  }
+  return {
+    standard: program.pin.id,
+    results,
+    passed: results.filter((r) => r.outcome === "passed").length,
+    failed: results.filter((r) => r.outcome === "failed" || r.outcome === "error").length,
+    notRun: results.filter((r) => r.outcome === "not-run").length,
+    coverage,
+  };
+}
