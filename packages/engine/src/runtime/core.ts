@@ -40,7 +40,9 @@ function people(ctx: Ctx, st: TicketState): Pick<Effect, "zone" | "assignee" | "
   if (zone !== undefined) result.zone = String(zone);
   const assignee = Object.prototype.hasOwnProperty.call(st.data, "assignee") ? st.data.assignee : undefined;
   if (assignee !== undefined) result.assignee = String(assignee);
+  // 首问负责制: the first taker; otherwise whoever the ticket is assigned to.
   if (st.owner !== undefined) result.owner = st.owner;
+  else if (ctx.kind.model.ownership === "assigned" && result.assignee !== undefined) result.owner = result.assignee;
   return result;
 }
 
