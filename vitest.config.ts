@@ -10,6 +10,6 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["./scripts/fail-on-console.ts"],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

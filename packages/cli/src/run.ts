@@ -1,4 +1,6 @@
+import { explainCommand, explainHelp } from "./commands/explain.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
+import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
 import type { CliIo } from "./io.js";
 import { UserError } from "./user-error.js";
@@ -11,6 +13,16 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: validateCommand,
       help: validateHelp,
       summary: "check standards and print every problem with file:line:col and a hint",
+    },
+    test: {
+      run: testCommand,
+      help: testHelp,
+      summary: "run the standards' scenario tests through the engine: ✓/✗ with expected and actual",
+    },
+    explain: {
+      run: explainCommand,
+      help: explainHelp,
+      summary: "when a ticket falls due, who is told when, and why (holidays, 调休, pauses)",
     },
     schema: {
       run: schemaCommand,

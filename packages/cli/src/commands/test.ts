@@ -1,0 +1,97 @@
+import { parseArgs } from "node:util";
+import { runScenarios, type ScenarioReport } from "@yardstick/engine";
+import { loadPrograms } from "../engine/load-programs.js";
+import type { CliIo } from "../io.js";
+
+export const testHelp = `Usage: yardstick test [files|folders…] [options]
+
+Runs every scenario test (\`tests:\`) of the standards through the engine and prints ✓ or ✗ for
+each, with the expected and the actual value of every check that failed. A community standard
+runs the tests it inherits too (marked "from <parent>"). Exit code 1 when any test fails.
+Default folder: ./standards.
+
+Options:
+  --json               print the results as JSON
+  --coverage           list the states, priorities, clocks and escalation levels no scenario reaches
+  --color / --no-color colour the output (default: when writing to a terminal)
+  -h, --help           show this help
+
+Examples:
+  yardstick test
+  yardstick test standards/seed/harbour-view.yaml --coverage
+`;
+
+export async function testCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      coverage: { type: "boolean", default: false },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(testHelp);
+    return 0;
+  }
+  const color = values["no-color"] ? false : (values.color ?? io.isTTY ?? false);
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const { programs, failed } = loadPrograms(positionals, io, color);
+  const reports: (ScenarioReport & { file: string; inherited: Record<string, string> })[] = [];
+  for (const { file, program } of programs) {
+    const report = runScenarios(program);
+    const inherited: Record<string, string> = {};
+    for (const id of Object.keys(program.model.tests)) {
+      const origin = program.model.origins[`/tests/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`];
+      if (origin !== undefined && origin.standard !== program.model.id) inherited[id] = origin.standard;
+    }
+    reports.push({ ...report, file, inherited });
+  }
+  const passed = reports.reduce((n, r) => n + r.passed, 0);
+  const failedTests = reports.reduce((n, r) => n + r.failed, 0);
+  const notRun = reports.reduce((n, r) => n + r.notRun, 0);
+  const exit = failedTests > 0 || failed.length > 0 ? 1 : 0;
+  if (values.json) {
+    io.stdout(
+      `${JSON.stringify({ standards: reports, invalid: failed.map((f) => f.file), passed, failed: failedTests, notRun }, null, 2)}\n`,
+    );
+    return exit;
+  }
+  for (const report of reports) {
+    io.stdout(`${report.file} (${report.standard})\n`);
+    for (const r of report.results) {
+      const from = report.inherited[r.id] !== undefined ? paint("2", ` (from ${report.inherited[r.id]})`) : "";
+      const name = `${r.id}${r.title !== undefined ? ` — ${r.title}` : ""}${from}`;
+      if (r.outcome === "passed") io.stdout(`  ${paint("32", "✓")} ${name}\n`);
+      else if (r.outcome === "not-run") io.stdout(`  ${paint("33", "-")} ${name}: not run (${r.message ?? ""})\n`);
+      else {
+        io.stdout(`  ${paint("31", "✗")} ${name}\n`);
+        if (r.message !== undefined) io.stdout(`      ${r.message}\n`);
+        for (const c of r.checks.filter((x) => !x.ok))
+          io.stdout(
+            `      at ${c.at}, ${c.field}: expected ${paint("32", c.expected)}, got ${paint("31", c.actual)}\n`,
+          );
+      }
+    }
+    if (values.coverage) {
+      for (const [kind, cov] of Object.entries(report.coverage)) {
+        const gaps = Object.entries(cov)
+          .filter(([, v]) => v.missing.length > 0)
+          .map(([what, v]) => `${what}: ${v.missing.join(", ")}`);
+        io.stdout(
+          gaps.length === 0
+            ? `  coverage ${kind}: everything reached\n`
+            : `  coverage ${kind}, not reached — ${gaps.join("; ")}\n`,
+        );
+      }
+    }
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.stdout(
+    `\n${plural(passed, "test")} passed, ${failedTests} failed, ${notRun} not run${failed.length > 0 ? `; ${plural(failed.length, "standard")} with errors` : ""}\n`,
+  );
+  return exit;
+}

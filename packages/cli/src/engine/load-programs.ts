@@ -1,0 +1,51 @@
+/**
+ * Loads standards for the engine's commands: the files named (default `standards/`), `extends`
+ * resolved as `validate` does, each compiled. A standard with errors is reported and skipped.
+ */
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { formatDiagnostic, loadStandard, type Diagnostic } from "@yardstick/dsl";
+import { compileStandard, type Program } from "@yardstick/engine";
+import { createFolderResolver, findStandardFiles } from "../files.js";
+import type { CliIo } from "../io.js";
+import { UserError } from "../user-error.js";
+
+export interface LoadedProgram {
+  file: string;
+  program: Program;
+}
+
+export function loadPrograms(
+  targets: string[],
+  io: CliIo,
+  color: boolean,
+): { programs: LoadedProgram[]; failed: { file: string; diagnostics: Diagnostic[] }[] } {
+  const files = findStandardFiles(targets.length > 0 ? targets : ["standards"], io.cwd);
+  if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${targets.join(", ") || "standards"}`);
+  const resolve = createFolderResolver(files, io.cwd);
+  const programs: LoadedProgram[] = [];
+  const failed: { file: string; diagnostics: Diagnostic[] }[] = [];
+  for (const path of files) {
+    const file = relative(io.cwd, path) || path;
+    const bytes = readFileSync(path);
+    const { standard, diagnostics } = loadStandard(bytes, { file, resolve });
+    const compiled = standard === undefined ? undefined : compileStandard(standard);
+    const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
+    const errors = all.filter((d) => d.severity === "error");
+    if (compiled?.program === undefined || errors.length > 0) {
+      for (const d of errors) {
+        let source: string | undefined;
+        try {
+          source = readFileSync(d.file === file ? path : d.file, "utf8");
+        } catch {
+          source = undefined;
+        }
+        io.stderr(`${formatDiagnostic(d, { ...(source !== undefined ? { source } : {}), color })}\n\n`);
+      }
+      failed.push({ file, diagnostics: all });
+      continue;
+    }
+    programs.push({ file, program: compiled.program });
+  }
+  return { programs, failed };
+}
