@@ -1,8 +1,15 @@
-// Writes packages/dsl/schema.json from the TypeBox definitions. A test fails when the committed file drifts.
+// Writes packages/dsl/schema.json from the TypeBox definitions, and the precompiled validator
+// (src/schema/standard-validator.js). A test fails when either committed file drifts.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { editorSchema } from "../src/schema/editor-schema.js";
+import { validatorSource } from "./standalone-validator.js";
 
-const target = fileURLToPath(new URL("../schema.json", import.meta.url));
-writeFileSync(target, `${JSON.stringify(editorSchema(), null, 2)}\n`);
-console.log(`wrote ${target}`);
+for (const [path, text] of [
+  ["../schema.json", `${JSON.stringify(editorSchema(), null, 2)}\n`],
+  ["../src/schema/standard-validator.js", validatorSource()],
+] as const) {
+  const target = fileURLToPath(new URL(path, import.meta.url));
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}

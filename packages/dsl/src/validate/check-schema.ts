@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { DocumentSet } from "../load/document-set.js";
 import { fromPointer } from "../parse/source-map.js";
@@ -8,26 +8,9 @@ import {
   DATES_PATTERN,
   DAY_SELECTOR_PATTERN,
   ID_PATTERN,
-  StandardInput,
   STANDARD_ID_PATTERN,
 } from "../schema/standard-schema.js";
-
-let compiled: ValidateFunction | undefined;
-
-/**
- * Compiled once per process: compiling the schema costs more than validating a standard.
- * `strictRequired` is off because "a target or a dueAt" is `anyOf` of `required` lists.
- */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(StandardInput);
-  return compiled;
-}
+import validate from "../schema/standard-validator.js";
 
 /**
  * Checks a parsed document against the standard's JSON Schema and reports each problem at its
@@ -35,7 +18,8 @@ function validator(): ValidateFunction {
  * branch the author evidently meant, or to one "expected …" message (see `reduceUnions`).
  */
 export function checkSchema(value: unknown, documents: DocumentSet): boolean {
-  const validate = validator();
+  // Precompiled by `pnpm schema` (ajv standalone code): compiling the schema at run time cost
+  // most of a fresh process's first load.
   if (validate(value)) return true;
   for (const error of reduceUnions(validate.errors ?? [])) reportError(error, documents, value);
   return false;
