@@ -41,6 +41,44 @@ export default tseslint.config(
     },
   },
   {
+    // The engine is pure (issue 8): time and ids come in as arguments, nothing is scheduled, no I/O.
+    // packages/engine/test/verify/purity-fence.test.ts runs it with these made to throw.
+    files: ["packages/engine/src/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({ name, message: "the engine is pure: no Node modules" })),
+          patterns: [{ regex: "^node:", message: "the engine is pure: no Node modules" }],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame", "process"].map(
+          (name) => ({ name, message: "the engine is pure: timers are data (nextWakeAt), the host schedules" }),
+        ),
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "the engine is pure: take `now` as an argument" },
+        { object: "Math", property: "random", message: "the engine is pure: ids and keys are derived" },
+        { object: "performance", property: "now", message: "the engine is pure: take `now` as an argument" },
+        ...["setTimeout", "setInterval", "setImmediate", "queueMicrotask"].map((property) => ({
+          object: "globalThis",
+          property,
+          message: "the engine is pure: timers are data (nextWakeAt), the host schedules",
+        })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "the engine is pure: `new Date()` reads the clock; take `now` as an argument",
+        },
+      ],
+    },
+  },
+  {
     // The command line and the scripts around it talk to a terminal on purpose.
     files: [
       "packages/cli/src/bin.ts",
