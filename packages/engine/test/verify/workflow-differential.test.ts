@@ -110,7 +110,10 @@ function oracle(tests: readonly MatchTest[], v: Variant): boolean {
           : own(v.ticket, k);
     const list = Array.isArray(t.value) ? t.value : [t.value];
     const ordered = (f: (a: number) => boolean) =>
-      x !== undefined && typeof x === typeof t.value && typeof x !== "boolean" && f(x < t.value ? -1 : x > t.value ? 1 : 0);
+      x !== undefined &&
+      typeof x === typeof t.value &&
+      typeof x !== "boolean" &&
+      f(x < t.value ? -1 : x > t.value ? 1 : 0);
     switch (t.op) {
       case "eq":
         return x === t.value;
@@ -142,7 +145,11 @@ function tableStep(kind: CompiledKind, state: string, event: string, v: Variant)
     const held = t.guard === undefined || t.guard(v.ticket, v.data);
     if (t.guardName !== undefined) {
       const model = kind.model.states[state]!.on[event]![kind.table.get(state)!.get(event)!.indexOf(t)]!;
-      expect({ guard: t.guardName, ...v, held }).toEqual({ guard: t.guardName, ...v, held: oracle(model.when ?? [], v) });
+      expect({ guard: t.guardName, ...v, held }).toEqual({
+        guard: t.guardName,
+        ...v,
+        held: oracle(model.when ?? [], v),
+      });
     }
     if (t.guardName !== undefined) tried.push({ name: t.guardName, held });
     if (held) return { taken: t, tried };
