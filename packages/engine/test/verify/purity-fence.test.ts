@@ -47,7 +47,7 @@ function fenced(fn: () => void): string[] {
     return new (RealDate as unknown as new (...a: unknown[]) => Date)(...args);
   } as unknown as DateConstructor;
   Object.setPrototypeOf(FencedDate, RealDate);
-  FencedDate.prototype = RealDate.prototype;
+  (FencedDate as unknown as { prototype: object }).prototype = RealDate.prototype;
   try {
     Date.now = trap("Date.now");
     Math.random = trap("Math.random");
@@ -102,7 +102,7 @@ function walk(program: Program, kind: string, t0: number) {
   if (applied.length > 1) {
     const first = applied[0]!;
     try {
-      applyEvent(program, r.ticket, { ...first, at: first.at + 60_000, id: "late-1" });
+      applyEvent(program, r.ticket, { ...first, at: (first.at as number) + 60_000, id: "late-1" });
     } catch (error) {
       if (!isEngineError(error)) throw error;
     }
