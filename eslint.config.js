@@ -88,6 +88,7 @@ export default tseslint.config(
       "examples/**",
       "packages/*/scripts/**",
       "packages/*/bench/**",
+      "packages/*/fuzz/main.ts",
     ],
     rules: { "no-console": "off" },
   },

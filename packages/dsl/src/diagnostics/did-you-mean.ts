@@ -1,3 +1,6 @@
+/** Longest name (in UTF-16 units) that gets suggestions. */
+export const MAX_SUGGESTION_INPUT = 64;
+
 /** Edit distance with transpositions (optimal string alignment), as graphql-js's suggestionList. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -24,11 +27,17 @@ export function editDistance(a: string, b: string): number {
  * in edits, or differing only in case, `-`/`_`, as graphql-js's `suggestionList` does.
  */
 export function suggestionList(input: string, options: Iterable<string>): string[] {
+  // A name this long is not a typo of a declared one; comparing it would cost its length times each option's.
+  if (input.length > MAX_SUGGESTION_INPUT) return [];
   const normalized = normalize(input);
   const threshold = Math.floor(input.length * 0.4) + 1;
   const scored: [string, number][] = [];
   for (const option of options) {
-    const distance = normalize(option) === normalized ? 0 : editDistance(input.toLowerCase(), option.toLowerCase());
+    if (option.length > 2 * MAX_SUGGESTION_INPUT) continue;
+    const same = normalize(option) === normalized;
+    // The distance is at least the difference in length: an option much longer or shorter is not compared.
+    if (!same && Math.abs(option.length - input.length) > threshold) continue;
+    const distance = same ? 0 : editDistance(input.toLowerCase(), option.toLowerCase());
     if (distance <= threshold) scored.push([option, distance]);
   }
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([option]) => option);

@@ -1,5 +1,6 @@
 import type { LineCounter } from "yaml";
 import type { Span } from "../parse/source-map.js";
+import { capQuotes } from "./cap-quotes.js";
 import type { Diagnostic, Severity, SourcePosition } from "./diagnostic.js";
 
 /** Most diagnostics a load reports; past it one `too-many-diagnostics` closes the list. */
@@ -56,14 +57,14 @@ export class Reporter {
     const diagnostic: Diagnostic = {
       code: input.code,
       severity: input.severity ?? "error",
-      message: input.message,
+      message: capQuotes(input.message),
       file: this.file,
       line: start.line,
       column: start.column,
       range: { start, end },
       path: input.path ?? [],
     };
-    if (input.hint !== undefined) diagnostic.hint = input.hint;
+    if (input.hint !== undefined) diagnostic.hint = capQuotes(input.hint);
     return diagnostic;
   }
 

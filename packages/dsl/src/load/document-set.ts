@@ -28,10 +28,10 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
   const source = readSource(input, options.maxBytes);
   // The line counter must know every line start before positions are asked of it.
   const text = source.text;
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   const reporter = new Reporter(file, lineCounter, options.maxDiagnostics);
   if (!source.ok) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
     const { problem } = source;
     reporter.report({
       code: problem.code,

@@ -74,8 +74,9 @@ export function parseYaml(
   const result: ParsedYaml = { value: undefined, sourceMap, lineCounter, numberSources };
   // Duplicate keys are found by the walker: yaml's own check compares each key with every
   // earlier one, which takes seconds on a map of a few thousand keys.
+  // The line counter is filled from the text by the caller, not by yaml: after some syntax
+  // errors yaml's lexer skips a line break, and every later position landed a line early.
   const doc = parseDocument(text, {
-    lineCounter,
     prettyErrors: false,
     uniqueKeys: false,
     merge: true,
@@ -96,7 +97,8 @@ export function parseYaml(
       message:
         error.code === "RESOURCE_EXHAUSTION" ? "values are nested too deeply to read" : cleanYamlMessage(error.message),
       hint: known?.hint ?? "check the YAML syntax around this point (indentation, `:` after keys, closing quotes)",
-      span: [error.pos[0], error.pos[1]],
+      // yaml may end an error's range one past the end of the text.
+      span: [Math.min(error.pos[0], text.length), Math.min(error.pos[1], text.length)],
     });
   }
   if (doc.errors.length > 0) return result;
@@ -162,7 +164,8 @@ class Walker {
       }
       return this.toPlain(target, pointer, depth, key, viaAlias ?? spanOf(node));
     }
-    const span = viaAlias ?? spanOf(node);
+    // A key without a value (`{ mon, fri: 09:00-17:00 }`) has no node: point at the key.
+    const span = viaAlias ?? (node == null && key ? key : spanOf(node));
     this.sourceMap.set(pointer, key ? { value: span, key } : { value: span });
     if (depth > this.limits.maxDepth) {
       this.exhausted = true;

@@ -5,6 +5,7 @@ import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.j
 import { parseClockRange } from "../time/index.js";
 import { builtinHolidaySet, builtinHolidaySetIds, calendarProblems } from "./calendar-bridge.js";
 import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
+import { ownEntry } from "../model/own-entry.js";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -30,6 +31,38 @@ export function expandDaySelector(selector: string): Weekday[] {
   return days;
 }
 
+/** Most days the date lists of one calendar or holiday set may cover: ten years of every day. */
+export const MAX_LISTED_DAYS = 3_660;
+
+/**
+ * Counts the days a calendar's or holiday set's date lists cover, and expands ranges into days
+ * until they pass {@link MAX_LISTED_DAYS}: a list of year-long ranges must not build a model of
+ * millions of dates. Past the bound one `invalid-date` is reported and nothing more is expanded.
+ */
+function dayBudget(ctx: BuildContext, what: string) {
+  let left = MAX_LISTED_DAYS;
+  return {
+    /** The span's dates, or none once the budget is spent. */
+    expand(span: DateSpan, at: Path): string[] {
+      return this.take(span, at) ? datesOf(span) : [];
+    },
+    /** Whether the span still fits; counts it. */
+    take(span: DateSpan, at: Path): boolean {
+      const days = daysBetween(span.from, span.to) + 1;
+      if (left < 0) return false;
+      left -= days;
+      if (left >= 0) return true;
+      ctx.error(
+        at,
+        "invalid-date",
+        `the dates listed in ${what} cover more than ${MAX_LISTED_DAYS.toLocaleString("en")} days`,
+        "list holidays and closures as single days or short ranges; a standard covers a few years",
+      );
+      return false;
+    },
+  };
+}
+
 export function buildHolidaySets(
   input: Record<string, HolidaySetInput> | undefined,
   ctx: BuildContext,
@@ -37,17 +70,22 @@ export function buildHolidaySets(
   const sets: Record<string, HolidaySet> = {};
   for (const [id, set] of Object.entries(input ?? {})) {
     const path: Path = ["holidaySets", id];
+    const budget = dayBudget(ctx, `holiday set \`${id}\``);
     sets[id] = compact({
       id,
       title: label(set.title),
       sources: set.sources,
       years: [...set.years].sort((a, b) => a - b),
-      holidays: set.holidays
-        .map((item, i) => dateSpan(item, [...path, "holidays", i], ctx))
-        .filter((s): s is DateSpan => s !== undefined),
+      // Holidays stay ranges here, but the calendar expands them: they count as days too.
+      holidays: set.holidays.flatMap((item, i) => {
+        const span = dateSpan(item, [...path, "holidays", i], ctx);
+        return span && budget.take(span, [...path, "holidays", i]) ? [span] : [];
+      }),
       workdays: (set.workdays ?? []).flatMap((item, i) => {
         const span = dateSpan(item, [...path, "workdays", i], ctx);
-        return span ? datesOf(span).map((date) => compact({ date, name: span.name })) : [];
+        return span
+          ? budget.expand(span, [...path, "workdays", i]).map((date) => compact({ date, name: span.name }))
+          : [];
       }),
     });
   }
@@ -154,14 +192,31 @@ function weeklyHours(
   return Object.fromEntries(WEEKDAYS.filter((d) => hours[d]).map((d) => [d, hours[d]!]));
 }
 
-function windows(value: string | number | (string | number)[], path: Path, ctx: BuildContext): ClockWindow[] {
+/**
+ * The windows written at `path`; undefined when there are none to give (each bad one, and an
+ * empty list, is reported here), so the calendar's own check does not report them again.
+ */
+function windows(
+  value: string | number | (string | number)[],
+  path: Path,
+  ctx: BuildContext,
+): ClockWindow[] | undefined {
   const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) {
+    ctx.error(
+      path,
+      "empty-value",
+      "no hours given",
+      "give at least one window such as `08:30-17:30`, or write `closed`",
+    );
+    return undefined;
+  }
   const out: ClockWindow[] = [];
   list.forEach((item, i) => {
     const range = ctx.timed(Array.isArray(value) ? [...path, i] : path, item, parseClockRange, "invalid-clock-range");
     if (range) out.push({ start: range.value.start.time, end: range.value.end.time });
   });
-  return out;
+  return out.length > 0 ? out : undefined;
 }
 
 function holidaySets(
@@ -173,7 +228,7 @@ function holidaySets(
   if (ids === undefined) return undefined;
   const out: HolidaySet[] = [];
   asList(ids).forEach((id, i) => {
-    const set = local[id] ?? builtinHolidaySet(id);
+    const set = ownEntry(local, id) ?? builtinHolidaySet(id);
     if (set) out.push(set);
     else {
       const known = [...builtinHolidaySetIds, ...Object.keys(local)];
@@ -195,27 +250,33 @@ function overrides(
   workHours: ClockWindow[],
 ): DateOverride[] | undefined {
   const byDate = new Map<string, DateOverride>();
+  // One report per entry that repeats dates, at its first repeated date (two overlapping ranges are one problem).
+  const repeating = new Set<Path>();
   const add = (override: DateOverride, at: Path) => {
-    if (byDate.has(override.date))
+    if (byDate.has(override.date) && !repeating.has(at)) {
+      repeating.add(at);
       ctx.error(
         at,
         "duplicate-date",
         `${override.date} is given twice in this calendar`,
         "list each date once across `closed`, `workdays` and `overrides`",
       );
+    }
     byDate.set(override.date, override);
   };
+  const budget = dayBudget(ctx, `calendar \`${path[path.length - 1]}\``);
   (calendar.closed ?? []).forEach((item, i) => {
-    const span = dateSpan(item, [...path, "closed", i], ctx);
+    const at = [...path, "closed", i];
+    const span = dateSpan(item, at, ctx);
     if (span)
-      for (const date of datesOf(span))
-        add(compact({ date, hours: "closed" as const, reason: span.name }), [...path, "closed", i]);
+      for (const date of budget.expand(span, at))
+        add(compact({ date, hours: "closed" as const, reason: span.name }), at);
   });
   (calendar.workdays ?? []).forEach((item, i) => {
-    const span = dateSpan(item, [...path, "workdays", i], ctx);
+    const at = [...path, "workdays", i];
+    const span = dateSpan(item, at, ctx);
     if (span)
-      for (const date of datesOf(span))
-        add(compact({ date, hours: workHours, reason: span.name }), [...path, "workdays", i]);
+      for (const date of budget.expand(span, at)) add(compact({ date, hours: workHours, reason: span.name }), at);
   });
   for (const [date, value] of Object.entries(calendar.overrides ?? {})) {
     const at = [...path, "overrides", date];
@@ -229,7 +290,8 @@ function overrides(
       );
       continue;
     }
-    add({ date, hours: value === "closed" ? "closed" : windows(value, at, ctx) }, at);
+    const hours = value === "closed" ? "closed" : windows(value, at, ctx);
+    if (hours) add({ date, hours }, at);
   }
   if (byDate.size === 0) return undefined;
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -15,6 +15,7 @@ import type { ClockInput, ConditionInput, EscalationInput, TicketKindInput } fro
 import { parseDeadline, parseDuration, parseEscalationTrigger, parsePercent } from "../time/index.js";
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
 import { asList, type BuildContext, buildMatcher, compact, label, type Path } from "./build-context.js";
+import { ownEntry } from "../model/own-entry.js";
 
 export function buildTickets(
   input: Record<string, TicketKindInput> | undefined,
@@ -48,7 +49,7 @@ function buildTicketKind(
               title: label(transition.title),
             }),
       ];
-      events[event] ??= { id: event };
+      if (!Object.hasOwn(events, event)) events[event] = { id: event };
     }
     states[stateId] = compact({
       id: stateId,
@@ -232,7 +233,7 @@ export function buildEscalation(
   }
   const from = ctx.timed([...path, "from"], input.from ?? "breach", parseEscalationTrigger, "invalid-escalation-time");
   const every = ctx.timed([...path, "every"], input.every, parseDuration, "invalid-duration");
-  const chain = chains[input.chain];
+  const chain = ownEntry(chains, input.chain);
   if (!from || !every || !chain) return []; // an unknown chain is reported by the references rule
   if (every.value.kind !== "duration" || every.value.business) {
     ctx.error(

@@ -43,8 +43,10 @@ function mergeValue(parent: unknown, child: unknown): unknown {
   const out: Plain = {};
   for (const [key, value] of Object.entries(parent)) define(out, key, value);
   for (const [key, value] of Object.entries(child)) {
-    if (value === null && key in parent) delete out[key];
-    else define(out, key, key in parent && !ATOMIC_KEYS.has(key) ? mergeValue(parent[key], value) : value);
+    // Own keys only: `toString: null` removes a parent's `toString`, not Object.prototype's.
+    const inParent = Object.hasOwn(parent, key);
+    if (value === null && inParent) delete out[key];
+    else define(out, key, inParent && !ATOMIC_KEYS.has(key) ? mergeValue(parent[key], value) : value);
   }
   return out;
 }

@@ -27,18 +27,36 @@ export function checkSchema(value: unknown, documents: DocumentSet): boolean {
 
 const SHAPE_KEYWORDS = new Set(["type", "const", "enum"]);
 
-/** Keeps, for each `anyOf`, only the errors of the branch that matched the value's shape. */
+/**
+ * Keeps, for each `anyOf`, only the errors of the branch that matched the value's shape. A union
+ * weighs only the errors of its own value: two bad calendars are two unions, so one calendar's
+ * errors never change the branch chosen for the other. Errors are indexed by each pointer at or
+ * above their value, so a union finds its own without reading every error (near-linear).
+ */
 export function reduceUnions(errors: ErrorObject[]): ErrorObject[] {
   const removed = new Set<ErrorObject>();
+  const within = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    for (let pointer = e.instancePath; ; pointer = pointer.slice(0, pointer.lastIndexOf("/"))) {
+      const list = within.get(pointer);
+      if (list) list.push(e);
+      else within.set(pointer, [e]);
+      if (pointer === "") break;
+    }
+  }
   const unions = errors.filter((e) => e.keyword === "anyOf").sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   for (const union of unions) {
     if (removed.has(union)) continue;
     const prefix = `${union.schemaPath}/`;
     const byBranch = new Map<string, ErrorObject[]>();
-    for (const e of errors) {
+    for (const e of within.get(union.instancePath) ?? []) {
       if (e === union || removed.has(e) || !e.schemaPath.startsWith(prefix)) continue;
-      const branch = e.schemaPath.slice(prefix.length).split("/")[0]!;
-      byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+      const rest = e.schemaPath.slice(prefix.length);
+      const slash = rest.indexOf("/");
+      const branch = slash === -1 ? rest : rest.slice(0, slash);
+      const list = byBranch.get(branch);
+      if (list) list.push(e);
+      else byBranch.set(branch, [e]);
     }
     const plausible = [...byBranch.values()].filter((branchErrors) =>
       branchErrors.every((e) => e.instancePath.length > union.instancePath.length || !SHAPE_KEYWORDS.has(e.keyword)),

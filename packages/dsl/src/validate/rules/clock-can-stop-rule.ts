@@ -1,15 +1,20 @@
 import type { Condition, TicketKindModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
 import { reachableFrom } from "./reachable-states-rule.js";
+import { ownEntry } from "../../model/own-entry.js";
 
 /** The states a ticket can be in right after a condition holds. */
 function statesAfter(kind: TicketKindModel, condition: Condition): string[] {
   if (condition.kind === "state") return [condition.state];
-  return Object.values(kind.states).flatMap((s) => (s.on[condition.event] ?? []).map((t) => t.to));
+  return Object.values(kind.states).flatMap((s) => (ownEntry(s.on, condition.event) ?? []).map((t) => t.to));
 }
 
 function canHappenIn(kind: TicketKindModel, condition: Condition, states: Set<string>): boolean {
-  if (condition.kind === "event") return [...states].some((s) => kind.states[s]?.on[condition.event] !== undefined);
+  if (condition.kind === "event")
+    return [...states].some((s) => {
+      const state = ownEntry(kind.states, s);
+      return state !== undefined && ownEntry(state.on, condition.event) !== undefined;
+    });
   // Entering a state counts after the start only if the ticket can move into it, not merely sit in it.
   return [...states].some((s) =>
     Object.values(kind.states[s]!.on).some((ts) => ts.some((t) => t.to === condition.state)),
@@ -24,7 +29,9 @@ export function clockCanStopRule(ctx: RuleContext): void {
   for (const [id, kind] of Object.entries(ctx.model.tickets)) {
     for (const [clockId, clock] of Object.entries(kind.clocks)) {
       const known = (c: Condition) =>
-        c.kind === "state" ? kind.states[c.state] !== undefined : kind.events[c.event] !== undefined;
+        c.kind === "state"
+          ? ownEntry(kind.states, c.state) !== undefined
+          : ownEntry(kind.events, c.event) !== undefined;
       if (!clock.start.every(known) || !clock.stop.every(known)) continue; // reported as unknown references
       for (const start of clock.start) {
         const after = reachableFrom(kind, statesAfter(kind, start));

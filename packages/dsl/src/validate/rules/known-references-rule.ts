@@ -2,6 +2,7 @@ import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import { asList } from "../../resolve/build-context.js";
 import type { EscalationInput, RuleInput } from "../../schema/standard-schema.js";
 import { itemPath, type Path, type RuleContext } from "../rule-context.js";
+import { ownEntry } from "../../model/own-entry.js";
 
 type Kind =
   | "calendar"
@@ -131,7 +132,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
       const path: Path = ["audits", auditId, "kpis", kpiId];
       if (kpi.ticket !== undefined) check("ticket", kpi.ticket, tickets, [...path, "ticket"]);
       if (kpi.duty !== undefined) check("duty", kpi.duty, duties, [...path, "duty"]);
-      const kind = kpi.ticket === undefined ? undefined : model.tickets[kpi.ticket];
+      const kind = kpi.ticket === undefined ? undefined : ownEntry(model.tickets, kpi.ticket);
       if (kpi.clock !== undefined && kind)
         check("clock", kpi.clock, Object.keys(kind.clocks), [...path, "clock"], ` in ticket kind \`${kpi.ticket}\``);
     }
@@ -146,7 +147,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
     if (test.duty !== undefined) check("duty", test.duty, duties, [...path, "duty"]);
     if (test.ticket === undefined) continue;
     check("ticket", test.ticket, tickets, [...path, "ticket"]);
-    const kind = model.tickets[test.ticket];
+    const kind = ownEntry(model.tickets, test.ticket);
     if (!kind) continue;
     const where = ` in ticket kind \`${test.ticket}\``;
     (test.steps ?? []).forEach((step, i) =>

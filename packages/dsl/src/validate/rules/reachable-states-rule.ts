@@ -1,5 +1,6 @@
 import type { TicketKindModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
+import { ownEntry } from "../../model/own-entry.js";
 
 /** States reachable from `from` (itself included) by following transitions. */
 export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Set<string> {
@@ -7,7 +8,7 @@ export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Se
   const queue = [...from];
   while (queue.length) {
     const state = queue.pop()!;
-    if (seen.has(state) || !kind.states[state]) continue;
+    if (seen.has(state) || !ownEntry(kind.states, state)) continue;
     seen.add(state);
     for (const transitions of Object.values(kind.states[state]!.on)) for (const t of transitions) queue.push(t.to);
   }
@@ -17,7 +18,7 @@ export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Se
 /** A state no event sequence can reach from the initial state is dead workflow: usually a typo in an `on:`. */
 export function reachableStatesRule(ctx: RuleContext): void {
   for (const [id, kind] of Object.entries(ctx.model.tickets)) {
-    if (!kind.states[kind.initial]) continue;
+    if (!ownEntry(kind.states, kind.initial)) continue;
     const reachable = reachableFrom(kind, [kind.initial]);
     for (const state of Object.keys(kind.states)) {
       if (!reachable.has(state)) {

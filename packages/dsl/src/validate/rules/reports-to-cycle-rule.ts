@@ -1,4 +1,5 @@
 import type { RuleContext } from "../rule-context.js";
+import { ownEntry } from "../../model/own-entry.js";
 
 /** `reportsTo` must form a tree: a role cannot, through others, report to itself. */
 export function reportsToCycleRule(ctx: RuleContext): void {
@@ -6,7 +7,11 @@ export function reportsToCycleRule(ctx: RuleContext): void {
   const reported = new Set<string>();
   for (const start of Object.keys(roles)) {
     const trail: string[] = [];
-    for (let role: string | undefined = start; role !== undefined && roles[role]; role = roles[role]!.reportsTo) {
+    for (
+      let role: string | undefined = start;
+      role !== undefined && ownEntry(roles, role);
+      role = ownEntry(roles, role)!.reportsTo
+    ) {
       const at = trail.indexOf(role);
       if (at !== -1) {
         const cycle = trail.slice(at);
@@ -35,7 +40,7 @@ export function stepsAbove(
 ): number | undefined {
   let steps = 0;
   const seen = new Set<string>();
-  for (let r = roles[role]?.reportsTo; r !== undefined && !seen.has(r); r = roles[r]?.reportsTo) {
+  for (let r = ownEntry(roles, role)?.reportsTo; r !== undefined && !seen.has(r); r = ownEntry(roles, r)?.reportsTo) {
     seen.add(r);
     steps++;
     if (r === above) return steps;

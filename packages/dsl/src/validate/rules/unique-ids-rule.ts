@@ -1,5 +1,6 @@
 import { parseTimeOfDay } from "../../time/index.js";
 import type { Path, RuleContext } from "../rule-context.js";
+import { ownEntry } from "../../model/own-entry.js";
 
 /**
  * Names that must be unique but that YAML's duplicate-key check cannot see: items of lists
@@ -42,7 +43,7 @@ export function uniqueIdsRule(ctx: RuleContext): void {
     once(ticket.rework?.same, ["tickets", id, "rework", "same"], "field");
     const kind = ctx.model.tickets[id]!;
     for (const event of Object.keys(kind.events)) {
-      if (kind.states[event]) {
+      if (ownEntry(kind.states, event)) {
         ctx.error(
           ["tickets", id, "states", event],
           "duplicate-id",

@@ -1,0 +1,92 @@
+/**
+ * The fuzzer kept in the project (fuzz/README.md): a short run with a fixed seed on every test
+ * run, the prototype-name sweep over a few corpus cases, and the fuzzer's own parts — the
+ * invariants catch what they promise to, the minimiser shrinks, the same seed gives the same input.
+ * The long run is `pnpm fuzz -- --count 1000000`.
+ */
+import type { LoadResult } from "@yardstick/dsl";
+import { describe, expect, test } from "vitest";
+import { type FuzzCase, loadCorpus } from "../fuzz/corpus.js";
+import { generate } from "../fuzz/generate.js";
+import { resultViolations } from "../fuzz/invariants.js";
+import { minimise } from "../fuzz/minimise.js";
+import { run } from "../fuzz/run.js";
+import { sweep } from "../fuzz/sweep.js";
+
+const signatures = (found: { violation: { signature: string; detail: string } }[]) =>
+  found.map((f) => `${f.violation.signature}: ${f.violation.detail.split("\n")[0]}`);
+
+describe("fuzzing", () => {
+  // Time-boxed, so a loaded machine runs fewer inputs rather than failing: the inputs are the
+  // first ones of seed 2026, in order, whatever the machine.
+  test("mutated inputs (seed 2026, for 4 s) break no invariant", { timeout: 60_000 }, () => {
+    const result = run({ seed: 2026, count: 5_000, seconds: 4 });
+    expect(signatures(result.found)).toEqual([]);
+    expect(result.count).toBeGreaterThan(20);
+  });
+
+  test("`constructor` in place of each scalar of a ticket with clocks, escalations and tests breaks no invariant", () => {
+    const corpus = loadCorpus();
+    const cases = corpus.small.filter((c) => c.name === "conformance/valid/escalation-chain-and-tests");
+    const result = sweep(cases, ["constructor"]);
+    expect(signatures(result.found)).toEqual([]);
+    expect(result.count).toBeGreaterThan(50);
+  });
+});
+
+describe("the fuzzer's parts", () => {
+  const one = (text: string): FuzzCase => ({ name: "test", root: "input.yaml", files: { "input.yaml": text } });
+  const diagnostic = (over: Partial<LoadResult["diagnostics"][number]>): LoadResult["diagnostics"][number] => ({
+    code: "unknown-key",
+    severity: "error",
+    message: "unknown key `x`",
+    file: "input.yaml",
+    line: 1,
+    column: 1,
+    range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+    path: [],
+    ...over,
+  });
+
+  test("the invariants catch an undocumented code, a position past the end, a long message and a standard with errors", () => {
+    const text = "x: 1\n";
+    const past = { line: 2, column: 5, offset: 9 };
+    const result = {
+      standard: {} as LoadResult["standard"],
+      diagnostics: [
+        diagnostic({ code: "no-such-code" }),
+        diagnostic({ range: { start: { line: 1, column: 1, offset: 0 }, end: past } }),
+        diagnostic({ line: 2, column: 1, range: { start: { line: 2, column: 1, offset: 5 }, end: past } }),
+        diagnostic({ message: `unknown key \`${"a".repeat(700)}\`` }),
+      ],
+    } as LoadResult;
+    expect(resultViolations(one(text), result).map((v) => v.signature)).toEqual([
+      "undocumented-code:no-such-code",
+      "position:unknown-key",
+      "position:unknown-key",
+      "long-message:unknown-key",
+      "standard-with-errors:no-such-code",
+    ]);
+  });
+
+  test("the minimiser keeps only what the failure needs", () => {
+    const text = [
+      "standard: a",
+      "version: 1",
+      "tickets:",
+      "  repair:",
+      "    initial: constructor",
+      "    x: y",
+      "",
+    ].join("\n");
+    const fails = (c: FuzzCase) => String(c.files["input.yaml"]).includes("initial: constructor");
+    expect(minimise(one(text), fails).files["input.yaml"]).toBe("initial: constructor");
+  });
+
+  test("the same seed gives the same input; another seed another", () => {
+    const corpus = loadCorpus();
+    expect(generate(7, corpus)).toEqual(generate(7, corpus));
+    const inputs = new Set(Array.from({ length: 20 }, (_, i) => JSON.stringify(generate(i, corpus).case.files)));
+    expect(inputs.size).toBeGreaterThan(15);
+  });
+});
