@@ -45,6 +45,11 @@ function fill(head: string, limit: number, line: (i: number) => string): string 
   return parts.join("");
 }
 
+/** `count` lines from `line(i)` under a section key. */
+function section(key: string, count: number, line: (i: number) => string): string {
+  return `${key}:\n${Array.from({ length: count }, (_, i) => line(i)).join("")}`;
+}
+
 export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: "alias bomb (billion laughs, 9 levels)",
@@ -148,6 +153,56 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       `${HEAD}x-pad: [${Array(DEFAULT_PARSE_LIMITS.maxNodes - 100)
         .fill("0")
         .join(",")}]\n`,
+  },
+  // Costs the fuzzer found growing faster than the input (issue 6): each must stay near-linear.
+  {
+    name: "5,000 calendars, each with a bad day selector (schema errors reduced)",
+    refuse: true,
+    build: () => HEAD + section("calendars", 5_000, (i) => `  c${i}: { hours: { monday: 09:00-17:00 } }\n`),
+  },
+  {
+    name: "a 47,000-character time zone (did-you-mean)",
+    refuse: true,
+    build: () => HEAD.replace("Asia/Shanghai", `Asia/${"x".repeat(47_000)}`),
+  },
+  {
+    name: "3,000 year-long closures in one calendar (date lists bounded)",
+    refuse: true,
+    build: () =>
+      `${HEAD}calendars:\n  office:\n    hours: { mon-fri: 09:00-17:00 }\n` +
+      section("    closed", 3_000, (i) => `      - ${2000 + (i % 150)}-01-01..${2000 + (i % 150)}-12-31\n`),
+  },
+  {
+    name: "a 62 KB holiday set of year-long workday ranges (date lists bounded)",
+    refuse: true,
+    build: () =>
+      `${HEAD}holidaySets:\n  big:\n    years: [2026]\n    holidays: [2026-01-01]\n` +
+      section("    workdays", 2_000, (i) => `      - ${1900 + (i % 300)}-01-01..${1900 + (i % 300)}-12-30\n`),
+  },
+  {
+    name: "a 400,000-character wrong value (quoted in part)",
+    refuse: true,
+    build: () => `${HEAD}roles:\n  technician: { title: { en: Technician }, reportsTo: ${"x".repeat(400_000)} }\n`,
+  },
+  {
+    name: "`constructor` as every reference (own entries only)",
+    refuse: true,
+    build: () =>
+      [
+        HEAD,
+        "calendars: { office: { hours: { mon-fri: 09:00-17:00 }, holidays: constructor } }",
+        "roles: { technician: { title: { en: T }, reportsTo: constructor } }",
+        "tickets:",
+        "  repair:",
+        "    title: { en: Repair }",
+        "    initial: constructor",
+        "    states: { reported: { on: { go: constructor } }, closed: { final: true } }",
+        "    clocks:",
+        "      response: { title: { en: R }, start: constructor, stop: { event: constructor }, target: 1h,",
+        "                  escalate: { chain: constructor, every: 30m } }",
+        "tests: { t: { ticket: constructor, expect: [{ state: closed }] } }",
+        "",
+      ].join("\n"),
   },
   {
     name: `${(DEFAULT_PARSE_LIMITS.maxNodes + 100).toLocaleString("en")} values, just over maxNodes`,

@@ -1,7 +1,7 @@
 /**
  * The long fuzz run, by command:
  *
- *   pnpm fuzz [--count 1000000] [--seed 1] [--seconds N] [--workers 2] [--replay INDEX]
+ *   pnpm fuzz [--count 1000000] [--seed 1] [--seconds N] [--workers 2] [--sweep] [--replay INDEX]
  *
  * Prints the count, the rate and every violation with a minimal input; exits 1 when any was found.
  * `--workers N` splits the indices over N processes (each takes every N-th input), so the inputs
@@ -9,9 +9,11 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { FuzzCase } from "./corpus.js";
+import { type FuzzCase, loadCorpus } from "./corpus.js";
 import { checkCase } from "./invariants.js";
+import { PROTOTYPE_NAMES } from "./mutators.js";
 import { type Found, inputAt, minimiseFound, run } from "./run.js";
+import { sweep } from "./sweep.js";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -57,14 +59,31 @@ function report(found: Found[], total: number, ms: number, slowestMs: number): v
     console.log(`  minimal input (replay: --seed ${seed} --replay ${f.index}):`);
     printCase(minimiseFound(f, seed));
   }
-  process.exitCode = found.length > 0 ? 1 : 0;
+  if (found.length > 0) process.exitCode = 1;
 }
 
-if (replay !== undefined) {
+if (process.argv.includes("--sweep") && worker === undefined && replay === undefined) {
+  const started = performance.now();
+  const result = sweep(loadCorpus().tiny);
+  const ms = performance.now() - started;
+  console.log(
+    `sweep: ${result.count.toLocaleString("en")} variants (each scalar of each small case as each of ${PROTOTYPE_NAMES.length} prototype names) ` +
+      `in ${(ms / 1000).toFixed(1)} s (${rate(result.count, ms)}); ${result.found.length} violations`,
+  );
+  for (const f of result.found) {
+    console.log(`\n✗ ${f.violation.signature} — ${f.input.name}`);
+    console.log(`  ${f.violation.detail.split("\n").slice(0, 4).join("\n  ")}`);
+  }
+  if (result.found.length > 0) process.exitCode = 1;
+}
+
+if (count === 0) {
+  // --sweep alone
+} else if (replay !== undefined) {
   const input = inputAt(seed, replay);
   console.log(`input #${replay} (${input.recipe}):`);
   printCase(input.case);
-  const { violations, ms } = checkCase(input.case, input.checkRng());
+  const { violations, ms } = checkCase(input.case, input.checkRng(), true);
   console.log(`loaded in ${ms.toFixed(1)} ms; ${violations.length} violations`);
   for (const v of violations) console.log(`✗ ${v.signature}\n  ${v.detail}`);
 } else if (worker !== undefined) {

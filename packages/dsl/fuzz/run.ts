@@ -82,6 +82,6 @@ export function run(options: RunOptions): RunResult {
 export function minimiseFound(found: Found, seed: number): FuzzCase {
   const rngFor = () => inputAt(seed, found.index).checkRng();
   const fails = (c: FuzzCase) =>
-    checkCase(c, rngFor()).violations.some((v) => v.signature === found.violation.signature);
+    checkCase(c, rngFor(), true).violations.some((v) => v.signature === found.violation.signature);
   return minimise(found.input, fails, { maxTries: found.violation.signature === "slow" ? 20 : 3_000 });
 }
