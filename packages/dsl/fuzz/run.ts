@@ -47,9 +47,12 @@ export function warmUp(corpus: Corpus = loadCorpus()): void {
   for (const c of corpus.tiny.slice(0, 20)) loadCase(c);
 }
 
+let warm = false;
+
 export function run(options: RunOptions): RunResult {
   const corpus = options.corpus ?? loadCorpus();
-  warmUp(corpus);
+  if (!warm) warmUp(corpus);
+  warm = true;
   const found = new Map<string, Found>();
   const started = performance.now();
   const stride = options.stride ?? 1;

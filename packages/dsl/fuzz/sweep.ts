@@ -36,15 +36,18 @@ export function* prototypeVariants(c: FuzzCase, names: readonly string[] = PROTO
       };
 }
 
+/** Checks each variant (with a second load); the first finding per signature is kept. */
+export function checkVariants(variants: Iterable<FuzzCase>, found = new Map<string, SweepFinding>()) {
+  let count = 0;
+  for (const variant of variants) {
+    count++;
+    for (const violation of checkCase(variant, new Random(count), true).violations)
+      if (!found.has(violation.signature)) found.set(violation.signature, { violation, input: variant });
+  }
+  return { count, found: [...found.values()] };
+}
+
 export function sweep(cases: readonly FuzzCase[], names?: readonly string[]): { count: number; found: SweepFinding[] } {
   warmUp();
-  const found = new Map<string, SweepFinding>();
-  let count = 0;
-  for (const c of cases)
-    for (const variant of prototypeVariants(c, names)) {
-      count++;
-      for (const violation of checkCase(variant, new Random(count), true).violations)
-        if (!found.has(violation.signature)) found.set(violation.signature, { violation, input: variant });
-    }
-  return { count, found: [...found.values()] };
+  return checkVariants(cases.flatMap((c) => [...prototypeVariants(c, names)]));
 }
