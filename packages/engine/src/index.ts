@@ -41,3 +41,20 @@ export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";
 // Scenarios (`yardstick test`)
 export type { ScenarioResult, ScenarioCheck, ScenarioReport } from "./scenarios/run-scenarios.js";
 export { runScenarios } from "./scenarios/run-scenarios.js";
+
+// Audits (docs/reference/audits.md)
+export type { AuditActivity, DutyResult, FactRecord, Facts, Subject } from "./audits/activity.js";
+export type { KpiItem, KpiResult } from "./audits/kpi-result.js";
+export { meetsTarget } from "./audits/kpi-result.js";
+export type { KpiOptions, KpiTable } from "./audits/kpis.js";
+export { computeKpis } from "./audits/kpis.js";
+export type { Period, PeriodKind } from "./audits/period.js";
+export { periodOf } from "./audits/period.js";
+export type { ConditionOutcome, CompiledAuditRule, Finding } from "./audits/rules/audit-rule.js";
+export type { RuleSubject } from "./audits/rules/reference-rules.js";
+export { evaluateRulesReference } from "./audits/rules/reference-rules.js";
+export type { CompiledRuleSet } from "./audits/rules/compiled-rules.js";
+export { compileRuleSet, countMatches, evaluateRulesCompiled } from "./audits/rules/compiled-rules.js";
+export type { Score } from "./audits/scores.js";
+export type { AuditOptions, AuditResult } from "./audits/run-audit.js";
+export { auditRules, runAudit } from "./audits/run-audit.js";

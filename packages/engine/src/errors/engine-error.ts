@@ -16,6 +16,10 @@ export const runtimeErrorCodes = {
   "invalid-state": "pass the state object a previous engine call returned, unchanged",
   "invalid-input": "check the argument against docs/reference/engine.md",
   "unknown-clock": "the clocks are the keys of the ticket kind's `clocks:`",
+  "unknown-audit": "the audits are the keys of `audits:` in the standard",
+  "invalid-period": "name the audit's period like 2026-11 (month), 2026-Q4, 2026-W45, 2026-11-05 or 2026",
+  "invalid-rule": "`in` and `notIn` compare a fact against a list: write `value: [a, b]`",
+  "invalid-activity": "pass `{ tickets?, duties?, facts? }` as docs/reference/audits.md describes",
 } as const;
 
 export type RuntimeErrorCode = keyof typeof runtimeErrorCodes;
