@@ -39,13 +39,19 @@ export function instantAtElapsed(cal: Calendar, c: ClockCycle, x: number): numbe
 }
 
 export function effectiveDeadline(cal: Calendar, c: ClockCycle): number | null {
+  const d = closedPausesDeadline(cal, c);
+  if (d !== null && c.pausedAt !== undefined && c.pausedAt < d) return null;
+  return d;
+}
+
+/** The deadline moved on by the closed pauses only: what `effectiveDeadline` is once the open one ends now. */
+export function closedPausesDeadline(cal: Calendar, c: ClockCycle): number | null {
   if (c.base === null) return null;
   let d = c.base;
   for (const [a, b] of c.pauses) {
     if (a >= d) continue;
     d = cal.addWorkingTime(d, cal.workingTimeBetween(a, b));
   }
-  if (c.pausedAt !== undefined && c.pausedAt < d) return null;
   return d;
 }
 

@@ -21,8 +21,9 @@ export function baseDeadline(
     return instantFrom(value, timezone) ?? null;
   }
   const targets = clock.model.targets;
-  const own = (key: string) => (Object.prototype.hasOwnProperty.call(targets, key) ? targets[key] : undefined);
-  const target = (priority !== null ? own(priority) : undefined) ?? own("*");
+  const target =
+    (priority !== null && Object.prototype.hasOwnProperty.call(targets, priority) ? targets[priority] : undefined) ??
+    (Object.prototype.hasOwnProperty.call(targets, "*") ? targets["*"] : undefined);
   if (target === undefined) return null;
   return deadlineFrom(clock.calendar, startedAt, target.value);
 }

@@ -20,31 +20,164 @@ export interface Timer {
 }
 
 const pct = (fraction: number) => `${Math.round(fraction * 10000) / 100}%`;
+const NONE: readonly Timer[] = [];
 
-export function cycleTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
-  if (c.status !== "running") return [];
+/** The effect keys of a clock's cycle `n` (the same strings for every ticket: built once). */
+export interface CycleKeys {
+  started: string;
+  stopped: string;
+  cancelled: string;
+  warning: readonly string[];
+  breach: string;
+  escalation: readonly string[];
+}
+
+const keysByClock = new WeakMap<CompiledClock, CycleKeys[]>();
+/** Cycles past this many are rare (a ticket reopened again and again); their keys are not kept. */
+const KEPT_CYCLES = 16;
+
+export function cycleKeys(clock: CompiledClock, n: number): CycleKeys {
+  let byCycle = keysByClock.get(clock);
+  if (byCycle === undefined) keysByClock.set(clock, (byCycle = []));
+  const known = byCycle[n];
+  if (known !== undefined) return known;
+  const keys: CycleKeys = {
+    started: localKey(clock.id, n, "started", 0),
+    stopped: localKey(clock.id, n, "stopped", 0),
+    cancelled: localKey(clock.id, n, "cancelled", 0),
+    warning: clock.warn.map((_, i) => localKey(clock.id, n, "warning", i + 1)),
+    breach: localKey(clock.id, n, "breach", 0),
+    escalation: clock.escalation.map((_, i) => localKey(clock.id, n, "escalation", i + 1)),
+  };
+  if (n < KEPT_CYCLES) byCycle[n] = keys;
+  return keys;
+}
+
+/** The reasons of a clock's warnings and breach under a priority (they name its target). */
+interface Reasons {
+  warning: readonly string[];
+  breach: string;
+}
+
+const reasonsByClock = new WeakMap<CompiledClock, Map<string | null, Reasons>>();
+
+function reasonsOf(clock: CompiledClock, priority: string | null): Reasons {
+  let byPriority = reasonsByClock.get(clock);
+  if (byPriority === undefined) reasonsByClock.set(clock, (byPriority = new Map()));
+  let reasons = byPriority.get(priority);
+  if (reasons === undefined) {
+    const text = targetText(clock, priority) ?? "the target";
+    reasons = { warning: clock.warn.map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
+    byPriority.set(priority, reasons);
+  }
+  return reasons;
+}
+
+/** What a cycle's timers were computed from: the same inputs give the same timers. */
+interface Computed {
+  clock: CompiledClock;
+  n: number;
+  startedAt: number;
+  priority: string | null;
+  base: number | null;
+  pauses: ClockCycle["pauses"];
+  pauseCount: number;
+  lastPauseEnd: number | undefined;
+  timers: readonly Timer[];
+}
+
+/**
+ * Timers already computed in one call (a replay is one call), per cycle object. Timers are asked
+ * for at every step (what is due before the event, then `nextWakeAt`) and a cycle's inputs change
+ * at few of them, while each computation walks the calendar a dozen times. Every input is checked,
+ * so a cycle changed in place is recomputed. A Map that lives as long as the call, not a WeakMap:
+ * ephemerons cost the collector more than the lookups save.
+ */
+export type TimerMemo = Map<ClockCycle, Computed>;
+
+/**
+ * The timers of a running cycle, in the order written (warnings, breach, escalations), reusing
+ * `memo`'s when the cycle has not changed. Shared: do not change the result.
+ */
+export function cycleTimers(clock: CompiledClock, c: ClockCycle, memo?: TimerMemo): readonly Timer[] {
+  if (c.status !== "running") return NONE;
+  if (memo === undefined || c.endedAt !== undefined || c.pausedAt !== undefined) return computeTimers(clock, c);
+  const pauseCount = c.pauses.length;
+  const lastPauseEnd = pauseCount > 0 ? c.pauses[pauseCount - 1]![1] : undefined;
+  const known = memo.get(c);
+  if (
+    known !== undefined &&
+    known.clock === clock &&
+    known.n === c.n &&
+    known.startedAt === c.startedAt &&
+    known.priority === c.priority &&
+    known.base === c.base &&
+    known.pauses === c.pauses &&
+    known.pauseCount === pauseCount &&
+    known.lastPauseEnd === lastPauseEnd
+  )
+    return known.timers;
+  const timers = computeTimers(clock, c);
+  if (known !== undefined) {
+    known.clock = clock;
+    known.n = c.n;
+    known.startedAt = c.startedAt;
+    known.priority = c.priority;
+    known.base = c.base;
+    known.pauses = c.pauses;
+    known.pauseCount = pauseCount;
+    known.lastPauseEnd = lastPauseEnd;
+    known.timers = timers;
+  } else {
+    memo.set(c, {
+      clock,
+      n: c.n,
+      startedAt: c.startedAt,
+      priority: c.priority,
+      base: c.base,
+      pauses: c.pauses,
+      pauseCount,
+      lastPauseEnd,
+      timers,
+    });
+  }
+  return timers;
+}
+
+function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
   const cal = clock.calendar;
   const deadline = effectiveDeadline(cal, c);
   const budget = budgetOf(cal, c);
-  const text = targetText(clock, c.priority) ?? "the target";
+  const keys = cycleKeys(clock, c.n);
+  const reasons = reasonsOf(clock, c.priority);
   const timers: Timer[] = [];
-  const key = (kind: string, level: number) => localKey(clock.id, c.n, kind, level);
   if (deadline !== null && budget !== null) {
-    clock.warn.forEach((p, i) => {
+    for (let i = 0; i < clock.warn.length; i++) {
+      const p = clock.warn[i]!;
       const at = instantAtElapsed(cal, c, p * budget);
       if (at !== undefined)
         timers.push({
-          key: key("warning", i + 1),
+          key: keys.warning[i]!,
           at,
           kind: "warning",
           level: i + 1,
-          reason: `${pct(p)} of ${text}`,
+          reason: reasons.warning[i]!,
           deadline,
         });
+    }
+    timers.push({
+      key: keys.breach,
+      at: deadline,
+      kind: "breach",
+      level: 0,
+      reason: reasons.breach,
+      deadline,
     });
-    timers.push({ key: key("breach", 0), at: deadline, kind: "breach", level: 0, reason: `${text} passed`, deadline });
   }
-  clock.escalation.forEach((level, i) => {
+  // The elapsed time at the deadline, once for every level counted from the breach.
+  let atDeadline: number | undefined;
+  for (let i = 0; i < clock.escalation.length; i++) {
+    const level = clock.escalation[i]!;
     const trigger = level.at.value;
     let at: number | undefined;
     if (trigger.anchor === "start") at = instantAtElapsed(cal, c, trigger.offsetMs);
@@ -55,12 +188,13 @@ export function cycleTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
       if (budget !== null && deadline !== null && first !== undefined)
         at = instantAtElapsed(cal, c, first * budget + trigger.offsetMs);
     } else if (deadline !== null) {
-      const after = instantAtElapsed(cal, c, elapsedAt(cal, c, deadline) + trigger.offsetMs);
+      atDeadline ??= elapsedAt(cal, c, deadline);
+      const after = instantAtElapsed(cal, c, atDeadline + trigger.offsetMs);
       at = after === undefined ? undefined : Math.max(deadline, after);
     }
     if (at !== undefined)
       timers.push({
-        key: key("escalation", i + 1),
+        key: keys.escalation[i]!,
         at,
         kind: "escalation",
         level: i + 1,
@@ -68,6 +202,6 @@ export function cycleTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
         roles: level.notify,
         deadline,
       });
-  });
+  }
   return timers;
 }

@@ -38,9 +38,17 @@ export function compileKind(kind: TicketKindModel, calendars: ReadonlyMap<string
       cancel: compileConditions(clock.cancel),
       warn: clock.warn.map((p) => p / 100),
       escalation: clock.escalation,
+      watches: { states: new Set(), events: new Set() },
     };
-    for (const c of [compiled.start, compiled.stop, compiled.pause, compiled.resume, compiled.reset, compiled.cancel])
-      for (const e of c.events.keys()) clockEvents.add(e);
+    const watchedStates = compiled.watches.states as Set<string>;
+    const watchedEvents = compiled.watches.events as Set<string>;
+    for (const c of [compiled.start, compiled.stop, compiled.pause, compiled.resume, compiled.reset, compiled.cancel]) {
+      for (const e of c.events.keys()) {
+        clockEvents.add(e);
+        watchedEvents.add(e);
+      }
+      for (const s of c.states) watchedStates.add(s);
+    }
     clocks.push(compiled);
   }
   return {

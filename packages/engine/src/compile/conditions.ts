@@ -32,5 +32,6 @@ export function conditionsHold(
   if (event === undefined) return false;
   const guards = c.events.get(event);
   if (guards === undefined) return false;
-  return guards.some((g) => g === undefined || g(ticket, eventData));
+  for (const g of guards) if (g === undefined || g(ticket, eventData)) return true;
+  return false;
 }

@@ -77,5 +77,8 @@ export function compileMatcher(matcher: Matcher | undefined): Predicate | undefi
   if (matcher === undefined || matcher.length === 0) return undefined;
   const tests = matcher.map(testOf);
   if (tests.length === 1) return tests[0]!;
-  return (t, e) => tests.every((p) => p(t, e));
+  return (t, e) => {
+    for (const p of tests) if (!p(t, e)) return false;
+    return true;
+  };
 }

@@ -32,6 +32,8 @@ export interface CompiledClock {
   /** Warning thresholds as fractions of the budget, ascending. */
   warn: readonly number[];
   escalation: readonly EscalationLevel[];
+  /** Every state and event any of the conditions above names: a step that touches none leaves the clock be. */
+  watches: { states: ReadonlySet<string>; events: ReadonlySet<string> };
 }
 
 export interface CompiledTransition {

@@ -26,5 +26,5 @@ export function advance(program: Program, ticket: TicketState, now: Instant): Ti
   const st = cloneState(stored);
   fireTimers(ctx, st, t, true);
   st.now = t;
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st) };
+  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
 }

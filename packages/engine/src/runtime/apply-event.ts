@@ -33,7 +33,7 @@ export function applyEvent(program: Program, ticket: TicketState, event: TicketE
   if (!late) {
     const st = cloneState(stored);
     applyCore(ctx, st, ev);
-    return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st) };
+    return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
   }
   return replayWith(ctx, stored, ev);
 }
@@ -88,5 +88,5 @@ function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResul
     });
   }
   for (const effect of replay.out) if (!before.has(effect.key.slice(st.id.length + 1))) effects.push(effect);
-  return { ticket: st, effects, nextWakeAt: nextWakeAt(ctx.kind, st) };
+  return { ticket: st, effects, nextWakeAt: nextWakeAt(ctx.kind, st, replay) };
 }

@@ -5,10 +5,10 @@
  */
 import { conditionsHold } from "../compile/conditions.js";
 import type { Data } from "../compile/matcher.js";
-import type { CompiledClock, CompiledKind, Program } from "../compile/program.js";
-import { effectiveDeadline } from "../clocks/clock-time.js";
+import type { CompiledClock, CompiledKind, CompiledTransition, Program } from "../compile/program.js";
+import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js";
 import { baseDeadline } from "../clocks/target.js";
-import { cycleTimers, type Timer } from "../clocks/timers.js";
+import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
 import { effectKey, localKey } from "../effects/effect-key.js";
 import { EngineError } from "../errors/engine-error.js";
@@ -18,23 +18,44 @@ export interface Ctx {
   program: Program;
   kind: CompiledKind;
   out: Effect[];
+  /** `announced` of the ticket being stepped, as a set (built on first use; see announcedOf). */
+  announced?: Set<string>;
+  announcedList?: string[];
+  /** Timers computed during the call, per cycle (built on first use). */
+  timers?: TimerMemo;
+}
+
+/**
+ * The ticket's announced keys as a set, built once per call instead of a scan per timer and step.
+ * Rebuilt when the list was replaced or grew behind the set's back (a caller pushing directly).
+ */
+function announcedOf(ctx: Ctx, st: TicketState): Set<string> {
+  const list = st.announced;
+  if (ctx.announced === undefined || ctx.announcedList !== list || ctx.announced.size !== list.length) {
+    ctx.announced = new Set(list);
+    ctx.announcedList = list;
+  }
+  return ctx.announced;
 }
 
 export function choosePriority(kind: CompiledKind, data: Data): string | null {
   let fallback: string | null = null;
-  for (const p of kind.model.priorities) {
+  const written = kind.model.priorities;
+  for (let i = 0; i < written.length; i++) {
+    const p = written[i]!;
     if (p.default) {
       fallback ??= p.id;
       continue;
     }
-    const compiled = kind.priorities.find((c) => c.id === p.id);
+    // compileKind keeps the priorities in the order written, so the same index is the same one.
+    const compiled = kind.priorities[i]?.id === p.id ? kind.priorities[i] : kind.priorities.find((c) => c.id === p.id);
     if (compiled?.test === undefined || compiled.test(data, undefined)) return p.id;
   }
   return fallback;
 }
 
-function people(ctx: Ctx, st: TicketState): Pick<Effect, "zone" | "assignee" | "owner"> {
-  const result: Pick<Effect, "zone" | "assignee" | "owner"> = {};
+/** Adds who the host should find (zone, assignee, owner) to an effect, after its other fields. */
+function addPeople(ctx: Ctx, st: TicketState, result: Effect): Effect {
   const field = ctx.kind.zoneField;
   const zone = field !== undefined && Object.prototype.hasOwnProperty.call(st.data, field) ? st.data[field] : undefined;
   if (zone !== undefined) result.zone = String(zone);
@@ -54,17 +75,15 @@ export function announce(
   at: number,
   fields: Partial<Effect>,
 ): void {
-  if (st.announced.includes(local)) return;
+  const announced = announcedOf(ctx, st);
+  if (announced.has(local)) return;
   st.announced.push(local);
-  ctx.out.push({
-    key: effectKey(st.id, local),
-    kind,
-    ticket: st.id,
-    ticketKind: st.kind,
-    at,
-    ...fields,
-    ...people(ctx, st),
-  });
+  announced.add(local);
+  const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
+  // The fields in the order given, as a spread would put them (a spread after other keys is slower;
+  // `fields` is always an object literal written in this folder, so it has no inherited keys).
+  for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
+  ctx.out.push(addPeople(ctx, st, effect));
 }
 
 function current(st: TicketState, clock: CompiledClock): ClockCycle | undefined {
@@ -85,7 +104,7 @@ function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number)
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
-  announce(ctx, st, localKey(clock.id, c.n, "started", 0), "clock-started", at, {
+  announce(ctx, st, cycleKeys(clock, c.n).started, "clock-started", at, {
     clock: clock.id,
     cycle: c.n,
     level: 0,
@@ -116,15 +135,18 @@ function deadlineMoved(
 
 /** Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time order. */
 export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: boolean): void {
-  const due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] = [];
+  let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
+  let announced: Set<string> | undefined;
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    for (const timer of cycleTimers(clock, c))
-      if ((inclusive ? timer.at <= until : timer.at < until) && !st.announced.includes(timer.key))
-        due.push({ clock, cycle: c, timer });
+    for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map())))
+      if (inclusive ? timer.at <= until : timer.at < until) {
+        announced ??= announcedOf(ctx, st);
+        if (!announced.has(timer.key)) (due ??= []).push({ clock, cycle: c, timer });
+      }
   }
-  if (due.length === 0) return;
+  if (due === undefined) return;
   due.sort((a, b) => a.timer.at - b.timer.at);
   for (const { clock, cycle, timer } of due) {
     announce(ctx, st, timer.key, timer.kind, timer.at, {
@@ -139,14 +161,18 @@ export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: 
   }
 }
 
-/** The earliest timer not yet announced, over every running cycle. */
-export function nextWakeAt(kind: CompiledKind, st: TicketState): number | null {
+/** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
+export function nextWakeAt(kind: CompiledKind, st: TicketState, ctx?: Ctx): number | null {
   let next: number | null = null;
+  let announced: ReadonlySet<string> | undefined;
   for (const clock of kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    for (const timer of cycleTimers(clock, c))
-      if (!st.announced.includes(timer.key) && (next === null || timer.at < next)) next = timer.at;
+    for (const timer of cycleTimers(clock, c, ctx === undefined ? undefined : (ctx.timers ??= new Map()))) {
+      if (next !== null && timer.at >= next) continue;
+      announced ??= ctx !== undefined ? announcedOf(ctx, st) : new Set(st.announced);
+      if (!announced.has(timer.key)) next = timer.at;
+    }
   }
   return next;
 }
@@ -163,26 +189,33 @@ function stepClocks(
   eventData: Data | undefined,
 ): void {
   for (const clock of ctx.kind.clocks) {
-    const holds = (c: CompiledClock["start"]) => conditionsHold(c, entered, event, before, eventData);
+    // Every condition below needs the state entered or left, or the event, to be one the clock names.
+    const watches = clock.watches;
+    if (
+      (entered === undefined || !watches.states.has(entered)) &&
+      (left === undefined || !watches.states.has(left)) &&
+      (event === undefined || !watches.events.has(event))
+    )
+      continue;
     const c = current(st, clock);
     if (c !== undefined) {
-      if (holds(clock.cancel)) {
+      if (conditionsHold(clock.cancel, entered, event, before, eventData)) {
         c.status = "cancelled";
         if (c.pausedAt !== undefined) closePause(c, at);
         c.endedAt = at;
-        announce(ctx, st, localKey(clock.id, c.n, "cancelled", 0), "clock-cancelled", at, {
+        announce(ctx, st, cycleKeys(clock, c.n).cancelled, "clock-cancelled", at, {
           clock: clock.id,
           cycle: c.n,
           level: 0,
         });
         continue;
       }
-      if (holds(clock.stop)) {
+      if (conditionsHold(clock.stop, entered, event, before, eventData)) {
         const deadline = effectiveDeadline(clock.calendar, c);
         if (c.pausedAt !== undefined) closePause(c, at);
         c.status = "stopped";
         c.endedAt = at;
-        announce(ctx, st, localKey(clock.id, c.n, "stopped", 0), "clock-stopped", at, {
+        announce(ctx, st, cycleKeys(clock, c.n).stopped, "clock-stopped", at, {
           clock: clock.id,
           cycle: c.n,
           level: 0,
@@ -191,14 +224,14 @@ function stepClocks(
         });
         continue;
       }
-      if (holds(clock.reset)) {
+      if (conditionsHold(clock.reset, entered, event, before, eventData)) {
         if (c.pausedAt !== undefined) closePause(c, at);
         c.status = "reset";
         c.endedAt = at;
         startCycle(ctx, st, clock, at);
         continue;
       }
-      if (c.status === "running" && holds(clock.pause)) {
+      if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
         c.status = "paused";
         c.pausedAt = at;
         c.pausedBy = entered !== undefined && clock.pause.states.has(entered) ? "state" : "event";
@@ -210,8 +243,8 @@ function stepClocks(
           left !== undefined &&
           clock.pause.states.has(left) &&
           !clock.pause.states.has(entered!);
-        if (leftPauseState || holds(clock.resume)) {
-          const before = effectiveDeadline(clock.calendar, { ...c, pausedAt: undefined });
+        if (leftPauseState || conditionsHold(clock.resume, entered, event, before, eventData)) {
+          const before = closedPausesDeadline(clock.calendar, c);
           closePause(c, at);
           c.status = "running";
           deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
@@ -219,7 +252,7 @@ function stepClocks(
       }
       continue;
     }
-    if (holds(clock.start)) startCycle(ctx, st, clock, at);
+    if (conditionsHold(clock.start, entered, event, before, eventData)) startCycle(ctx, st, clock, at);
   }
 }
 
@@ -229,12 +262,19 @@ function closePause(c: ClockCycle, at: number): void {
   delete c.pausedBy;
 }
 
-/** Recomputes the deadlines of open cycles after the ticket's data changed (priority or agreed time). */
-function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: string | null): void {
+/**
+ * Recomputes the deadlines of open cycles after the ticket's data changed (priority or agreed time).
+ * A target's deadline depends only on the priority and the start, an agreed time's only on its
+ * field: a cycle whose inputs the event did not change keeps its deadline without recomputing it.
+ */
+function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: string | null, changed: Data): void {
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    const base = baseDeadline(clock, st.priority, c.startedAt, st.data, ctx.program.timezone);
+    const field = clock.model.dueAt;
+    const inputsChanged =
+      field !== undefined ? Object.prototype.hasOwnProperty.call(changed, field) : c.priority !== st.priority;
+    const base = inputsChanged ? baseDeadline(clock, st.priority, c.startedAt, st.data, ctx.program.timezone) : c.base;
     if (base === c.base && c.priority === st.priority) continue;
     const before = effectiveDeadline(clock.calendar, c);
     c.base = base;
@@ -294,7 +334,13 @@ export function applyCore(ctx: Ctx, st: TicketState, ev: StoredEvent): void {
   fireTimers(ctx, st, ev.at, false);
   const before = st.data;
   const transitions = kind.table.get(st.state)?.get(ev.type);
-  const taken = transitions?.find((t) => t.guard === undefined || t.guard(before, ev.data));
+  let taken: CompiledTransition | undefined;
+  if (transitions !== undefined)
+    for (const t of transitions)
+      if (t.guard === undefined || t.guard(before, ev.data)) {
+        taken = t;
+        break;
+      }
   if (taken === undefined && !kind.clockEvents.has(ev.type)) {
     const accepted = [...(kind.table.get(st.state)?.keys() ?? [])];
     throw new EngineError(
@@ -322,7 +368,7 @@ export function applyCore(ctx: Ctx, st: TicketState, ev: StoredEvent): void {
   if (ev.data !== undefined) {
     const previous = st.priority;
     st.priority = choosePriority(kind, st.data);
-    retarget(ctx, st, ev.at, previous);
+    retarget(ctx, st, ev.at, previous, ev.data);
   }
   stepClocks(ctx, st, ev.at, entered, left, ev.type, before, ev.data);
 }

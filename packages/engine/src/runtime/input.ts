@@ -6,6 +6,14 @@ import { EngineError } from "../errors/engine-error.js";
 import { STATE_FORMAT, type StoredEvent, type TicketState } from "../state/ticket-state.js";
 
 export function instant(value: Instant, path: (string | number)[]): number {
+  // Epoch ms, the common case, without naming the path (the name is only for the error).
+  if (typeof value === "number" && Number.isInteger(value)) {
+    try {
+      return parseInstant(value);
+    } catch {
+      // named below
+    }
+  }
   try {
     return parseInstant(value, path.join("."));
   } catch (error) {
@@ -32,7 +40,8 @@ export function data(value: unknown, path: (string | number)[]): Data | undefine
     });
   }
   const out: Data = {};
-  for (const [k, v] of Object.entries(value)) {
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
       throw new EngineError(
         "invalid-input",

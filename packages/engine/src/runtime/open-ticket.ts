@@ -55,7 +55,7 @@ export function openTicket(program: Program, input: OpenTicketInput): TicketResu
       });
     }
   }
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st) };
+  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
 }
 
 /** The latest recent ticket with the same values of every `same` field, opened within the window. */

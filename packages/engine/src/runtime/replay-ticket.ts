@@ -35,5 +35,5 @@ export function replayTicket(
     fireTimers(ctx, st, until, true);
     st.now = until;
   }
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(ctx.kind, st) };
+  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(ctx.kind, st, ctx) };
 }

@@ -34,10 +34,28 @@ function zoned(fields: number[], timezone: string): number | undefined {
   return lateValid ? late : early; // a skipped time, read with the offset before the change, moves forward
 }
 
+/**
+ * Texts already read, per zone: an agreed time (`appointment_at`) is read again at every event
+ * that retargets its clock, and a luxon parse costs more than the rest of the event. Bounded, and
+ * the answer depends on nothing but the text and the zone, so the engine stays pure.
+ */
+const readTexts = new Map<string, Map<string, number | undefined>>();
+const MAX_REMEMBERED = 4096;
+
 /** The instant of `text`, or undefined when it is not one of the forms above. */
 export function instantFrom(value: unknown, timezone: string): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
+  let zone = readTexts.get(timezone);
+  if (zone === undefined) readTexts.set(timezone, (zone = new Map()));
+  if (zone.has(value)) return zone.get(value);
+  if (zone.size >= MAX_REMEMBERED) zone.clear();
+  const t = readInstant(value, timezone);
+  zone.set(value, t);
+  return t;
+}
+
+function readInstant(value: string, timezone: string): number | undefined {
   const text = value.trim();
   const local = LOCAL.exec(text);
   if (local !== null) {
