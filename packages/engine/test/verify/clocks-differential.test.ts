@@ -1,0 +1,258 @@
+/**
+ * Issue 8, "Done when": for thousands of random event sequences, the engine's clock results equal
+ * those of a small independent reference interpreter that steps minute by minute (reference.ts).
+ * Each run opens a ticket at a random minute around a holiday season (National Day 2025 and 2026
+ * with their 调休 days, Spring Festival 2026, an ordinary March week), then applies random events
+ * of the kind (mostly ones the ticket takes, sometimes any) with random data (priorities, agreed
+ * times, `when` fields) after random gaps, with random advances between them. After every call
+ * the announced warnings, breaches and escalations (with their instants), the workflow state, the
+ * priority, every clock's status (deadline, elapsed, remaining, breached now and ever, met) and
+ * nextWakeAt must be the reference's. Instants are whole minutes, so minute stepping is exact.
+ */
+import type { FieldModel, MatchTest, TicketKindModel } from "@yardstick/dsl";
+import {
+  advance,
+  applyEvent,
+  isEngineError,
+  openTicket,
+  status,
+  type Data,
+  type Effect,
+  type Program,
+  type Scalar,
+  type TicketResult,
+} from "@yardstick/engine";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { allPrograms, fixture } from "./programs.js";
+import { MIN, RefError, Reference, type TimerEffect } from "./reference.js";
+
+const windows = [
+  ["2025-09-25T00:00:00+08:00", 18],
+  ["2026-02-10T00:00:00+08:00", 20],
+  ["2026-03-02T00:00:00+08:00", 10],
+  ["2026-09-17T00:00:00+08:00", 26],
+].map(([from, days]) => ({ from: Date.parse(from as string), minutes: (days as number) * 1440 }));
+
+const local = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+
+type Value = { scalar: Scalar } | { date: number };
+
+/** What each field can hold: declared values, values the kind's matchers test, or a few of its type. */
+function fieldValues(kind: TicketKindModel): Map<string, fc.Arbitrary<Value>> {
+  const tested = new Map<string, Set<Scalar>>();
+  const note = (tests: readonly MatchTest[] | undefined) => {
+    for (const t of tests ?? []) {
+      const k = t.field.replace(/^(ticket|event)\./, "");
+      const set = tested.get(k) ?? new Set<Scalar>();
+      for (const v of Array.isArray(t.value) ? t.value : [t.value]) {
+        set.add(v);
+        if (typeof v === "number") set.add(v + 1).add(v - 1);
+      }
+      tested.set(k, set);
+    }
+  };
+  for (const p of kind.priorities) note(p.when);
+  for (const s of Object.values(kind.states)) for (const ts of Object.values(s.on)) for (const t of ts) note(t.when);
+  for (const c of Object.values(kind.clocks))
+    for (const cond of [c.start, c.stop, c.pause, c.resume, c.reset, c.cancel])
+      for (const x of cond) if (x.kind === "event") note(x.when);
+  const out = new Map<string, fc.Arbitrary<Value>>();
+  const scalar = (values: Scalar[]) => fc.constantFrom(...values).map((scalar) => ({ scalar }));
+  const byType = (f: FieldModel): fc.Arbitrary<Value> =>
+    f.type === "date"
+      ? fc.integer({ min: -180, max: 3000 }).map((date) => ({ date }))
+      : f.values !== undefined
+        ? scalar(f.values)
+        : f.type === "number"
+          ? fc.integer({ min: 0, max: 30 }).map((scalar) => ({ scalar }))
+          : f.type === "boolean"
+            ? scalar([true, false])
+            : scalar(["A", "B"]);
+  for (const f of Object.values(kind.fields)) out.set(f.id, byType(f));
+  for (const [k, values] of tested) if (!out.has(k)) out.set(k, scalar([...values, "other"]));
+  for (const c of Object.values(kind.clocks))
+    if (c.dueAt !== undefined && !out.has(c.dueAt))
+      out.set(c.dueAt, byType({ id: c.dueAt, type: "date" } as FieldModel));
+  return out;
+}
+
+function dataArb(kind: TicketKindModel, min: number) {
+  const fields = fieldValues(kind);
+  if (fields.size === 0) return fc.constant([] as [string, Value][]);
+  return fc
+    .subarray([...fields.keys()], { minLength: Math.min(min, fields.size) })
+    .chain((keys) => fc.tuple(...keys.map((k) => fields.get(k)!.map((v) => [k, v] as [string, Value]))));
+}
+
+const materialise = (entries: [string, Value][], at: number): Data =>
+  Object.fromEntries(entries.map(([k, v]) => [k, "scalar" in v ? v.scalar : local(at + v.date * MIN)]));
+
+const stepArb = (kind: TicketKindModel) =>
+  fc.record({
+    pick: fc.nat(999),
+    wild: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    // A gap in minutes, or `wake`: the reference's next timer instant ± a minute, so events land on boundaries.
+    gap: fc.oneof(
+      fc.record({ wake: fc.integer({ min: -1, max: 1 }), which: fc.nat(5) }),
+      fc.record({ wake: fc.constant(0), which: fc.nat(5) }),
+      fc.constant(0),
+      fc.integer({ min: 1, max: 30 }),
+      fc.integer({ min: 30, max: 600 }),
+      fc.integer({ min: 600, max: 4000 }),
+    ),
+    data: fc.option(dataArb(kind, 1), { freq: 3 }),
+    advance: fc.option(
+      fc.oneof(
+        fc.record({ wake: fc.integer({ min: -1, max: 0 }), which: fc.nat(5) }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 60, max: 3000 }),
+      ),
+      { freq: 2 },
+    ),
+  });
+
+const timerEffects = (effects: Effect[]): TimerEffect[] =>
+  effects
+    .filter((e) => e.kind === "warning" || e.kind === "breach" || e.kind === "escalation")
+    .map((e) => ({ clock: e.clock!, cycle: e.cycle!, kind: e.kind as TimerEffect["kind"], level: e.level!, at: e.at }));
+
+function engineView(program: Program, r: TicketResult) {
+  const s = status(program, r.ticket);
+  return {
+    state: r.ticket.state,
+    priority: r.ticket.priority,
+    nextWakeAt: r.nextWakeAt,
+    clocks: s.clocks.map((c) => {
+      const view: Record<string, unknown> = {
+        clock: c.clock,
+        status: c.status,
+        cycle: c.cycle,
+        cycles: c.cycles,
+        priority: c.priority,
+        startedAt: c.startedAt,
+        deadline: c.deadline,
+        elapsedMs: c.elapsedMs,
+        remainingMs: c.remainingMs,
+        breached: c.breached,
+        everBreached: c.everBreached,
+      };
+      if (c.met !== undefined) view.met = c.met;
+      return view;
+    }),
+  };
+}
+
+const refView = (ref: Reference) => ({
+  state: ref.state,
+  priority: ref.priority,
+  nextWakeAt: ref.nextWakeAt(),
+  clocks: ref.status(),
+});
+
+type Run = ReturnType<typeof clockRun> extends fc.Arbitrary<infer R> ? R : never;
+
+function clockRun(program: Program, kindId: string) {
+  const kind = program.model.tickets[kindId]!;
+  return fc.record({
+    window: fc.constantFrom(...windows),
+    offset: fc.nat(26 * 1440),
+    data: dataArb(kind, 0),
+    steps: fc.array(stepArb(kind), { minLength: 1, maxLength: 12 }),
+  });
+}
+
+/** Minutes from now to one of the reference's coming timer instants, ± `wake` minutes. */
+function toWake(ref: Reference, now: number, w: { wake: number; which: number }): number {
+  const coming = ref.upcoming();
+  if (coming.length === 0) return 7;
+  const at = coming[w.which % coming.length]!;
+  return Math.max(0, Math.ceil((at - now) / MIN) + w.wake);
+}
+
+function check(program: Program, kindId: string, run: Run) {
+  const t0 = run.window.from + (run.offset % run.window.minutes) * MIN;
+  const data = materialise(run.data, t0);
+  let r = openTicket(program, { id: "D-1", kind: kindId, at: t0, data });
+  const ref = new Reference(program.model, kindId, t0, data);
+  const trail: unknown[] = [{ open: local(t0), data }];
+  expect({ trail, ...engineView(program, r), effects: timerEffects(r.effects) }).toEqual({
+    trail,
+    ...refView(ref),
+    effects: ref.announced,
+  });
+  let now = t0;
+  let advanced = false;
+  run.steps.forEach((step, i) => {
+    // After an advance to t, an event at t would be a late one (it may undo what t announced): +1 min.
+    const gap = typeof step.gap === "number" ? step.gap : toWake(ref, now, step.gap);
+    const at = now + (advanced && gap === 0 ? 1 : gap) * MIN;
+    const eventData = step.data === null ? undefined : materialise(step.data, at);
+    const accepted = ref.accepted(eventData);
+    const pool = step.wild || accepted.length === 0 ? ref.allEvents() : accepted;
+    const type = pool[step.pick % pool.length]!;
+    const ev = { id: `e${i}`, type, at, ...(eventData !== undefined ? { data: eventData } : {}) };
+    trail.push({ event: type, at: local(at), data: eventData });
+    let code: string | undefined;
+    let refCode: string | undefined;
+    let next: TicketResult | undefined;
+    let refEffects: TimerEffect[] = [];
+    try {
+      next = applyEvent(program, r.ticket, ev);
+    } catch (error) {
+      if (!isEngineError(error)) throw error;
+      code = error.code;
+    }
+    try {
+      refEffects = ref.apply(ev);
+    } catch (error) {
+      if (!(error instanceof RefError)) throw error;
+      refCode = error.code;
+    }
+    expect({ trail, error: code }).toEqual({ trail, error: refCode });
+    if (next !== undefined) {
+      expect(next.effects.filter((e) => e.kind === "retract")).toEqual([]);
+      expect({ trail, ...engineView(program, next), effects: timerEffects(next.effects) }).toEqual({
+        trail,
+        ...refView(ref),
+        effects: refEffects,
+      });
+      r = next;
+      now = at;
+      advanced = false;
+    }
+    if (step.advance !== null) {
+      const minutes = typeof step.advance === "number" ? step.advance : toWake(ref, now, step.advance);
+      const to = now + minutes * MIN;
+      trail.push({ advance: local(to) });
+      r = advance(program, r.ticket, to);
+      const effects = ref.advance(to);
+      expect({ trail, ...engineView(program, r), effects: timerEffects(r.effects) }).toEqual({
+        trail,
+        ...refView(ref),
+        effects,
+      });
+      now = to;
+      advanced = true;
+    }
+  });
+}
+
+const targets: { name: string; program: Program; runs: number }[] = [
+  { name: "clockwork fixture", program: fixture("clockwork"), runs: 300 },
+  ...allPrograms().map(({ name, program }) => ({ name, program, runs: name === "desk" ? 200 : 60 })),
+];
+
+for (const { name, program, runs } of targets) {
+  describe(`clocks of ${name} equal the minute-stepping reference`, () => {
+    for (const kind of program.tickets.values()) {
+      if (kind.clocks.length === 0) continue;
+      test(`${kind.id}: ${runs} random histories`, () => {
+        fc.assert(
+          fc.property(clockRun(program, kind.id), (run) => check(program, kind.id, run)),
+          { numRuns: Number(process.env.RUNS ?? runs), seed: 20260930, endOnFailure: process.env.RUNS !== undefined },
+        );
+      });
+    }
+  });
+}
