@@ -88,32 +88,56 @@ if (count === 0) {
   for (const v of violations) console.log(`✗ ${v.signature}\n  ${v.detail}`);
 } else if (worker !== undefined) {
   // A worker of a parallel run: its share of the indices, its findings sent back whole.
-  const result = run({ seed, count: Math.ceil(count / workers), start: worker, stride: workers, seconds });
-  process.send!(result, () => process.exit(0));
+  const result = run({
+    seed,
+    count: Math.ceil(count / workers),
+    start: worker,
+    stride: workers,
+    seconds,
+    onProgress: (done, ms, found) => process.send!({ progress: { done, ms, violations: found } }),
+  });
+  process.send!({ result }, () => process.exit(0));
 } else if (workers <= 1) {
   console.log(`fuzz: ${count.toLocaleString("en")} inputs, seed ${seed}`);
   const result = run({
     seed,
     count,
     seconds,
-    onProgress: (done, ms) => console.log(`  … ${done.toLocaleString("en")} inputs, ${rate(done, ms)}`),
+    onProgress: (done, ms, violations) =>
+      console.log(`  … ${done.toLocaleString("en")} inputs, ${rate(done, ms)}, ${violations} violations`),
   });
   report(result.found, result.count, result.elapsedMs, result.slowestMs);
 } else {
   console.log(`fuzz: ${count.toLocaleString("en")} inputs, seed ${seed}, ${workers} workers`);
   const started = performance.now();
   const self = fileURLToPath(import.meta.url);
+  // Each worker reports its count every 10 s; the sum is printed every 30 s, so a run stopped
+  // early still leaves its count, rate and violations so far.
+  const progress = Array.from({ length: workers }, () => ({ done: 0, violations: 0 }));
+  const timer = setInterval(() => {
+    const done = progress.reduce((n, p) => n + p.done, 0);
+    const violations = progress.reduce((n, p) => n + p.violations, 0);
+    const ms = performance.now() - started;
+    console.log(
+      `  … ${done.toLocaleString("en")} inputs in ${(ms / 1000).toFixed(0)} s (${rate(done, ms)}), ${violations} violations`,
+    );
+  }, 30_000);
   const results = await Promise.all(
     Array.from(
       { length: workers },
       (_, i) =>
         new Promise<ReturnType<typeof run>>((resolve, reject) => {
           const child = fork(self, [...process.argv.slice(2), "--worker", String(i)]);
-          child.once("message", (m) => resolve(m as ReturnType<typeof run>));
+          child.on("message", (m) => {
+            const message = m as { progress?: { done: number; violations: number }; result?: ReturnType<typeof run> };
+            if (message.progress) progress[i] = message.progress;
+            if (message.result) resolve(message.result);
+          });
           child.once("exit", (code) => code !== 0 && reject(new Error(`worker ${i} exited with ${code}`)));
         }),
     ),
   );
+  clearInterval(timer);
   const found = new Map<string, Found>();
   for (const f of results.flatMap((r) => r.found)) {
     const seen = found.get(f.violation.signature);

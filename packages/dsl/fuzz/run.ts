@@ -26,7 +26,8 @@ export interface RunOptions {
   start?: number;
   stride?: number;
   corpus?: Corpus;
-  onProgress?: (done: number, elapsedMs: number) => void;
+  /** Called about every 10 s with the inputs done and the distinct violations found so far. */
+  onProgress?: (done: number, elapsedMs: number, violations: number) => void;
 }
 
 export interface RunResult {
@@ -73,7 +74,7 @@ export function run(options: RunOptions): RunResult {
       const now = performance.now();
       if (options.seconds !== undefined && now - started > options.seconds * 1000) break;
       if (options.onProgress && now > nextProgress) {
-        options.onProgress(count, now - started);
+        options.onProgress(count, now - started, found.size);
         nextProgress = now + 10_000;
       }
     }
