@@ -1,0 +1,192 @@
+/**
+ * The host: every change to a ticket is one transaction — lock the ticket's row, run the engine,
+ * store the new state, put the effects in the outbox, move the ticket's wake-up. Workers (see
+ * worker.ts) run the queued events, the wake-ups and the deliveries.
+ */
+import type { StandardModel } from "@yardstick/dsl";
+import {
+  advance,
+  applyEvent,
+  isEngineError,
+  openTicket,
+  type OpenTicketInput,
+  type TicketEvent,
+  type TicketResult,
+  type TicketState,
+} from "@yardstick/engine";
+import type { Pool } from "pg";
+import { persist } from "./persist.js";
+import { Programs } from "./programs.js";
+import type { EffectSender } from "./senders/sender.js";
+import { inTransaction } from "./transaction.js";
+
+export interface HostOptions {
+  pool: Pool;
+  /** The host's clock (the engine has none). Default `Date.now`. */
+  now?: () => number;
+}
+
+export type SubmitOutcome = "queued" | "duplicate";
+
+export class PostgresHost {
+  readonly pool: Pool;
+  readonly programs: Programs;
+  private readonly now: () => number;
+
+  constructor(options: HostOptions) {
+    this.pool = options.pool;
+    this.programs = new Programs(options.pool);
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Deploys a standard version: new tickets of its id take it; open tickets keep theirs. */
+  deploy(model: StandardModel) {
+    return this.programs.deploy(model);
+  }
+
+  /** Opens a ticket under the current version of `standard`. Opening the same id again changes nothing. */
+  async openTicket(standard: string, input: OpenTicketInput): Promise<{ opened: boolean; ticket: TicketState }> {
+    return inTransaction(this.pool, async (client) => {
+      const program = await this.programs.current(standard, client);
+      const result = openTicket(program, input);
+      const inserted = await client.query(
+        `insert into ys_tickets (id, kind, standard_hash, state) values ($1, $2, $3, $4) on conflict (id) do nothing`,
+        [input.id, input.kind, program.pin.hash, JSON.stringify(result.ticket)],
+      );
+      if (inserted.rowCount === 0) {
+        const { rows } = await client.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [
+          input.id,
+        ]);
+        return { opened: false, ticket: rows[0]!.state };
+      }
+      await persist(client, result, false);
+      return { opened: true, ticket: result.ticket };
+    });
+  }
+
+  /**
+   * Records an event (idempotent by its id) and queues the ticket's events to be applied. Whichever
+   * worker takes the job applies every pending event of the ticket, in the order received, under
+   * the ticket's row lock — so two workers never interleave one ticket's events.
+   */
+  async submitEvent(ticketId: string, event: TicketEvent & { id: string }): Promise<SubmitOutcome> {
+    return inTransaction(this.pool, async (client) => {
+      const { rowCount } = await client.query(
+        `insert into ys_events (event_id, ticket_id, payload) values ($1, $2, $3) on conflict (event_id) do nothing`,
+        [event.id, ticketId, JSON.stringify(event)],
+      );
+      if (rowCount === 0) return "duplicate";
+      // `replace`: one pending apply job per ticket; if one is running, a new one follows it.
+      await client.query(
+        `select graphile_worker.add_job('apply', json_build_object('ticket', $1::text), job_key => 'apply:' || $1::text,
+           job_key_mode => 'replace', max_attempts => 25)`,
+        [ticketId],
+      );
+      return "queued";
+    });
+  }
+
+  /**
+   * Applies a ticket's pending events in one transaction, in the order received. An event the
+   * engine refuses (an EngineError: a poison event) is parked with its error and the rest go on.
+   */
+  async applyPending(ticketId: string): Promise<{ applied: number; parked: number }> {
+    return inTransaction(this.pool, async (client) => {
+      const locked = await client.query<{ state: TicketState; standard_hash: string }>(
+        "select state, standard_hash from ys_tickets where id = $1 for update",
+        [ticketId],
+      );
+      const { rows: pending } = await client.query<{ event_id: string; payload: TicketEvent }>(
+        "select event_id, payload from ys_events where ticket_id = $1 and status = 'pending' order by seq for update",
+        [ticketId],
+      );
+      const ticket = locked.rows[0];
+      const outcomes: { id: string; status: string; error?: string }[] = [];
+      let result: TicketResult | undefined;
+      const effects: TicketResult["effects"] = [];
+      if (ticket === undefined) {
+        for (const e of pending)
+          outcomes.push({
+            id: e.event_id,
+            status: "parked",
+            error: JSON.stringify({ code: "unknown-ticket", message: `no ticket ${ticketId}` }),
+          });
+      } else {
+        const program = await this.programs.byHash(ticket.standard_hash, client);
+        let state = ticket.state;
+        for (const e of pending) {
+          try {
+            result = applyEvent(program, state, e.payload);
+            state = result.ticket;
+            effects.push(...result.effects);
+            outcomes.push({ id: e.event_id, status: result.duplicate === true ? "duplicate" : "applied" });
+          } catch (error) {
+            if (!isEngineError(error)) throw error;
+            outcomes.push({
+              id: e.event_id,
+              status: "parked",
+              error: JSON.stringify({ code: error.code, message: error.message, hint: error.hint }),
+            });
+          }
+        }
+        if (result !== undefined) {
+          const closed = program.tickets.get(state.kind)!.finals.has(state.state);
+          await persist(client, { ticket: state, effects, nextWakeAt: result.nextWakeAt }, closed);
+        }
+      }
+      if (outcomes.length > 0) {
+        await client.query(
+          `update ys_events as e set status = o.status, error = o.error::jsonb, applied_at = now()
+             from unnest($1::text[], $2::text[], $3::text[]) as o(id, status, error) where e.event_id = o.id`,
+          [outcomes.map((o) => o.id), outcomes.map((o) => o.status), outcomes.map((o) => o.error ?? null)],
+        );
+      }
+      return {
+        applied: outcomes.filter((o) => o.status !== "parked").length,
+        parked: outcomes.filter((o) => o.status === "parked").length,
+      };
+    });
+  }
+
+  /** A wake-up: advances the ticket to now if its wake-up is due (a stale job does nothing). */
+  async wake(ticketId: string): Promise<{ effects: number; lateMs: number | null }> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ state: TicketState; standard_hash: string; wake_ms: number | null }>(
+        `select state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms from ys_tickets where id = $1 for update`,
+        [ticketId],
+      );
+      const row = rows[0];
+      const now = this.now();
+      if (row === undefined || row.wake_ms === null || Number(row.wake_ms) > now) return { effects: 0, lateMs: null };
+      const program = await this.programs.byHash(row.standard_hash, client);
+      const result = advance(program, row.state, Math.max(now, row.state.now));
+      const closed = program.tickets.get(result.ticket.kind)!.finals.has(result.ticket.state);
+      await persist(client, result, closed);
+      return { effects: result.effects.length, lateMs: now - Math.round(Number(row.wake_ms)) };
+    });
+  }
+
+  /** Delivers one effect from the outbox; a sender error leaves it undelivered, to be retried. */
+  async deliver(key: string, sender: EffectSender): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ effect: Parameters<EffectSender["send"]>[0]; delivered_at: Date | null }>(
+        "select effect, delivered_at from ys_outbox where key = $1",
+        [key],
+      );
+      const row = rows[0];
+      if (row === undefined || row.delivered_at !== null) return false;
+      await client.query("update ys_outbox set attempts = attempts + 1 where key = $1", [key]);
+      await sender.send(row.effect);
+      await client.query("update ys_outbox set delivered_at = now() where key = $1 and delivered_at is null", [key]);
+      return true;
+    } finally {
+      client.release();
+    }
+  }
+
+  async ticket(id: string): Promise<TicketState | undefined> {
+    const { rows } = await this.pool.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [id]);
+    return rows[0]?.state;
+  }
+}

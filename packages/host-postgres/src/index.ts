@@ -1,0 +1,9 @@
+// @yardstick/host-postgres — a reference host on PostgreSQL and graphile-worker.
+export type { HostOptions, SubmitOutcome } from "./host.js";
+export { PostgresHost } from "./host.js";
+export { migrate } from "./migrate.js";
+export type { WorkerOptions } from "./worker.js";
+export { startWorker } from "./worker.js";
+export type { EffectSender } from "./senders/sender.js";
+export { consoleSender, fileSender } from "./senders/file-sender.js";
+export { webhookSender } from "./senders/webhook-sender.js";
