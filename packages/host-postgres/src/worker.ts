@@ -9,13 +9,43 @@ export interface WorkerOptions {
   concurrency?: number;
   /** How often to look for jobs whose time has come, in ms (default 200: wake-ups are at most this late when idle). */
   pollInterval?: number;
+  /**
+   * A job locked longer than this (ms, default 30 000) belongs to a worker that died (kill -9, a
+   * lost machine): its jobs are unlocked so another worker runs them. Jobs here take milliseconds.
+   */
+  staleLockMs?: number;
   /** Called after each wake-up that was due, with how late it ran. */
   onWake?: (lateMs: number, effects: number) => void;
 }
 
+/**
+ * Unlocks the jobs of workers that died holding them. graphile-worker itself frees a dead worker's
+ * jobs only after four hours; an escalation cannot wait that long (decision 0026).
+ */
+export async function unlockStaleJobs(host: PostgresHost, staleLockMs: number): Promise<number> {
+  const { rows } = await host.pool.query<{ n: number }>(
+    `with dead as (
+       select distinct locked_by from graphile_worker._private_jobs
+        where locked_at is not null and locked_at < now() - make_interval(secs => $1::float8 / 1000)
+     )
+     select coalesce(array_length(array_agg(locked_by), 1), 0) as n,
+            graphile_worker.force_unlock_workers(coalesce(array_agg(locked_by), '{}')) from dead`,
+    [staleLockMs],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** A worker: runs queued events, wake-ups and deliveries from graphile-worker's queue. */
 export async function startWorker(host: PostgresHost, options: WorkerOptions): Promise<Runner> {
-  return run({
+  const staleLockMs = options.staleLockMs ?? 30_000;
+  await unlockStaleJobs(host, staleLockMs);
+  const sweeper = setInterval(
+    () => {
+      unlockStaleJobs(host, staleLockMs).catch(() => undefined); // retried at the next tick
+    },
+    Math.min(5_000, staleLockMs),
+  );
+  const runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollInterval ?? 200,
@@ -35,6 +65,12 @@ export async function startWorker(host: PostgresHost, options: WorkerOptions): P
       },
     },
   });
+  const stop = runner.stop.bind(runner);
+  runner.stop = async () => {
+    clearInterval(sweeper);
+    await stop();
+  };
+  return runner;
 }
 
 /** graphile-worker logs each job at info level; keep warnings and errors only. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { freshDatabase, shippedModel, until } from "./helpers/database.js";
+import { dropDatabase, freshDatabase, shippedModel, until } from "./helpers/database.js";
 
 let url: string;
 let pool: pg.Pool;
@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.end();
+  if (url !== undefined) await dropDatabase(url);
 });
 
 const count = async (sql: string, params: unknown[] = []) => Number((await pool.query(sql, params)).rows[0].n);

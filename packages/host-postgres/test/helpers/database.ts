@@ -27,6 +27,16 @@ export async function freshDatabase(name: string): Promise<string> {
   return adminUrl.replace(/^(postgres(?:ql)?:\/\/[^/]*\/)([^?]*)/, `$1${db}`);
 }
 
+/** Drops a database made by freshDatabase (after the test file's pools are closed). */
+export async function dropDatabase(url: string): Promise<void> {
+  const db = /\/([^/?]+)(\?|$)/.exec(url.replace(/^postgres(ql)?:\/\/[^/]*/, ""))?.[1];
+  if (db === undefined || !db.startsWith("yardstick_")) return;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${db} with (force)`);
+  await admin.end();
+}
+
 const root = new URL("../../../../", import.meta.url);
 export function shippedModel(id: string): StandardModel {
   const read = (x: string) => ({
