@@ -52,7 +52,7 @@ describe("one transaction per change", () => {
       );
       expect(await host.submitEvent("HV-1", { id: "e1", type: "report", at: reported })).toBe("queued");
       expect(await host.submitEvent("HV-1", { id: "e1", type: "report", at: reported })).toBe("duplicate");
-      await until(async () => (await host.ticket("HV-1"))?.state === "reported", 10_000, "the report to be applied");
+      await until(async () => (await host.ticket("HV-1"))?.state === "reported", 30_000, "the report to be applied");
       const key = "HV-1/arrival/1/escalation/1";
       await until(async () => sender.keys().has(key), 15_000, "the breach escalation to be delivered");
       const delivered = readFileSync(out, "utf8")
