@@ -18,6 +18,7 @@ export async function freshDatabase(name: string): Promise<string> {
   } catch (error) {
     throw new Error(
       `PostgreSQL is not reachable at ${adminUrl} (${(error as Error).message}). Start it — .ci/run installs and starts PostgreSQL 15 from Debian's packages — or set YARDSTICK_PG.`,
+      { cause: error },
     );
   }
   const db = `yardstick_${name}_${process.pid}`;
