@@ -105,7 +105,9 @@ export function buildCalendars(
   for (const [id, calendar] of Object.entries(input ?? {})) {
     const path: Path = ["calendars", id];
     // Each time expression is parsed once, so a bad one is reported once.
+    const errorsBefore = ctx.documents.errorCount;
     const hours = calendar.hours === "24x7" ? ("24x7" as const) : weeklyHours(calendar.hours, [...path, "hours"], ctx);
+    const hoursFailed = ctx.documents.errorCount > errorsBefore;
     const adjustedWorkdayHours =
       calendar.adjustedWorkdayHours === undefined
         ? undefined
@@ -119,7 +121,8 @@ export function buildCalendars(
       holidays: holidaySets(calendar.holidays, localSets, [...path, "holidays"], ctx),
       overrides: overrides(calendar, path, ctx, adjustedWorkdayHours ?? workdayHours(hours)),
     });
-    if (model.hours !== "24x7" && Object.keys(model.hours).length === 0) {
+    // Hours that failed to parse are reported already: no day left with hours is their echo.
+    if (model.hours !== "24x7" && Object.keys(model.hours).length === 0 && !hoursFailed) {
       ctx.error(
         [...path, "hours"],
         "no-working-time",
