@@ -121,8 +121,13 @@ describe("help and schema", () => {
 
   test("schema prints the draft-07 JSON Schema", async () => {
     const { stdout } = await yardstick(["schema"], "/");
-    const schema = JSON.parse(stdout) as { $schema: string; required: string[] };
+    const schema = JSON.parse(stdout) as {
+      $schema: string;
+      definitions: Record<"standard" | "community", { required: string[] }>;
+    };
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
-    expect(schema.required).toEqual(["standard", "version", "title"]);
+    // A complete standard and a community's file (with `extends`) both require their own header.
+    expect(schema.definitions.standard.required).toEqual(["standard", "version", "title"]);
+    expect(schema.definitions.community.required).toEqual(["standard", "version", "title"]);
   });
 });
