@@ -1,4 +1,5 @@
 import { explainCommand, explainHelp } from "./commands/explain.js";
+import { reportCommand, reportHelp } from "./commands/report.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
@@ -23,6 +24,11 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: explainCommand,
       help: explainHelp,
       summary: "when a ticket falls due, who is told when, and why (holidays, 调休, pauses)",
+    },
+    report: {
+      run: reportCommand,
+      help: reportHelp,
+      summary: "audit a period: KPIs per zone, findings, scores, ranking, as HTML, JSON or CSV",
     },
     schema: {
       run: schemaCommand,

@@ -58,3 +58,8 @@ export { compileRuleSet, countMatches, evaluateRulesCompiled } from "./audits/ru
 export type { Score } from "./audits/scores.js";
 export type { AuditOptions, AuditResult } from "./audits/run-audit.js";
 export { auditRules, runAudit } from "./audits/run-audit.js";
+export type { AuditReport, OutcomeCounts, ReportOptions, TrendPoint } from "./audits/report/build-report.js";
+export { buildReport } from "./audits/report/build-report.js";
+export type { RenderOptions, ReportFormat } from "./audits/report/render-report.js";
+export { renderReport } from "./audits/report/render-report.js";
+export type { ReportLang } from "./audits/report/report-text.js";

@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildReport, isEngineError, renderReport, type AuditActivity, type ReportFormat } from "@yardstick/engine";
+import { loadPrograms } from "../engine/load-programs.js";
+import type { CliIo } from "../io.js";
+import { UserError } from "../user-error.js";
+
+export const reportHelp = `Usage: yardstick report <standard> --period <period> --data <activity.json> [options]
+
+Audits a period of activity against the standard's audits: every KPI against its target for the
+site, each zone and each staff member, the rules' findings, scores and the zone ranking, with a
+trend over the periods before. Writes one self-contained HTML page (printable on A4), JSON or CSV.
+
+Options:
+  --period <label>     2026-11 (month), 2026-Q4, 2026-W45, 2026-11-05 or 2026
+  --data <file>        JSON { "tickets": [ticket states], "duties": [duty outcomes], "facts": [fact records] }
+  --audit <id>         the audit (default: the only one whose period fits --period)
+  --lang zh|en         the report's language (default zh)
+  --format html|json|csv   (default html)
+  --out <file>         write there instead of standard output
+  --as-of <time>       judge open deadlines at this time (default: the end of the period)
+  --trend <n>          periods in the trend, this one included (default 6)
+  -h, --help           show this help
+
+Examples:
+  yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json --out report.html
+  yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json --format csv
+`;
+
+const FORMATS = ["html", "json", "csv"];
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      period: { type: "string" },
+      data: { type: "string" },
+      audit: { type: "string" },
+      lang: { type: "string", default: "zh" },
+      format: { type: "string", default: "html" },
+      out: { type: "string" },
+      "as-of": { type: "string" },
+      trend: { type: "string", default: "6" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(reportHelp);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UserError(
+      "name one standard file",
+      "e.g. `yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json`",
+    );
+  if (values.period === undefined)
+    throw new UserError("--period is required", "e.g. `--period 2026-11` for November 2026");
+  if (values.data === undefined)
+    throw new UserError(
+      "--data is required",
+      "a JSON file `{ tickets, duties, facts }` (docs/reference/audits.md#the-activity)",
+    );
+  if (values.lang !== "zh" && values.lang !== "en")
+    throw new UserError(`--lang must be zh or en, got \`${values.lang}\``);
+  if (!FORMATS.includes(values.format!))
+    throw new UserError(`--format must be html, json or csv, got \`${values.format}\``);
+  const trend = Number(values.trend);
+  if (!Number.isInteger(trend) || trend < 1 || trend > 36)
+    throw new UserError("--trend must be a whole number from 1 to 36");
+  let activity: AuditActivity;
+  const file = resolve(io.cwd, values.data);
+  try {
+    activity = JSON.parse(readFileSync(file, "utf8")) as AuditActivity;
+  } catch (error) {
+    throw new UserError(
+      `cannot read ${values.data}: ${(error as Error).message}`,
+      "pass a JSON file `{ tickets, duties, facts }`",
+    );
+  }
+  const { programs } = loadPrograms(positionals, io, false);
+  const loaded = programs[0];
+  if (loaded === undefined) return 1;
+  try {
+    const report = await buildReport(loaded.program, activity, {
+      period: values.period,
+      trend,
+      ...(values.audit !== undefined ? { audit: values.audit } : {}),
+      ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
+    });
+    const text = renderReport(report, { format: values.format as ReportFormat, lang: values.lang });
+    if (values.out === undefined) io.stdout(text);
+    else {
+      writeFileSync(resolve(io.cwd, values.out), text);
+      const best = report.result.ranking[0];
+      io.stdout(
+        `wrote ${values.out}: ${report.result.kpis.filter((k) => k.subject.kind === "site").length} KPIs, ${report.result.findings.length} findings${best ? `, best zone ${best.subject.id} (${best.score})` : ""}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (isEngineError(error)) throw new UserError(`${error.code}: ${error.message}`, error.hint, 1);
+    throw error;
+  }
+}
