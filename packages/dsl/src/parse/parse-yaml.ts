@@ -317,6 +317,8 @@ class Walker {
     }
     if (typeof value === "bigint") return String(value);
     if (value instanceof Date) return value.toISOString();
+    // `!!binary` gives a Buffer, whose methods ajv would read as keys: keep the text as written.
+    if (value instanceof Uint8Array) return String(node.source ?? "");
     return value;
   }
 }
