@@ -87,7 +87,7 @@ describe("one transaction per change", () => {
       await host.submitEvent("HV-2", { id: "p2", type: "report", at });
       await until(
         async () => (await host.ticket("HV-2"))?.state === "reported",
-        10_000,
+        30_000,
         "the event after the poison one",
       );
       const { rows } = await pool.query("select status, error from ys_events where event_id = 'p1'");
@@ -142,7 +142,7 @@ describe("one transaction per change", () => {
       await host.submitEvent("HV-4", { id: "v1", type: "report", at });
       await until(
         async () => (await host.ticket("HV-4"))!.state === "reported",
-        10_000,
+        30_000,
         "the old-version ticket to move",
       );
     } finally {
