@@ -75,14 +75,22 @@ export function announce(
   at: number,
   fields: Partial<Effect>,
 ): void {
+  if (announcedOf(ctx, st).has(local)) return;
+  const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
+  // The fields in the order given, as a spread would put them (`fields` is an object literal).
+  for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
+  announceEffect(ctx, st, local, effect);
+}
+
+/**
+ * `announce` for the runtime's own steps, with the effect written out as one literal (its keys in
+ * the order announce gives them): the clocks' effects are most of what a replay allocates.
+ */
+function announceEffect(ctx: Ctx, st: TicketState, local: string, effect: Effect): void {
   const announced = announcedOf(ctx, st);
   if (announced.has(local)) return;
   st.announced.push(local);
   announced.add(local);
-  const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
-  // The fields in the order given, as a spread would put them (a spread after other keys is slower;
-  // `fields` is always an object literal written in this folder, so it has no inherited keys).
-  for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
   ctx.out.push(addPeople(ctx, st, effect));
 }
 
@@ -104,7 +112,13 @@ function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number)
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
-  announce(ctx, st, cycleKeys(clock, c.n).started, "clock-started", at, {
+  const local = cycleKeys(clock, c.n).started;
+  announceEffect(ctx, st, local, {
+    key: effectKey(st.id, local),
+    kind: "clock-started",
+    ticket: st.id,
+    ticketKind: st.kind,
+    at,
     clock: clock.id,
     cycle: c.n,
     level: 0,
@@ -123,7 +137,13 @@ function deadlineMoved(
 ): void {
   const after = effectiveDeadline(clock.calendar, c);
   if (after === before || after === null) return;
-  announce(ctx, st, localKey(clock.id, c.n, "deadline-changed", after), "deadline-changed", at, {
+  const local = localKey(clock.id, c.n, "deadline-changed", after);
+  announceEffect(ctx, st, local, {
+    key: effectKey(st.id, local),
+    kind: "deadline-changed",
+    ticket: st.id,
+    ticketKind: st.kind,
+    at,
     clock: clock.id,
     cycle: c.n,
     level: 0,
@@ -149,14 +169,20 @@ export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: 
   if (due === undefined) return;
   due.sort((a, b) => a.timer.at - b.timer.at);
   for (const { clock, cycle, timer } of due) {
-    announce(ctx, st, timer.key, timer.kind, timer.at, {
+    const effect: Effect = {
+      key: effectKey(st.id, timer.key),
+      kind: timer.kind,
+      ticket: st.id,
+      ticketKind: st.kind,
+      at: timer.at,
       clock: clock.id,
       cycle: cycle.n,
       level: timer.level,
       reason: timer.reason,
       deadline: timer.deadline,
-      ...(timer.roles !== undefined ? { roles: timer.roles } : {}),
-    });
+    };
+    if (timer.roles !== undefined) effect.roles = timer.roles;
+    announceEffect(ctx, st, timer.key, effect);
     if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
   }
 }
@@ -203,7 +229,13 @@ function stepClocks(
         c.status = "cancelled";
         if (c.pausedAt !== undefined) closePause(c, at);
         c.endedAt = at;
-        announce(ctx, st, cycleKeys(clock, c.n).cancelled, "clock-cancelled", at, {
+        const local = cycleKeys(clock, c.n).cancelled;
+        announceEffect(ctx, st, local, {
+          key: effectKey(st.id, local),
+          kind: "clock-cancelled",
+          ticket: st.id,
+          ticketKind: st.kind,
+          at,
           clock: clock.id,
           cycle: c.n,
           level: 0,
@@ -215,7 +247,13 @@ function stepClocks(
         if (c.pausedAt !== undefined) closePause(c, at);
         c.status = "stopped";
         c.endedAt = at;
-        announce(ctx, st, cycleKeys(clock, c.n).stopped, "clock-stopped", at, {
+        const local = cycleKeys(clock, c.n).stopped;
+        announceEffect(ctx, st, local, {
+          key: effectKey(st.id, local),
+          kind: "clock-stopped",
+          ticket: st.id,
+          ticketKind: st.kind,
+          at,
           clock: clock.id,
           cycle: c.n,
           level: 0,
