@@ -10,7 +10,7 @@ const only = process.argv.slice(2);
 let failed = 0;
 for (const name of readdirSync(packages).sort()) {
   if (only.length > 0 && !only.includes(name)) continue;
-  for (const entry of ["main.ts", "tickets.ts"]) {
+  for (const entry of ["main.ts", "tickets.ts", "audits.ts"]) {
     const main = `${packages}${name}/bench/${entry}`;
     if (!existsSync(main)) continue;
     console.log(`\n━━ @yardstick/${name}${entry === "main.ts" ? "" : ` (${entry})`} ━━`);
