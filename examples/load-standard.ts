@@ -37,8 +37,10 @@ if (text === undefined) {
   process.exit(2);
 }
 
-const { standard, diagnostics } = loadStandard(text, { file, resolve });
-for (const d of diagnostics) console.log(formatDiagnostic(d, { source: d.file === file ? text : read(d.file) }));
+const { standard, diagnostics, sources } = loadStandard(text, { file, resolve });
+// Every file the load read comes back with it: a parent's line is printed without reading it again.
+const sourceOf = (name: string) => sources.find((s) => s.file === name)?.text;
+for (const d of diagnostics) console.log(formatDiagnostic(d, { source: sourceOf(d.file) }));
 if (!standard) {
   console.log(`\n${file}: not loaded (${diagnostics.filter((d) => d.severity === "error").length} errors)`);
   process.exit(1);

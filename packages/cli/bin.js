@@ -1,8 +1,4 @@
 #!/usr/bin/env node
-import { run } from "./dist/index.js";
+import { main } from "./dist/index.js";
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-});
+process.exitCode = await main();

@@ -1,4 +1,6 @@
 export type { CliIo } from "./io.js";
+export type { CliProcess } from "./main.js";
+export { main } from "./main.js";
 export { mainHelp, run } from "./run.js";
 export { summarize } from "./summary.js";
 export { UserError } from "./user-error.js";

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@yardstick/cli";
+import { main, run } from "@yardstick/cli";
 import { describe, expect, test } from "vitest";
 
 const standard = (body: string) => `standard: harbour-view
@@ -87,6 +87,18 @@ describe("yardstick validate", () => {
     expect(code).toBe(0);
   });
 
+  test("a problem in a parent prints the parent's line, whatever folder the process runs in", async () => {
+    // The workspace is not the process's working folder: the parent must not be read from there.
+    const parent = good.replace("harbour-view", "group/base").replace("calendar: office", "calendar: ofice");
+    const child = standard("extends: group/base\n").replace("harbour-view", "group/site");
+    const cwd = workspace({ "std/group/base.yaml": parent, "std/site.yaml": child });
+    expect(process.cwd()).not.toBe(cwd);
+    const { code, stderr } = await yardstick(["validate", "std/site.yaml"], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toContain("std/group/base.yaml:22:19 error unknown-calendar: unknown calendar `ofice`");
+    expect(stderr).toContain("   22 |         calendar: ofice\n      |                   ^^^^^");
+  });
+
   test("--summary prints what each standard promises", async () => {
     const cwd = workspace({ "s.yaml": good });
     const { stdout } = await yardstick(["validate", "s.yaml", "--summary"], cwd);
@@ -105,6 +117,30 @@ describe("yardstick validate", () => {
     expect(flag.stderr).toContain("see `yardstick validate --help`");
     const unknown = await yardstick(["valdate"], cwd);
     expect(unknown.stderr).toContain("unknown command `valdate`");
+  });
+});
+
+describe("main, as both bins call it", () => {
+  function fakeProcess(argv: string[], cwd: string, isTTY: boolean) {
+    const out = { stdout: "", stderr: "" };
+    const proc = {
+      argv: ["node", "yardstick", ...argv],
+      cwd: () => cwd,
+      stdout: { write: (t: string) => (out.stdout += t), isTTY },
+      stderr: { write: (t: string) => (out.stderr += t), isTTY },
+    };
+    return { proc, out };
+  }
+
+  test("colours diagnostics when stderr is a terminal, and not otherwise", async () => {
+    const cwd = workspace({ "s.yaml": good.replace("calendar: office", "calendar: ofice") });
+    const terminal = fakeProcess(["validate", "s.yaml"], cwd, true);
+    expect(await main(terminal.proc)).toBe(1);
+    expect(terminal.out.stderr).toContain("\u001b[31merror\u001b[39m");
+    const piped = fakeProcess(["validate", "s.yaml"], cwd, false);
+    expect(await main(piped.proc)).toBe(1);
+    expect(piped.out.stderr).not.toContain("\u001b[");
+    expect(piped.out.stderr).toContain("s.yaml:22:19 error unknown-calendar");
   });
 });
 

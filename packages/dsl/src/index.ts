@@ -1,5 +1,5 @@
 // Loading a standard
-export type { LoadOptions, LoadResult, StandardResolver, StandardSource } from "./load/load-standard.js";
+export type { LoadedSource, LoadOptions, LoadResult, StandardResolver, StandardSource } from "./load/load-standard.js";
 export { loadStandard } from "./load/load-standard.js";
 
 // Diagnostics

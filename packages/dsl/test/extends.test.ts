@@ -213,6 +213,16 @@ describe("extends", () => {
     ]);
   });
 
+  test("the load hands back the text of every file it read, the root first", () => {
+    const site = 'standard: harbour-view\nversion: "1"\ntitle: { en: H }\nextends: group/base\n';
+    const { sources } = load(site);
+    expect(sources).toEqual([
+      { file: "site.yaml", text: site },
+      { file: "group.yaml", text: group },
+    ]);
+    expect(load("standard: [").sources).toEqual([{ file: "site.yaml", text: "standard: [" }]);
+  });
+
   test("a chain of three merges in order, and `extends` lists the ancestors nearest first", () => {
     const region = yaml`
       standard: group/south

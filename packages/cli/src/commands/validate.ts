@@ -58,16 +58,18 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
 
   const files = findStandardFiles(positionals, io.cwd);
   if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${positionals.join(", ")}`);
-  const resolve = createFolderResolver(files, io.cwd);
+  // Each file is read once: the resolver indexes ids from the same bytes the loads then parse.
+  const read = readOnce();
+  const resolve = createFolderResolver(files, io.cwd, read);
   const results: FileResult[] = [];
   const models: StandardModel[] = [];
   const sources = new Map<string, string>();
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
-    const bytes = readFileSync(path);
-    sources.set(file, bytes.toString("utf8"));
-    const { standard, diagnostics } = loadStandard(bytes, { file, resolve, maxDiagnostics });
-    for (const d of diagnostics) if (!sources.has(d.file)) sources.set(d.file, readFileSync(d.file, "utf8"));
+    const loaded = loadStandard(read(path), { file, resolve, maxDiagnostics });
+    const { standard, diagnostics } = loaded;
+    // A parent's diagnostics point into the parent: the load hands back every text it read.
+    for (const source of loaded.sources) if (!sources.has(source.file)) sources.set(source.file, source.text);
     results.push({
       file,
       diagnostics,
@@ -92,4 +94,13 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   );
   if (values.summary) for (const model of models) io.stdout(`\n${summarize(model)}`);
   return errors > 0 ? 1 : 0;
+}
+
+function readOnce(): (file: string) => Uint8Array {
+  const read = new Map<string, Uint8Array>();
+  return (file) => {
+    let bytes = read.get(file);
+    if (bytes === undefined) read.set(file, (bytes = readFileSync(file)));
+    return bytes;
+  };
 }

@@ -43,6 +43,18 @@ export interface LoadResult {
   standard: StandardModel | undefined;
   /** Every problem found, errors first within each position, capped per file. */
   diagnostics: Diagnostic[];
+  /**
+   * The text of every file the load read, the root first, then each standard it extends, as the
+   * diagnostics' `file` names them: print a diagnostic's source line from here, not by reading
+   * the file again (it may have changed, or not be where the process's working folder says).
+   */
+  sources: LoadedSource[];
+}
+
+/** A file a load read, decoded (a byte-order mark dropped), as diagnostics' lines and columns count in it. */
+export interface LoadedSource {
+  file: string;
+  text: string;
 }
 
 /**
@@ -57,24 +69,36 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
   const file = options.file ?? "<standard>";
   const parseOptions = { maxBytes: options.maxBytes, maxDiagnostics: options.maxDiagnostics, limits: options.limits };
   const root = parseFile(file, text, parseOptions);
-  if (!root.ok) return { standard: undefined, diagnostics: sortDiagnostics(root.reporter.diagnostics) };
+  if (!root.ok) return failed([root]);
 
   const chain = followExtends(root, options, parseOptions);
   const documents = new DocumentSet(chain.files);
-  if (chain.failed) return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
+  if (chain.failed) return failed(chain.files);
 
   // The schema checks the root's header; an ancestor's is dropped in the merge, so check it here.
   for (const f of chain.files.slice(0, -1)) checkOwnHeader(f);
   const merged = mergeChain(documents);
   const valid = checkSchema(merged, documents);
-  if (!valid || documents.errorCount > 0)
-    return { standard: undefined, diagnostics: sortDiagnostics(documents.diagnostics) };
+  if (!valid || documents.errorCount > 0) return failed(chain.files);
 
   const input = merged as unknown as StandardInput;
   const model = buildModel(input, documents, chain.ancestors);
   runSemanticRules(model, input, documents);
   const diagnostics = sortDiagnostics(documents.diagnostics);
-  return { standard: documents.errorCount === 0 ? model : undefined, diagnostics };
+  return { standard: documents.errorCount === 0 ? model : undefined, diagnostics, sources: sourcesOf(chain.files) };
+}
+
+function failed(files: ParsedFile[]): LoadResult {
+  return {
+    standard: undefined,
+    diagnostics: sortDiagnostics(files.flatMap((f) => f.reporter.diagnostics)),
+    sources: sourcesOf(files),
+  };
+}
+
+/** The root first, then its ancestors (`files` is ancestor first, as the merge wants it). */
+function sourcesOf(files: ParsedFile[]): LoadedSource[] {
+  return files.map(({ file, text }) => ({ file, text })).reverse();
 }
 
 /** The header keys each file must have itself: a child does not inherit its parent's identity. */
