@@ -27,19 +27,14 @@ export function loadPrograms(
   const failed: { file: string; diagnostics: Diagnostic[] }[] = [];
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
-    const bytes = readFileSync(path);
-    const { standard, diagnostics } = loadStandard(bytes, { file, resolve });
+    const { standard, diagnostics, sources } = loadStandard(readFileSync(path), { file, resolve });
     const compiled = standard === undefined ? undefined : compileStandard(standard);
     const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
     const errors = all.filter((d) => d.severity === "error");
     if (compiled?.program === undefined || errors.length > 0) {
+      // A parent's diagnostics point into the parent: its text came back with the load.
       for (const d of errors) {
-        let source: string | undefined;
-        try {
-          source = readFileSync(d.file === file ? path : d.file, "utf8");
-        } catch {
-          source = undefined;
-        }
+        const source = sources.find((s) => s.file === d.file)?.text;
         io.stderr(`${formatDiagnostic(d, { ...(source !== undefined ? { source } : {}), color })}\n\n`);
       }
       failed.push({ file, diagnostics: all });
