@@ -1,23 +1,17 @@
 // @yardstick/calendar — business time: working hours, holidays, 调休, time zones, DST.
 export type { Deadline } from "./deadline.js";
 export { deadlineKinds } from "./deadline.js";
-export type {
-  AdjustedWorkday,
-  CalendarSpec,
-  ClockWindow,
-  DateOverride,
-  DateSpan,
-  HolidaySet,
-  Weekday,
-} from "./spec.js";
+export type { AdjustedWorkday, CalendarSpec, ClockWindow, DateOverride, DateSpan, HolidaySet } from "./spec.js";
+export type { Label, Path, Weekday } from "./vocabulary.js";
+export { WEEKDAYS } from "./vocabulary.js";
 
-export type { CalendarErrorCode, CalendarProblem, SpecPath } from "./errors.js";
-export { CalendarError } from "./errors.js";
+export type { CalendarErrorCode, CalendarProblem, CalendarSpecCode, SpecPath } from "./errors.js";
+export { CalendarError, calendarErrorCodes } from "./errors.js";
 export { validateCalendarSpec } from "./validate/validate-spec.js";
 
 export type { Calendar, CalendarOptions, CoverageWarning, DayDescription } from "./calendar/calendar.js";
 export { createCalendar } from "./calendar/calendar.js";
-export type { DayKind, Label } from "./calendar/day-rules.js";
+export type { DayKind } from "./calendar/day-rules.js";
 export { composeCalendarSpecs } from "./compose.js";
 
 export type { Instant } from "./time/instant.js";

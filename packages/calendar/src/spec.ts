@@ -3,8 +3,9 @@
  * Plain JSON, so a resolved standard can carry it and a ticket can pin it.
  */
 
-/** Days of the week, Monday first (ISO 8601). */
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+import type { Label, Weekday } from "./vocabulary.js";
+
+export type { Weekday } from "./vocabulary.js";
 
 /**
  * A working window on the wall clock, `HH:MM` to `HH:MM`. `end` may be `24:00`. A window whose
@@ -20,13 +21,13 @@ export interface ClockWindow {
 export interface DateSpan {
   from: string;
   to: string;
-  name?: { zh?: string; en?: string };
+  name?: Label;
 }
 
 /** An adjusted working day (调休上班): a date that is a working day although it would not be. */
 export interface AdjustedWorkday {
   date: string;
-  name?: { zh?: string; en?: string };
+  name?: Label;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface AdjustedWorkday {
  */
 export interface HolidaySet {
   id: string;
-  title?: { zh?: string; en?: string };
+  title?: Label;
   /** Where the dates come from (a notice, a URL). */
   sources?: string[];
   years: number[];
@@ -54,14 +55,14 @@ export interface HolidaySet {
 export interface DateOverride {
   date: string;
   hours: ClockWindow[] | "closed";
-  reason?: { zh?: string; en?: string };
+  reason?: Label;
 }
 
 /** Everything a calendar needs. */
 export interface CalendarSpec {
   id?: string;
   /** A display name, e.g. `{ zh: 办公时间, en: Office hours }`. */
-  title?: { zh?: string; en?: string };
+  title?: Label;
   /** IANA zone, e.g. `Asia/Shanghai`. */
   timezone: string;
   /** `24x7`, or working windows per weekday (a weekday absent is a rest day). */

@@ -3,7 +3,20 @@ export type { LoadedSource, LoadOptions, LoadResult, StandardResolver, StandardS
 export { loadStandard } from "./load/load-standard.js";
 
 // Diagnostics
-export type { Diagnostic, Severity, SourcePosition, SourceRange } from "./diagnostics/diagnostic.js";
+export type { Diagnostic, RelatedLocation, Severity, SourcePosition, SourceRange } from "./diagnostics/diagnostic.js";
+export type {
+  DiagnosticCode,
+  DiagnosticCodeEntry,
+  DiagnosticStage,
+  DiagnosticText,
+  PhrasedCode,
+  ReferenceKind,
+  SeverityOf,
+} from "./diagnostics/codes.js";
+export { defineDiagnosticCodes, diagnosticCodes, isDiagnosticCode, phrase } from "./diagnostics/codes.js";
+export type { Report, ReportInput } from "./diagnostics/report.js";
+export type { ModelReportInput } from "./diagnostics/diagnostic-at.js";
+export { diagnosticAt } from "./diagnostics/diagnostic-at.js";
 export type { FormatOptions } from "./diagnostics/format-diagnostic.js";
 export { formatDiagnostic } from "./diagnostics/format-diagnostic.js";
 export { didYouMean, suggestionList } from "./diagnostics/did-you-mean.js";

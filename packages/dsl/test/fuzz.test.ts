@@ -4,7 +4,7 @@
  * invariants catch what they promise to, the minimiser shrinks, the same seed gives the same input.
  * The long run is `pnpm fuzz -- --count 1000000`.
  */
-import type { LoadResult } from "@yardstick/dsl";
+import type { DiagnosticCode, LoadResult } from "@yardstick/dsl";
 import { describe, expect, test } from "vitest";
 import { type FuzzCase, loadCorpus } from "../fuzz/corpus.js";
 import { generate } from "../fuzz/generate.js";
@@ -70,7 +70,7 @@ describe("the fuzzer's parts", () => {
     const result = {
       standard: {} as LoadResult["standard"],
       diagnostics: [
-        diagnostic({ code: "no-such-code" }),
+        diagnostic({ code: "no-such-code" as DiagnosticCode }), // a code outside the registry, as a bug would give
         diagnostic({ range: { start: { line: 1, column: 1, offset: 0 }, end: past } }),
         diagnostic({ line: 2, column: 1, range: { start: { line: 2, column: 1, offset: 5 }, end: past } }),
         diagnostic({ message: `unknown key \`${"a".repeat(700)}\`` }),

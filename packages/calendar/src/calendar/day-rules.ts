@@ -11,10 +11,9 @@ import type { MinuteWindow } from "../validate/validate-spec.js";
 /** What kind of day a date is. Stable strings: explanations carry them. */
 export type DayKind = "weekly" | "rest-day" | "holiday" | "adjusted-workday" | "override" | "override-closed";
 
-export interface Label {
-  zh?: string;
-  en?: string;
-}
+import type { Label } from "../vocabulary.js";
+
+export type { Label } from "../vocabulary.js";
 
 export interface DayPlan {
   kind: DayKind;

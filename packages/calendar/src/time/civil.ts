@@ -2,6 +2,7 @@
  * Calendar dates as day numbers (days since 1970-01-01) and wall-clock times as "local
  * milliseconds" (the wall clock read as if it were UTC). Plain numbers, no zone involved.
  */
+import { WEEKDAYS } from "../vocabulary.js";
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -11,7 +12,8 @@ export const DAY_MS = 86_400_000;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
-export const weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** The weekday names, Monday first: index `i` is ISO weekday `i + 1`. */
+export const weekdayNames = WEEKDAYS;
 const weekdayTitles = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
 export function dayFromCivil(year: number, month: number, day: number): number {

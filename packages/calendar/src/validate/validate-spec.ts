@@ -2,7 +2,7 @@
  * `validateCalendarSpec`: every problem in a `CalendarSpec`, as data, without throwing — the DSL
  * maps each `path` back to a YAML line and column. `createCalendar` throws the same problems.
  */
-import type { CalendarErrorCode, CalendarProblem, SpecPath } from "../errors.js";
+import type { CalendarProblem, CalendarSpecCode, SpecPath } from "../errors.js";
 import { MAX_YEAR, MIN_YEAR, formatMinutes, parseDate, weekdayNames } from "../time/civil.js";
 import { parseClock } from "../time/clock.js";
 import { caseCorrectedZone, isValidTimeZone, knownTimeZones } from "../time/zone.js";
@@ -27,8 +27,8 @@ const windowKeys = ["start", "end"];
 export const MAX_SPAN_DAYS = 366;
 
 class Problems {
-  readonly list: CalendarProblem[] = [];
-  add(code: CalendarErrorCode, path: SpecPath, message: string, hint: string): void {
+  readonly list: CalendarProblem<CalendarSpecCode>[] = [];
+  add(code: CalendarSpecCode, path: SpecPath, message: string, hint: string): void {
     if (this.list.length < MAX_PROBLEMS) this.list.push({ code, message, hint, path });
   }
 }
@@ -321,7 +321,7 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
  * // [{ code: "invalid-timezone", path: ["timezone"],
  * //    message: "unknown time zone \"Asia/Shangai\" — did you mean `Asia/Shanghai`?", hint: "…" }]
  */
-export function validateCalendarSpec(spec: unknown): CalendarProblem[] {
+export function validateCalendarSpec(spec: unknown): CalendarProblem<CalendarSpecCode>[] {
   const problems = new Problems();
   if (!isRecord(spec)) {
     problems.add(

@@ -1,7 +1,12 @@
+import type { Path } from "@yardstick/calendar";
+
 /** How bad a diagnostic is: errors make a standard unusable, warnings do not. */
 export type Severity = "error" | "warning" | "info";
 
-/** A point in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
+/**
+ * A point in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index,
+ * or -1 when the text was not at hand (a diagnostic located through a stored model's origins).
+ */
 export interface SourcePosition {
   line: number;
   column: number;
@@ -19,8 +24,8 @@ export interface SourceRange {
  * docs/reference/diagnostics.md), where it is (file, 1-based line and column, range, and the
  * path of keys inside the document) and a hint that says what to do.
  */
-export interface Diagnostic {
-  code: string;
+export interface Diagnostic<Code extends string = string> {
+  code: Code;
   severity: Severity;
   message: string;
   hint?: string;
@@ -29,5 +34,17 @@ export interface Diagnostic {
   column: number;
   range: SourceRange;
   /** Keys from the document root to the offending value, e.g. `["tickets", "repair", "clocks"]`. */
-  path: (string | number)[];
+  path: Path;
+  /** Other places the problem involves: the first of two duplicates, say (as GraphQLError's `locations`). */
+  related?: RelatedLocation[];
+}
+
+/** A second place a diagnostic is about, with what it is. */
+export interface RelatedLocation {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  range: SourceRange;
+  path: Path;
 }

@@ -19,6 +19,8 @@ const MAX_LINE_WIDTH = 160;
  *       |               ^^^^^
  *   hint: did you mean `office`?
  * ```
+ *
+ * Each related place follows as a `note:` with its own `file:line:col`.
  */
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
   const paint = options.color ? ansi : plain;
@@ -42,6 +44,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
     );
   }
   if (hint) out.push(`  ${paint.bold("hint")}: ${hint}`);
+  for (const r of diagnostic.related ?? [])
+    out.push(`  ${paint.bold("note")}: ${r.file}:${r.line}:${r.column}: ${r.message}`);
   return out.join("\n");
 }
 

@@ -1,18 +1,21 @@
 import type { LineCounter } from "yaml";
 import type { Span } from "../parse/source-map.js";
 import { capQuotes } from "./cap-quotes.js";
-import type { Diagnostic, Severity, SourcePosition } from "./diagnostic.js";
+import { type DiagnosticCode, diagnosticCodes, phrase } from "./codes.js";
+import type { Diagnostic, RelatedLocation, Severity, SourcePosition } from "./diagnostic.js";
 
 /** Most diagnostics a load reports; past it one `too-many-diagnostics` closes the list. */
 export const DEFAULT_MAX_DIAGNOSTICS = 100;
 
 export interface DiagnosticInput {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
+  /** The code's first severity in the registry when not given. */
   severity?: Severity;
   path?: (string | number)[];
   span: Span;
+  related?: RelatedLocation[];
 }
 
 /**
@@ -20,7 +23,7 @@ export interface DiagnosticInput {
  * list (as graphql-js's `validate` does) so a broken 10,000-line file yields a readable report.
  */
 export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
+  readonly diagnostics: Diagnostic<DiagnosticCode>[] = [];
   private capped = false;
 
   constructor(
@@ -36,9 +39,7 @@ export class Reporter {
       this.diagnostics.push(
         this.make({
           code: "too-many-diagnostics",
-          severity: "error",
-          message: `more than ${this.maxDiagnostics} problems; the rest are not shown`,
-          hint: "fix the problems above and validate again",
+          ...phrase("too-many-diagnostics", { max: this.maxDiagnostics }),
           span: input.span,
         }),
       );
@@ -51,12 +52,12 @@ export class Reporter {
     return this.diagnostics.filter((d) => d.severity === "error").length;
   }
 
-  private make(input: DiagnosticInput): Diagnostic {
+  private make(input: DiagnosticInput): Diagnostic<DiagnosticCode> {
     const start = this.position(input.span[0]);
     const end = this.position(Math.max(input.span[0], input.span[1]));
-    const diagnostic: Diagnostic = {
+    const diagnostic: Diagnostic<DiagnosticCode> = {
       code: input.code,
-      severity: input.severity ?? "error",
+      severity: input.severity ?? diagnosticCodes[input.code].severities[0],
       message: capQuotes(input.message),
       file: this.file,
       line: start.line,
@@ -65,6 +66,7 @@ export class Reporter {
       path: input.path ?? [],
     };
     if (input.hint !== undefined) diagnostic.hint = capQuotes(input.hint);
+    if (input.related?.length) diagnostic.related = input.related;
     return diagnostic;
   }
 
@@ -89,7 +91,7 @@ export class Reporter {
 }
 
 /** Errors first, then by position; stable for equal keys, so output is byte-identical run to run. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<Code extends string>(diagnostics: Diagnostic<Code>[]): Diagnostic<Code>[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return diagnostics
     .map((d, i) => [d, i] as const)

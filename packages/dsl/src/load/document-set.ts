@@ -1,10 +1,14 @@
 import { LineCounter } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Path } from "@yardstick/calendar";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
+import type { Diagnostic, RelatedLocation } from "../diagnostics/diagnostic.js";
+import type { Report } from "../diagnostics/report.js";
 import { Reporter } from "../diagnostics/reporter.js";
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, parseYaml } from "../parse/parse-yaml.js";
 import { readSource } from "../parse/read-source.js";
 import { type SourceMap, toPointer } from "../parse/source-map.js";
 import type { Origin } from "../model/standard-model.js";
+import { phrase } from "../diagnostics/codes.js";
 
 /** One YAML file of a standard's `extends` chain, parsed. */
 export interface ParsedFile {
@@ -58,8 +62,7 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
   if (reporter.errorCount === 0 && !ok) {
     reporter.report({
       code: "not-a-standard",
-      message: "the file does not hold a standard (a map with `standard:`, `version:`, `title:` …)",
-      hint: "start from the example in docs/guide/authoring-standards.md",
+      ...phrase("not-a-standard", {}),
       span: [0, Math.min(text.length, 1)],
     });
   }
@@ -109,18 +112,26 @@ export class DocumentSet {
     return this.files[this.files.length - 1]!;
   }
 
-  report(input: {
-    code: string;
-    message: string;
-    hint?: string;
-    severity?: Diagnostic["severity"];
-    path: (string | number)[];
-    prefer?: "key" | "value";
-  }): void {
-    const file = this.fileOf(input.path);
-    const span = file.sourceMap.locate(input.path, input.prefer ?? "value");
-    const { prefer: _prefer, ...rest } = input;
-    file.reporter.report({ ...rest, span });
+  /** Reports a problem at `path` of the merged document, in the file that wrote the value there. */
+  readonly report: Report = ({ code, path, message, hint, severity, related, prefer = "value" }) => {
+    const file = this.fileOf(path);
+    file.reporter.report({
+      code,
+      path,
+      message,
+      hint,
+      severity,
+      span: file.sourceMap.locate(path, prefer),
+      related: related?.map((r) => this.locate(r.path, r.message)),
+    });
+  };
+
+  private locate(path: Path, message: string): RelatedLocation {
+    const file = this.fileOf(path);
+    const [from, to] = file.sourceMap.locate(path, "value");
+    const start = file.reporter.position(from);
+    const end = file.reporter.position(Math.max(from, to));
+    return { message, file: file.file, line: start.line, column: start.column, range: { start, end }, path };
   }
 
   /** Where each value of the merged document was written, by pointer, in document order. */
@@ -151,7 +162,7 @@ export class DocumentSet {
     return origins;
   }
 
-  get diagnostics(): Diagnostic[] {
+  get diagnostics(): Diagnostic<DiagnosticCode>[] {
     return this.files.flatMap((f) => f.reporter.diagnostics);
   }
 

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { sortDiagnostics } from "../diagnostics/reporter.js";
@@ -9,6 +10,7 @@ import type { StandardInput } from "../schema/standard-schema.js";
 import { checkSchema } from "../validate/check-schema.js";
 import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
+import { phrase } from "../diagnostics/codes.js";
 
 /** A standard's source: its file name (for diagnostics) and its text or bytes. */
 export interface StandardSource {
@@ -42,7 +44,7 @@ export interface LoadResult {
   /** The resolved model; undefined when any error was found (warnings still give a model). */
   standard: StandardModel | undefined;
   /** Every problem found, errors first within each position, capped per file. */
-  diagnostics: Diagnostic[];
+  diagnostics: Diagnostic<DiagnosticCode>[];
   /**
    * The text of every file the load read, the root first, then each standard it extends, as the
    * diagnostics' `file` names them: print a diagnostic's source line from here, not by reading
@@ -139,11 +141,9 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     if (typeof parentId !== "string") break; // the schema check reports the type
     const seen = ids.indexOf(parentId);
     if (seen !== -1) {
-      const cycle = [...ids.slice(seen), parentId].join(" → ");
       current.reporter.report({
         code: "circular-extends",
-        message: `\`extends\` goes round in a circle: ${cycle}`,
-        hint: "a standard cannot extend itself, directly or through others; remove one `extends`",
+        ...phrase("circular-extends", { cycle: [...ids.slice(seen), parentId] }),
         path: ["extends"],
         span,
       });
@@ -152,8 +152,7 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     if (files.length > maxDepth) {
       current.reporter.report({
         code: "extends-too-deep",
-        message: `more than ${maxDepth} standards in the \`extends\` chain`,
-        hint: "flatten the chain: a group standard and a site standard are usually enough",
+        ...phrase("extends-too-deep", { max: maxDepth }),
         path: ["extends"],
         span,
       });

@@ -13,6 +13,7 @@ import {
   type YAMLError,
   type YAMLMap,
 } from "yaml";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap } from "./source-map.js";
 
@@ -44,7 +45,7 @@ export interface ParsedYaml {
   numberSources: Map<string, string>;
 }
 
-const YAML_CODES: Partial<Record<YAMLError["code"], { code: string; hint: string }>> = {
+const YAML_CODES: Partial<Record<YAMLError["code"], { code: DiagnosticCode; hint: string }>> = {
   RESOURCE_EXHAUSTION: {
     code: "nesting-too-deep",
     hint: "a standard never nests this deep; check for a generated or corrupted file",

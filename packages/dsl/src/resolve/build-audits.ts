@@ -1,7 +1,8 @@
+import type { Path } from "@yardstick/calendar";
 import type { AuditModel, KpiModel, RuleCondition, RuleModel } from "../model/standard-model.js";
 import type { AuditInput, KpiInput } from "../schema/standard-schema.js";
 import { parsePercent } from "../time/index.js";
-import { type BuildContext, compact, label, type Path } from "./build-context.js";
+import { type BuildContext, compact, label } from "./build-context.js";
 
 /** Measures whose value is a share, so their targets are percentages. */
 const PERCENT_MEASURES = new Set<KpiModel["measure"]>([
@@ -48,21 +49,21 @@ export function buildAudits(
       rank: audit.scoring?.rank ?? false,
     };
     if (scoring.floor > scoring.start)
-      ctx.error(
-        [...path, "scoring", "floor"],
-        "invalid-value",
-        `the score floor ${scoring.floor} is above the starting score ${scoring.start}`,
-        "the floor is the lowest score deductions can reach; make it at most `start`",
-      );
+      ctx.report({
+        code: "invalid-value",
+        path: [...path, "scoring", "floor"],
+        message: `the score floor ${scoring.floor} is above the starting score ${scoring.start}`,
+        hint: "the floor is the lowest score deductions can reach; make it at most `start`",
+      });
     const per = audit.per ?? "site";
     if (audit.zoneField !== undefined && per !== "zone")
-      ctx.error(
-        [...path, "zoneField"],
-        "invalid-value",
-        "`zoneField` only matters with `per: zone`",
-        "add `per: zone`, or drop `zoneField`",
-        "key",
-      );
+      ctx.report({
+        code: "invalid-value",
+        path: [...path, "zoneField"],
+        message: "`zoneField` only matters with `per: zone`",
+        hint: "add `per: zone`, or drop `zoneField`",
+        prefer: "key",
+      });
     audits[id] = compact({
       id,
       title: label(audit.title)!,
@@ -81,24 +82,24 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
   const needs = MEASURE_KEYS[input.measure].needs;
   for (const key of ["ticket", "clock", "duty", "fact"] as const) {
     if (input[key] !== undefined && !needs.includes(key)) {
-      ctx.error(
-        [...path, key],
-        "invalid-value",
-        `\`${key}\` is not used by the measure \`${input.measure}\``,
-        `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`,
-        "key",
-      );
+      ctx.report({
+        code: "invalid-value",
+        path: [...path, key],
+        message: `\`${key}\` is not used by the measure \`${input.measure}\``,
+        hint: `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`,
+        prefer: "key",
+      });
     }
   }
   const missing = needs.filter((k) => input[k] === undefined);
   if (missing.length) {
-    ctx.error(
-      path,
-      "missing-key",
-      `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
-      `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`,
-      "key",
-    );
+    ctx.report({
+      code: "missing-key",
+      path: path,
+      message: `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
+      hint: `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`,
+      prefer: "key",
+    });
     return undefined;
   }
   // Rates are shares; a host-supplied fact is a percentage when its target is written as one.
@@ -114,22 +115,22 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       return parsed?.value.percent;
     }
     if (unit === "percent") {
-      ctx.error(
-        [...path, "target", key],
-        "invalid-percent",
-        `the target of a \`${input.measure}\` KPI is a percentage`,
-        `write \`${raw}%\``,
-      );
+      ctx.report({
+        code: "invalid-percent",
+        path: [...path, "target", key],
+        message: `the target of a \`${input.measure}\` KPI is a percentage`,
+        hint: `write \`${raw}%\``,
+      });
       return undefined;
     }
     const n = typeof raw === "number" ? raw : Number(raw);
     if (!Number.isFinite(n)) {
-      ctx.error(
-        [...path, "target", key],
-        "invalid-value",
-        `\`${raw}\` is not a number`,
-        "write a number, or a percentage like `95%`",
-      );
+      ctx.report({
+        code: "invalid-value",
+        path: [...path, "target", key],
+        message: `\`${raw}\` is not a number`,
+        hint: "write a number, or a percentage like `95%`",
+      });
       return undefined;
     }
     return n;
@@ -137,12 +138,12 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
   const min = bound("min");
   const max = bound("max");
   if (min !== undefined && max !== undefined && min > max)
-    ctx.error(
-      [...path, "target"],
-      "impossible-target",
-      `the target's min ${min} is above its max ${max}`,
-      "no value can meet it; swap or fix the bounds",
-    );
+    ctx.report({
+      code: "impossible-target",
+      path: [...path, "target"],
+      message: `the target's min ${min} is above its max ${max}`,
+      hint: "no value can meet it; swap or fix the bounds",
+    });
   return compact({
     id,
     title: label(input.title)!,

@@ -1,11 +1,13 @@
+import type { Path } from "@yardstick/calendar";
 import type { ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@yardstick/calendar";
+import { builtinHolidaySetIds, getBuiltinHolidaySet, validateCalendarSpec } from "@yardstick/calendar";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { CalendarModel } from "../model/standard-model.js";
 import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.js";
 import { parseClockRange } from "../time/index.js";
-import { builtinHolidaySet, builtinHolidaySetIds, calendarProblems } from "./calendar-bridge.js";
-import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
+import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
+import { phrase } from "../diagnostics/codes.js";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -52,12 +54,12 @@ function dayBudget(ctx: BuildContext, what: string) {
       if (left < 0) return false;
       left -= days;
       if (left >= 0) return true;
-      ctx.error(
-        at,
-        "invalid-date",
-        `the dates listed in ${what} cover more than ${MAX_LISTED_DAYS.toLocaleString("en")} days`,
-        "list holidays and closures as single days or short ranges; a standard covers a few years",
-      );
+      ctx.report({
+        code: "invalid-date",
+        path: at,
+        message: `the dates listed in ${what} cover more than ${MAX_LISTED_DAYS.toLocaleString("en")} days`,
+        hint: "list holidays and closures as single days or short ranges; a standard covers a few years",
+      });
       return false;
     },
   };
@@ -123,19 +125,14 @@ export function buildCalendars(
     });
     // Hours that failed to parse are reported already: no day left with hours is their echo.
     if (model.hours !== "24x7" && Object.keys(model.hours).length === 0 && !hoursFailed) {
-      ctx.error(
-        [...path, "hours"],
-        "no-working-time",
-        `calendar \`${id}\` has no working hours on any day`,
-        "give hours to at least one day (`mon-fri: 08:30-17:30`), or use `24x7`",
-      );
+      ctx.report({ code: "no-working-time", path: [...path, "hours"], ...phrase("no-working-time", { calendar: id }) });
     }
-    for (const problem of calendarProblems(model)) {
+    for (const problem of validateCalendarSpec(model)) {
       const at = problemPath(problem.path, model, path, localSets);
       const key = `${problem.code}|${problem.message}|${at.slice(0, 3).join("/")}`;
       if (reported.has(key)) continue; // one window overlap on mon-fri is one problem, not five
       reported.add(key);
-      ctx.error(at, problem.code, problem.message, problem.hint);
+      ctx.report({ code: problem.code, path: at, message: problem.message, hint: problem.hint });
     }
     calendars[id] = model;
   }
@@ -182,13 +179,13 @@ function weeklyHours(
     }
     for (const [earlier, days] of repeated) {
       const list = days.map((d) => `\`${d}\``).join(", ");
-      ctx.error(
-        [...path, selector],
-        "duplicate-day",
-        `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``,
-        "give each day its hours once: narrow one of the selectors",
-        "key",
-      );
+      ctx.report({
+        code: "duplicate-day",
+        path: [...path, selector],
+        message: `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``,
+        hint: "give each day its hours once: narrow one of the selectors",
+        prefer: "key",
+      });
     }
   }
   // Weekdays in Monday-first order, so the model is the same whatever order the YAML used.
@@ -206,12 +203,12 @@ function windows(
 ): ClockWindow[] | undefined {
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) {
-    ctx.error(
-      path,
-      "empty-value",
-      "no hours given",
-      "give at least one window such as `08:30-17:30`, or write `closed`",
-    );
+    ctx.report({
+      code: "empty-value",
+      path: path,
+      message: "no hours given",
+      hint: "give at least one window such as `08:30-17:30`, or write `closed`",
+    });
     return undefined;
   }
   const out: ClockWindow[] = [];
@@ -231,16 +228,16 @@ function holidaySets(
   if (ids === undefined) return undefined;
   const out: HolidaySet[] = [];
   asList(ids).forEach((id, i) => {
-    const set = ownEntry(local, id) ?? builtinHolidaySet(id);
+    const set = ownEntry(local, id) ?? getBuiltinHolidaySet(id);
     if (set) out.push(set);
     else {
       const known = [...builtinHolidaySetIds, ...Object.keys(local)];
-      ctx.error(
-        Array.isArray(ids) ? [...path, i] : path,
-        "unknown-holiday-set",
-        `unknown holiday set \`${id}\``,
-        didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``,
-      );
+      ctx.report({
+        code: "unknown-holiday-set",
+        path: Array.isArray(ids) ? [...path, i] : path,
+        message: `unknown holiday set \`${id}\``,
+        hint: didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``,
+      });
     }
   });
   return out;
@@ -258,12 +255,12 @@ function overrides(
   const add = (override: DateOverride, at: Path) => {
     if (byDate.has(override.date) && !repeating.has(at)) {
       repeating.add(at);
-      ctx.error(
-        at,
-        "duplicate-date",
-        `${override.date} is given twice in this calendar`,
-        "list each date once across `closed`, `workdays` and `overrides`",
-      );
+      ctx.report({
+        code: "duplicate-date",
+        path: at,
+        message: `${override.date} is given twice in this calendar`,
+        hint: "list each date once across `closed`, `workdays` and `overrides`",
+      });
     }
     byDate.set(override.date, override);
   };
@@ -284,13 +281,13 @@ function overrides(
   for (const [date, value] of Object.entries(calendar.overrides ?? {})) {
     const at = [...path, "overrides", date];
     if (!validDate(date)) {
-      ctx.error(
-        at,
-        "invalid-date",
-        `\`${date}\` is not a calendar date`,
-        "write an existing date as `YYYY-MM-DD`",
-        "key",
-      );
+      ctx.report({
+        code: "invalid-date",
+        path: at,
+        message: `\`${date}\` is not a calendar date`,
+        hint: "write an existing date as `YYYY-MM-DD`",
+        prefer: "key",
+      });
       continue;
     }
     const hours = value === "closed" ? "closed" : windows(value, at, ctx);
@@ -316,25 +313,30 @@ function dateSpan(
   const [from, to = from] = text.split("..") as [string, string | undefined];
   const at = typeof item === "string" ? path : [...path, "dates"];
   if (!validDate(from) || !validDate(to)) {
-    ctx.error(
-      at,
-      "invalid-date",
-      `\`${text}\` is not a calendar date or range`,
-      "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`",
-    );
+    ctx.report({
+      code: "invalid-date",
+      path: at,
+      message: `\`${text}\` is not a calendar date or range`,
+      hint: "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`",
+    });
     return undefined;
   }
   if (to < from) {
-    ctx.error(at, "invalid-date", `the range \`${text}\` ends before it starts`, `write \`${to}..${from}\``);
+    ctx.report({
+      code: "invalid-date",
+      path: at,
+      message: `the range \`${text}\` ends before it starts`,
+      hint: `write \`${to}..${from}\``,
+    });
     return undefined;
   }
   if (daysBetween(from, to) > 366) {
-    ctx.error(
-      at,
-      "invalid-date",
-      `the range \`${text}\` is longer than a year`,
-      "holiday ranges are days or weeks long; check the years",
-    );
+    ctx.report({
+      code: "invalid-date",
+      path: at,
+      message: `the range \`${text}\` is longer than a year`,
+      hint: "holiday ranges are days or weeks long; check the years",
+    });
     return undefined;
   }
   return compact({ from, to, name: typeof item === "string" ? undefined : label(item.name) });

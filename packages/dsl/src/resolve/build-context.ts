@@ -1,20 +1,17 @@
+import type { Path } from "@yardstick/calendar";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
+import type { Report } from "../diagnostics/report.js";
 import type { DocumentSet } from "../load/document-set.js";
 import type { Label, Matcher, MatchOperator, MatchTest, Timed } from "../model/standard-model.js";
 import type { MatcherInput } from "../schema/standard-schema.js";
 import type { ParseResult } from "../time/index.js";
 
-export type Path = (string | number)[];
-
 /** What every model builder needs: where to report, and how to parse a time expression in place. */
 export class BuildContext {
-  constructor(readonly documents: DocumentSet) {}
+  readonly report: Report;
 
-  error(path: Path, code: string, message: string, hint: string, prefer: "key" | "value" = "value"): void {
-    this.documents.report({ code, message, hint, path, prefer });
-  }
-
-  warning(path: Path, code: string, message: string, hint: string, prefer: "key" | "value" = "value"): void {
-    this.documents.report({ code, message, hint, path, prefer, severity: "warning" });
+  constructor(readonly documents: DocumentSet) {
+    this.report = documents.report;
   }
 
   /**
@@ -25,11 +22,11 @@ export class BuildContext {
     path: Path,
     raw: string | number,
     parse: (input: string | number) => ParseResult<T>,
-    code: string,
+    code: DiagnosticCode,
   ): Timed<T> | undefined {
     const result = parse(raw);
     if (result.ok) return { text: String(raw), value: result.value };
-    this.error(path, code, result.message, result.hint);
+    this.report({ code, path, message: result.message, hint: result.hint });
     return undefined;
   }
 }

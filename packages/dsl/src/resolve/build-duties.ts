@@ -1,8 +1,9 @@
+import type { Path } from "@yardstick/calendar";
 import type { DutyModel, EscalationChainModel, Timed } from "../model/standard-model.js";
 import type { DutyInput } from "../schema/standard-schema.js";
 import { type Duration, parseClockRange, parseDuration, parseTimeOfDay, type TimeOfDay } from "../time/index.js";
 import { expandDaySelector, WEEKDAYS } from "./build-calendars.js";
-import { asList, type BuildContext, compact, label, type Path } from "./build-context.js";
+import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 
 const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule", "times", "per", "by"] as const;
@@ -63,35 +64,35 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
     relative.length && "date-relative",
   ].filter(Boolean);
   if (kinds.length === 0) {
-    ctx.error(
-      path,
-      "duty-without-schedule",
-      "the duty says nothing about when it is due",
-      "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)",
-      "key",
-    );
+    ctx.report({
+      code: "duty-without-schedule",
+      path: path,
+      message: "the duty says nothing about when it is due",
+      hint: "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)",
+      prefer: "key",
+    });
     return undefined;
   }
   if (kinds.length > 1) {
     const keys = [...recurring, ...triggered, ...relative].map((k) => `\`${k}\``).join(", ");
-    ctx.error(
-      path,
-      "duty-kind-conflict",
-      `the duty mixes ${kinds.join(" and ")} keys (${keys})`,
-      "a duty is recurring, triggered or date-relative; split it into two duties",
-      "key",
-    );
+    ctx.report({
+      code: "duty-kind-conflict",
+      path: path,
+      message: `the duty mixes ${kinds.join(" and ")} keys (${keys})`,
+      hint: "a duty is recurring, triggered or date-relative; split it into two duties",
+      prefer: "key",
+    });
     return undefined;
   }
   if (triggered.length) {
     if (input.on === undefined || input.within === undefined) {
-      ctx.error(
-        path,
-        "missing-key",
-        `a triggered duty needs both \`on\` and \`within\``,
-        "e.g. `on: rain_stopped` and `within: 1h`",
-        "key",
-      );
+      ctx.report({
+        code: "missing-key",
+        path: path,
+        message: `a triggered duty needs both \`on\` and \`within\``,
+        hint: "e.g. `on: rain_stopped` and `within: 1h`",
+        prefer: "key",
+      });
       return undefined;
     }
     const within = ctx.timed([...path, "within"], input.within, parseDuration, "invalid-duration");
@@ -100,13 +101,13 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
   if (relative.length) {
     const direction = input.before !== undefined ? "before" : "after";
     if ((input.before !== undefined) === (input.after !== undefined) || input.of === undefined) {
-      ctx.error(
-        path,
-        "missing-key",
-        "a date-relative duty needs one of `before`/`after`, and `of`",
-        "e.g. `before: 1 month` and `of: unit.warrantyEnd`",
-        "key",
-      );
+      ctx.report({
+        code: "missing-key",
+        path: path,
+        message: "a date-relative duty needs one of `before`/`after`, and `of`",
+        hint: "e.g. `before: 1 month` and `of: unit.warrantyEnd`",
+        prefer: "key",
+      });
       return undefined;
     }
     const offset = ctx.timed([...path, direction], input[direction]!, parseDuration, "invalid-duration");
@@ -130,13 +131,13 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     .sort((a, b) => a.value.minutes - b.value.minutes);
   const selected = new Set(asList(input.days).flatMap(expandDaySelector));
   if (input.times !== undefined && input.per === undefined) {
-    ctx.error(
-      [...path, "times"],
-      "missing-key",
-      "`times` needs `per`: how many times in which period",
-      "e.g. `times: 2` and `per: day`",
-      "key",
-    );
+    ctx.report({
+      code: "missing-key",
+      path: [...path, "times"],
+      message: "`times` needs `per`: how many times in which period",
+      hint: "e.g. `times: 2` and `per: day`",
+      prefer: "key",
+    });
   }
   const by =
     input.by === undefined

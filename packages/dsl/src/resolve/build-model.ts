@@ -1,3 +1,4 @@
+import { isValidTimeZone } from "@yardstick/calendar";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { DocumentSet, ParsedFile } from "../load/document-set.js";
 import { FORMAT_VERSION, type Origin, type StandardModel } from "../model/standard-model.js";
@@ -8,7 +9,6 @@ import { BuildContext, compact, label } from "./build-context.js";
 import { buildDuties } from "./build-duties.js";
 import { buildTests } from "./build-tests.js";
 import { buildTickets } from "./build-tickets.js";
-import { validTimeZone } from "./calendar-bridge.js";
 import { contentHash } from "./content-hash.js";
 
 /**
@@ -53,23 +53,23 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
 
 function checkTimezone(zone: string | undefined, ctx: BuildContext): string {
   if (zone === undefined) {
-    ctx.error(
-      [],
-      "missing-key",
-      "missing required key `timezone`",
-      "add `timezone: Asia/Shanghai` (an IANA zone name), or inherit one with `extends`",
-      "key",
-    );
+    ctx.report({
+      code: "missing-key",
+      path: [],
+      message: "missing required key `timezone`",
+      hint: "add `timezone: Asia/Shanghai` (an IANA zone name), or inherit one with `extends`",
+      prefer: "key",
+    });
     return "UTC";
   }
-  if (!validTimeZone(zone)) {
+  if (!isValidTimeZone(zone)) {
     const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    ctx.error(
-      ["timezone"],
-      "invalid-timezone",
-      `\`${zone}\` is not a time zone`,
-      didYouMean(zone, zones) ?? "use an IANA zone name such as `Asia/Shanghai` or `Europe/London`",
-    );
+    ctx.report({
+      code: "invalid-timezone",
+      path: ["timezone"],
+      message: `\`${zone}\` is not a time zone`,
+      hint: didYouMean(zone, zones) ?? "use an IANA zone name such as `Asia/Shanghai` or `Europe/London`",
+    });
   }
   return zone;
 }

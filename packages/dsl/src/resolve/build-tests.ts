@@ -6,13 +6,13 @@ export function buildTests(input: Record<string, TestInput> | undefined, ctx: Bu
   const tests: Record<string, TestModel> = {};
   for (const [id, test] of Object.entries(input ?? {})) {
     if ((test.ticket === undefined) === (test.duty === undefined)) {
-      ctx.error(
-        ["tests", id],
-        "test-subject",
-        "a test is about one ticket kind (`ticket:`) or one duty (`duty:`)",
-        "add `ticket: repair` or `duty: night-patrol`, not both",
-        "key",
-      );
+      ctx.report({
+        code: "test-subject",
+        path: ["tests", id],
+        message: "a test is about one ticket kind (`ticket:`) or one duty (`duty:`)",
+        hint: "add `ticket: repair` or `duty: night-patrol`, not both",
+        prefer: "key",
+      });
       continue;
     }
     const subject: TestModel["subject"] =

@@ -1,3 +1,4 @@
+import type { Path } from "@yardstick/calendar";
 import type { Deadline } from "@yardstick/calendar";
 import type {
   ClockModel,
@@ -14,7 +15,7 @@ import type {
 import type { ClockInput, ConditionInput, EscalationInput, TicketKindInput } from "../schema/standard-schema.js";
 import { parseDeadline, parseDuration, parseEscalationTrigger, parsePercent } from "../time/index.js";
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
-import { asList, type BuildContext, buildMatcher, compact, label, type Path } from "./build-context.js";
+import { asList, type BuildContext, buildMatcher, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
 
 export function buildTickets(
@@ -111,21 +112,21 @@ function orderPriorities(
   const byId = new Map(written.map((p) => [p.id, p]));
   const missing = written.filter((p) => !order.includes(p.id)).map((p) => `\`${p.id}\``);
   if (missing.length)
-    ctx.error(
-      path,
-      "priority-order",
-      `\`priorityOrder\` leaves out ${missing.join(", ")}`,
-      "list every priority once, in the order they are tried",
-      "key",
-    );
+    ctx.report({
+      code: "priority-order",
+      path: path,
+      message: `\`priorityOrder\` leaves out ${missing.join(", ")}`,
+      hint: "list every priority once, in the order they are tried",
+      prefer: "key",
+    });
   order.forEach((id, i) => {
     if (order.indexOf(id) !== i)
-      ctx.error(
-        [...path, i],
-        "priority-order",
-        `\`priorityOrder\` lists \`${id}\` twice`,
-        "list every priority once, in the order they are tried",
-      );
+      ctx.report({
+        code: "priority-order",
+        path: [...path, i],
+        message: `\`priorityOrder\` lists \`${id}\` twice`,
+        hint: "list every priority once, in the order they are tried",
+      });
   });
   return [...new Set(order)].flatMap((id) => byId.get(id) ?? []);
 }
@@ -140,13 +141,13 @@ function buildClock(
   const targets: Record<string, Timed<Deadline>> = {};
   if ((input.target === undefined) === (input.dueAt === undefined)) {
     // The schema requires one of them, so reaching here means both were given.
-    ctx.error(
-      [...path, "dueAt"],
-      "clock-target",
-      `clock \`${id}\` has both \`target\` and \`dueAt\``,
-      "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both",
-      "key",
-    );
+    ctx.report({
+      code: "clock-target",
+      path: [...path, "dueAt"],
+      message: `clock \`${id}\` has both \`target\` and \`dueAt\``,
+      hint: "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both",
+      prefer: "key",
+    });
   } else if (input.target === undefined) {
     // An agreed time: the due instant comes with the ticket's data.
   } else if (typeof input.target === "object") {
@@ -171,22 +172,22 @@ function buildClock(
     .map((w) => w.value.percent);
   warn.forEach((percent, i) => {
     if (percent >= 100)
-      ctx.error(
-        [...path, "warn"],
-        "invalid-percent",
-        `a warning at ${percent}% comes at or after the breach`,
-        "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach",
-      );
+      ctx.report({
+        code: "invalid-percent",
+        path: [...path, "warn"],
+        message: `a warning at ${percent}% comes at or after the breach`,
+        hint: "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach",
+      });
     if (i > 0 && percent <= warn[i - 1]!)
-      ctx.error(
-        [...path, "warn"],
-        "warnings-out-of-order",
-        "warning thresholds must rise: list them smallest first",
-        `write \`[${[...warn]
+      ctx.report({
+        code: "warnings-out-of-order",
+        path: [...path, "warn"],
+        message: "warning thresholds must rise: list them smallest first",
+        hint: `write \`[${[...warn]
           .sort((a, b) => a - b)
           .map((p) => `${p}%`)
           .join(", ")}]\``,
-      );
+      });
   });
   return {
     id,
@@ -236,21 +237,21 @@ export function buildEscalation(
   const chain = ownEntry(chains, input.chain);
   if (!from || !every || !chain) return []; // an unknown chain is reported by the references rule
   if (every.value.kind !== "duration" || every.value.business) {
-    ctx.error(
-      [...path, "every"],
-      "invalid-duration",
-      "escalation steps are elapsed minutes or hours",
-      "write `every: 30m` or `every: 2h`",
-    );
+    ctx.report({
+      code: "invalid-duration",
+      path: [...path, "every"],
+      message: "escalation steps are elapsed minutes or hours",
+      hint: "write `every: 30m` or `every: 2h`",
+    });
     return [];
   }
   if (from.value.anchor === "elapsed-percent") {
-    ctx.error(
-      [...path, "from"],
-      "invalid-escalation-time",
-      "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`",
-      "write `from: breach` (optionally `breach + 30m`)",
-    );
+    ctx.report({
+      code: "invalid-escalation-time",
+      path: [...path, "from"],
+      message: "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`",
+      hint: "write `from: breach` (optionally `breach + 30m`)",
+    });
     return [];
   }
   const first = from.value;

@@ -80,15 +80,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
   const path = pathOf(document, fromPointer(error.instancePath));
   const where = path.length ? ` in \`${path.join(".")}\`` : "";
   const schema = (error.parentSchema ?? {}) as Schema;
-  const reporter = {
-    report: (input: {
-      code: string;
-      message: string;
-      hint: string;
-      path: (string | number)[];
-      prefer?: "key" | "value";
-    }) => documents.report(input),
-  };
+  const reporter = documents;
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);

@@ -1,7 +1,7 @@
 import type { DocumentSet } from "../load/document-set.js";
 import type { StandardModel } from "../model/standard-model.js";
 import type { StandardInput } from "../schema/standard-schema.js";
-import { createRuleContext, type SemanticRule } from "./rule-context.js";
+import type { SemanticRule } from "./rule-context.js";
 import { clockCanStopRule } from "./rules/clock-can-stop-rule.js";
 import { clockTargetsRule } from "./rules/clock-targets-rule.js";
 import { escalationOrderRule } from "./rules/escalation-order-rule.js";
@@ -33,6 +33,6 @@ export function runSemanticRules(
   documents: DocumentSet,
   rules: readonly SemanticRule[] = specifiedRules,
 ): void {
-  const context = createRuleContext(model, input, documents);
+  const context = { model, input, report: documents.report };
   for (const rule of rules) rule(context);
 }

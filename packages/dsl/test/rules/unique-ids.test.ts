@@ -1,3 +1,4 @@
+import { formatDiagnostic, loadStandard } from "@yardstick/dsl";
 import { describe, expect, test } from "vitest";
 import { codesOf, diagnosticsOf } from "../helpers/diagnostics.js";
 import { HEADER_LINES, minimalStandard } from "../helpers/minimal-standard.js";
@@ -27,6 +28,24 @@ describe("unique-ids", () => {
         message: "checkpoint `north-gate` is listed twice (items 1 and 3)",
       },
     ]);
+  });
+
+  test("the first listing comes with the diagnostic as a related place", () => {
+    const text = minimalStandard(yaml`
+      duties:
+        night-patrol: { title: { en: Night patrol }, every: 2h, between: 22:00-06:00, checkpoints: [gate, gate] }
+    `);
+    const [duplicate] = loadStandard(text).diagnostics;
+    expect(duplicate).toMatchObject({ code: "duplicate-id", line: line(2), column: 101 });
+    expect(duplicate!.related).toMatchObject([
+      {
+        message: "item 1, listed first",
+        line: line(2),
+        column: 95,
+        path: ["duties", "night-patrol", "checkpoints", 0],
+      },
+    ]);
+    expect(formatDiagnostic(duplicate!)).toContain(`\n  note: <standard>:${line(2)}:95: item 1, listed first`);
   });
 
   test("near miss: the same checkpoint in two duties", () => {

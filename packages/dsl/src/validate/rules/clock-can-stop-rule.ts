@@ -37,12 +37,12 @@ export function clockCanStopRule(ctx: RuleContext): void {
         const after = reachableFrom(kind, statesAfter(kind, start));
         if (!clock.stop.some((stop) => canHappenIn(kind, stop, after))) {
           const started = start.kind === "state" ? `entering \`${start.state}\`` : `event \`${start.event}\``;
-          ctx.error(
-            ["tickets", id, "clocks", clockId, "stop"],
-            "clock-never-stops",
-            `clock \`${clockId}\` starts on ${started}, but no stop condition can follow it`,
-            "make `stop` a state or event reachable after the start, or the clock breaches on every ticket",
-          );
+          ctx.report({
+            code: "clock-never-stops",
+            path: ["tickets", id, "clocks", clockId, "stop"],
+            message: `clock \`${clockId}\` starts on ${started}, but no stop condition can follow it`,
+            hint: "make `stop` a state or event reachable after the start, or the clock breaches on every ticket",
+          });
         }
       }
     }

@@ -13,12 +13,12 @@ export function clockTargetsRule(ctx: RuleContext): void {
       if (written !== null && typeof written === "object") {
         const missing = kind.priorities.map((p) => p.id).filter((p) => !(p in written));
         if (missing.length)
-          ctx.error(
-            [...path, "target"],
-            "missing-target",
-            `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`,
-            `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``,
-          );
+          ctx.report({
+            code: "missing-target",
+            path: [...path, "target"],
+            message: `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`,
+            hint: `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``,
+          });
       }
       if (clock.calendar !== "24x7") continue;
       for (const [priority, target] of Object.entries(clock.targets)) {
@@ -29,12 +29,12 @@ export function clockTargetsRule(ctx: RuleContext): void {
           v.kind === "end-of-workday" ||
           (v.kind === "at-time" && v.workdays > 0);
         if (needsCalendar) {
-          ctx.error(
-            priority === "*" ? [...path, "target"] : [...path, "target", priority],
-            "business-time-without-calendar",
-            `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
-            "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
-          );
+          ctx.report({
+            code: "business-time-without-calendar",
+            path: priority === "*" ? [...path, "target"] : [...path, "target", priority],
+            message: `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
+            hint: "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
+          });
         }
       }
     }

@@ -1,6 +1,7 @@
+import type { Path } from "@yardstick/calendar";
 import type { ClockModel, EscalationLevel } from "../../model/standard-model.js";
 import type { EscalationTrigger } from "../../time/index.js";
-import type { Path, RuleContext } from "../rule-context.js";
+import type { RuleContext } from "../rule-context.js";
 import { stepsAbove } from "./reports-to-cycle-rule.js";
 
 /**
@@ -17,12 +18,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
       checkLevels(ctx, clock.escalation, path, clock);
       clock.escalation.forEach((level, i) => {
         if (level.at.value.anchor === "warning" && clock.warn.length === 0) {
-          ctx.error(
-            [...path, i, "at"],
-            "escalation-without-warning",
-            `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold`,
-            "add `warn: 80%` to the clock, or escalate at `breach`",
-          );
+          ctx.report({
+            code: "escalation-without-warning",
+            path: [...path, i, "at"],
+            message: `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold`,
+            hint: "add `warn: 80%` to the clock, or escalate at `breach`",
+          });
         }
       });
     }
@@ -31,12 +32,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
     checkLevels(ctx, duty.escalation, ["duties", id, "escalate"], undefined);
     duty.escalation.forEach((level, i) => {
       if (level.at.value.anchor === "warning") {
-        ctx.error(
-          ["duties", id, "escalate", i, "at"],
-          "escalation-without-warning",
-          `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`,
-          "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`",
-        );
+        ctx.report({
+          code: "escalation-without-warning",
+          path: ["duties", id, "escalate", i, "at"],
+          message: `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`,
+          hint: "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`",
+        });
       }
     });
   }
@@ -44,12 +45,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
     chain.levels.forEach((role, i) => {
       const earlier = chain.levels.slice(0, i).find((e) => stepsAbove(roles, role, e) !== undefined);
       if (earlier)
-        ctx.error(
-          ["escalations", id, "levels", i],
-          "escalation-out-of-order",
-          `\`${role}\` reports to \`${earlier}\`, yet comes after it in the chain`,
-          "list the chain from the first line up: staff, foreman, supervisor, manager",
-        );
+        ctx.report({
+          code: "escalation-out-of-order",
+          path: ["escalations", id, "levels", i],
+          message: `\`${role}\` reports to \`${earlier}\`, yet comes after it in the chain`,
+          hint: "list the chain from the first line up: staff, foreman, supervisor, manager",
+        });
     });
   }
 
@@ -62,12 +63,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
     for (let i = 1; i < levels.length; i++) {
       const order = compare(levels[i - 1]!.at.value, levels[i]!.at.value, clock);
       if (order !== undefined && order > 0) {
-        context.error(
-          [...path, i, "at"],
-          "escalation-out-of-order",
-          `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${i} (\`${levels[i - 1]!.at.text}\`)`,
-          "list escalation levels in the order they fire",
-        );
+        context.report({
+          code: "escalation-out-of-order",
+          path: [...path, i, "at"],
+          message: `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${i} (\`${levels[i - 1]!.at.text}\`)`,
+          hint: "list escalation levels in the order they fire",
+        });
       }
       for (const role of levels[i]!.notify) {
         const higher = levels
@@ -75,12 +76,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
           .flatMap((l) => l.notify)
           .find((earlier) => stepsAbove(roles, role, earlier) !== undefined);
         if (higher)
-          context.error(
-            [...path, i, "notify"],
-            "escalation-out-of-order",
-            `level ${i + 1} notifies \`${role}\`, who reports to \`${higher}\`, already notified at an earlier level`,
-            "escalate upwards: each level notifies someone higher than the last",
-          );
+          context.report({
+            code: "escalation-out-of-order",
+            path: [...path, i, "notify"],
+            message: `level ${i + 1} notifies \`${role}\`, who reports to \`${higher}\`, already notified at an earlier level`,
+            hint: "escalate upwards: each level notifies someone higher than the last",
+          });
       }
     }
   }

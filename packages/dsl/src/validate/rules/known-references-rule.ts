@@ -1,21 +1,10 @@
+import type { Path } from "@yardstick/calendar";
+import type { ReferenceKind } from "../../diagnostics/codes.js";
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import { asList } from "../../resolve/build-context.js";
 import type { EscalationInput, RuleInput } from "../../schema/standard-schema.js";
-import { itemPath, type Path, type RuleContext } from "../rule-context.js";
+import { itemPath, type RuleContext } from "../rule-context.js";
 import { ownEntry } from "../../model/own-entry.js";
-
-type Kind =
-  | "calendar"
-  | "role"
-  | "state"
-  | "event"
-  | "priority"
-  | "kpi"
-  | "duty"
-  | "ticket"
-  | "clock"
-  | "escalation-chain"
-  | "field";
 
 /**
  * Every name used must be declared: calendars, roles, states, events, priorities, KPIs, duties,
@@ -24,7 +13,7 @@ type Kind =
  */
 export function knownReferencesRule(ctx: RuleContext): void {
   const { model, input } = ctx;
-  const check = (kind: Kind, name: string, declared: Iterable<string>, path: Path, where = "") => {
+  const check = (kind: ReferenceKind, name: string, declared: Iterable<string>, path: Path, where = "") => {
     const names = [...declared];
     if (names.includes(name)) return;
     const suggestion = didYouMean(name, names);
@@ -35,7 +24,7 @@ export function knownReferencesRule(ctx: RuleContext): void {
       (names.length
         ? `declared ${plural}${where}: ${names.map((n) => `\`${n}\``).join(", ")}`
         : `declare it first${where}`);
-    ctx.error(path, `unknown-${kind}`, `unknown ${noun} \`${name}\`${where}`, hint);
+    ctx.report({ code: `unknown-${kind}`, path: path, message: `unknown ${noun} \`${name}\`${where}`, hint: hint });
   };
   const roles = Object.keys(model.roles);
   const calendars = Object.keys(model.calendars);
@@ -96,12 +85,12 @@ export function knownReferencesRule(ctx: RuleContext): void {
           const at = itemPath([...path, key], value, i);
           if (typeof item === "string") {
             if (!states.includes(item) && events.includes(item)) {
-              ctx.error(
-                at,
-                "unknown-state",
-                `\`${item}\` is an event, not a state${where}`,
-                `a bare name means entering a state; for an event write \`{ event: ${item} }\``,
-              );
+              ctx.report({
+                code: "unknown-state",
+                path: at,
+                message: `\`${item}\` is an event, not a state${where}`,
+                hint: `a bare name means entering a state; for an event write \`{ event: ${item} }\``,
+              });
             } else check("state", item, states, at, where);
           } else if ("state" in item) check("state", item.state, states, [...at, "state"], where);
           else check("event", item.event, events, [...at, "event"], where);

@@ -42,13 +42,13 @@ export function priorityMatchersRule(ctx: RuleContext): void {
     const catchAlls = list.filter((p) => p.when.length === 0);
     const defaults = list.filter((p) => p.default);
     if (defaults.length > 1)
-      ctx.error(
-        at(defaults[1]!),
-        "ambiguous-priority",
-        `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``,
-        "one priority is the default; remove `default: true` from the others",
-        "key",
-      );
+      ctx.report({
+        code: "ambiguous-priority",
+        path: at(defaults[1]!),
+        message: `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``,
+        hint: "one priority is the default; remove `default: true` from the others",
+        prefer: "key",
+      });
     list.forEach((p, j) => {
       for (let i = 0; i < j; i++) {
         const earlier = list[i]!;
@@ -59,44 +59,46 @@ export function priorityMatchersRule(ctx: RuleContext): void {
             earlier.when.length === 0
               ? `\`${earlier.id}\` matches every ticket`
               : `every ticket it matches is matched first by \`${earlier.id}\``;
-          ctx.error(
-            at(p),
-            "ambiguous-priority",
-            `priority \`${p.id}\` can never be chosen: ${why}`,
-            "list the narrower priority first, or narrow the earlier one's `when`",
-            "key",
-          );
+          ctx.report({
+            code: "ambiguous-priority",
+            path: at(p),
+            message: `priority \`${p.id}\` can never be chosen: ${why}`,
+            hint: "list the narrower priority first, or narrow the earlier one's `when`",
+            prefer: "key",
+          });
           return;
         }
         const shared = sharedValues(earlier.when, p.when);
         if (shared && !covers(p.when, earlier.when)) {
-          ctx.warning(
-            at(p),
-            "ambiguous-priority",
-            `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`,
-            "make the matchers disjoint, or accept the order and keep it deliberate",
-            "key",
-          );
+          ctx.report({
+            code: "ambiguous-priority",
+            path: at(p),
+            message: `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`,
+            hint: "make the matchers disjoint, or accept the order and keep it deliberate",
+            severity: "warning",
+            prefer: "key",
+          });
         }
       }
     });
     if (catchAlls.length > 1)
-      ctx.error(
-        at(catchAlls[1]!),
-        "ambiguous-priority",
-        `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`,
-        "give all but one a `when:`",
-        "key",
-      );
+      ctx.report({
+        code: "ambiguous-priority",
+        path: at(catchAlls[1]!),
+        message: `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`,
+        hint: "give all but one a `when:`",
+        prefer: "key",
+      });
     const fallback = defaults[0];
     if (fallback && fallback.when.length > 0 && list.indexOf(fallback) !== list.length - 1) {
-      ctx.warning(
-        at(fallback),
-        "ambiguous-priority",
-        `default priority \`${fallback.id}\` has a \`when\` and is not listed last`,
-        "the default is used when nothing matches; list it last without `when`",
-        "key",
-      );
+      ctx.report({
+        code: "ambiguous-priority",
+        path: at(fallback),
+        message: `default priority \`${fallback.id}\` has a \`when\` and is not listed last`,
+        hint: "the default is used when nothing matches; list it last without `when`",
+        severity: "warning",
+        prefer: "key",
+      });
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { TicketKindModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
 import { ownEntry } from "../../model/own-entry.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 /** States reachable from `from` (itself included) by following transitions. */
 export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Set<string> {
@@ -22,23 +23,21 @@ export function reachableStatesRule(ctx: RuleContext): void {
     const reachable = reachableFrom(kind, [kind.initial]);
     for (const state of Object.keys(kind.states)) {
       if (!reachable.has(state)) {
-        ctx.warning(
-          ["tickets", id, "states", state],
-          "unreachable-state",
-          `state \`${state}\` of \`${id}\` cannot be reached from \`${kind.initial}\``,
-          `add a transition into it (\`on: { some_event: ${state} }\`) or remove it`,
-          "key",
-        );
+        ctx.report({
+          code: "unreachable-state",
+          path: ["tickets", id, "states", state],
+          ...phrase("unreachable-state", { state, ticket: id, initial: kind.initial }),
+          prefer: "key",
+        });
       }
     }
     const dead = [...reachable].filter((s) => !kind.states[s]!.final && Object.keys(kind.states[s]!.on).length === 0);
     for (const state of dead)
-      ctx.warning(
-        ["tickets", id, "states", state],
-        "dead-end-state",
-        `state \`${state}\` has no way out and is not final`,
-        "add `on:` transitions, or `final: true` if tickets end here",
-        "key",
-      );
+      ctx.report({
+        code: "dead-end-state",
+        path: ["tickets", id, "states", state],
+        ...phrase("dead-end-state", { state }),
+        prefer: "key",
+      });
   }
 }

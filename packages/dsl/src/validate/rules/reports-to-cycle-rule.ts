@@ -1,3 +1,4 @@
+import { phrase } from "../../diagnostics/codes.js";
 import type { RuleContext } from "../rule-context.js";
 import { ownEntry } from "../../model/own-entry.js";
 
@@ -18,12 +19,11 @@ export function reportsToCycleRule(ctx: RuleContext): void {
         const key = [...cycle].sort().join(",");
         if (!reported.has(key)) {
           reported.add(key);
-          ctx.error(
-            ["roles", cycle[0]!, "reportsTo"],
-            "circular-reports-to",
-            `\`reportsTo\` goes round in a circle: ${[...cycle, role].join(" → ")}`,
-            "the role at the top of the pyramid (e.g. `manager`) reports to no one",
-          );
+          ctx.report({
+            code: "circular-reports-to",
+            path: ["roles", cycle[0]!, "reportsTo"],
+            ...phrase("circular-reports-to", { cycle: [...cycle, role] }),
+          });
         }
         break;
       }

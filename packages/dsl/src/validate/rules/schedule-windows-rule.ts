@@ -1,5 +1,6 @@
+import type { Path } from "@yardstick/calendar";
 import type { RecurringSchedule } from "../../model/standard-model.js";
-import type { Path, RuleContext } from "../rule-context.js";
+import type { RuleContext } from "../rule-context.js";
 
 const DAY_MINUTES = 24 * 60;
 
@@ -19,7 +20,8 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
     if (duty.schedule.kind !== "recurring") continue;
     const s: RecurringSchedule = duty.schedule;
     const path: Path = ["duties", id];
-    const impossible = (at: Path, message: string, hint: string) => ctx.error(at, "impossible-schedule", message, hint);
+    const impossible = (at: Path, message: string, hint: string) =>
+      ctx.report({ code: "impossible-schedule", path: at, message: message, hint: hint });
     if (
       s.rrule &&
       (s.every || s.between || s.at.length || s.monthly.length || ctx.input.duties?.[id]?.days !== undefined)
@@ -62,12 +64,13 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
         "use `monthly: [1, 15]` or `days: mon`, not both",
       );
     if (s.monthly.some((d) => d > 28))
-      ctx.warning(
-        [...path, "monthly"],
-        "short-month",
-        `day ${Math.max(...s.monthly)} does not exist in every month`,
-        "such months skip the duty; use a day up to 28, or an RRULE with BYMONTHDAY=-1 for the last day",
-      );
+      ctx.report({
+        code: "short-month",
+        path: [...path, "monthly"],
+        message: `day ${Math.max(...s.monthly)} does not exist in every month`,
+        hint: "such months skip the duty; use a day up to 28, or an RRULE with BYMONTHDAY=-1 for the last day",
+        severity: "warning",
+      });
     const every = s.every?.value;
     if (s.between) {
       const range = s.between.value;
@@ -96,12 +99,13 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
       );
     const tolerance = duty.tolerance?.value;
     if (every && tolerance && every.kind === "duration" && tolerance.kind === "duration" && tolerance.ms >= every.ms) {
-      ctx.warning(
-        [...path, "tolerance"],
-        "overlapping-occurrences",
-        `a tolerance of ${duty.tolerance!.text} is not shorter than the interval ${s.every!.text}`,
-        "a late round would overlap the next one; make the tolerance shorter than `every`",
-      );
+      ctx.report({
+        code: "overlapping-occurrences",
+        path: [...path, "tolerance"],
+        message: `a tolerance of ${duty.tolerance!.text} is not shorter than the interval ${s.every!.text}`,
+        hint: "a late round would overlap the next one; make the tolerance shorter than `every`",
+        severity: "warning",
+      });
     }
   }
 }

@@ -1,5 +1,6 @@
+import type { Path } from "@yardstick/calendar";
 import { validDate } from "../../resolve/build-calendars.js";
-import type { Path, RuleContext } from "../rule-context.js";
+import type { RuleContext } from "../rule-context.js";
 
 /** `2026-03-06 17:55`, `2026-03-06T17:55`, with seconds or an offset; or a bare date where a day is meant. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -22,12 +23,12 @@ export function testTimesRule(ctx: RuleContext): void {
           : dateOnly === "allowed"
             ? "a date or a local time like `2026-03-06 17:55`"
             : "a local time like `2026-03-06 17:55` (or ISO with an offset)";
-      ctx.error(
-        at,
-        "invalid-datetime",
-        `\`${value}\` is not ${form}`,
-        "tests are read in the standard's time zone; write the date and the time, e.g. `2026-03-06 17:55`",
-      );
+      ctx.report({
+        code: "invalid-datetime",
+        path: at,
+        message: `\`${value}\` is not ${form}`,
+        hint: "tests are read in the standard's time zone; write the date and the time, e.g. `2026-03-06 17:55`",
+      });
     };
     if (test.subject.kind === "duty") {
       check(test.subject.from, [...path, "from"], "allowed");

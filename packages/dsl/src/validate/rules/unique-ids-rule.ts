@@ -1,5 +1,6 @@
+import type { Path } from "@yardstick/calendar";
 import { parseTimeOfDay } from "../../time/index.js";
-import type { Path, RuleContext } from "../rule-context.js";
+import type { RuleContext } from "../rule-context.js";
 import { ownEntry } from "../../model/own-entry.js";
 
 /**
@@ -16,12 +17,13 @@ export function uniqueIdsRule(ctx: RuleContext): void {
       const first = seen.get(name);
       if (first === undefined) seen.set(name, i);
       else
-        ctx.error(
-          [...path, i],
-          "duplicate-id",
-          `${what} \`${name}\` is listed twice (items ${first + 1} and ${i + 1})`,
-          "list it once",
-        );
+        ctx.report({
+          code: "duplicate-id",
+          path: [...path, i],
+          message: `${what} \`${name}\` is listed twice (items ${first + 1} and ${i + 1})`,
+          hint: "list it once",
+          related: [{ path: [...path, first], message: `item ${first + 1}, listed first` }],
+        });
     });
   };
   for (const [id, chain] of Object.entries(input.escalations ?? {}))
@@ -44,13 +46,13 @@ export function uniqueIdsRule(ctx: RuleContext): void {
     const kind = ctx.model.tickets[id]!;
     for (const event of Object.keys(kind.events)) {
       if (ownEntry(kind.states, event)) {
-        ctx.error(
-          ["tickets", id, "states", event],
-          "duplicate-id",
-          `\`${event}\` is both a state and an event of \`${id}\``,
-          "name events after what happens (`arrive`) and states after where the ticket is (`on_site`)",
-          "key",
-        );
+        ctx.report({
+          code: "duplicate-id",
+          path: ["tickets", id, "states", event],
+          message: `\`${event}\` is both a state and an event of \`${id}\``,
+          hint: "name events after what happens (`arrive`) and states after where the ticket is (`on_site`)",
+          prefer: "key",
+        });
       }
     }
   }
