@@ -58,7 +58,11 @@ export type {
   TriggeredSchedule,
   Weekday,
 } from "./model/standard-model.js";
-export { FORMAT_VERSION } from "./model/standard-model.js";
+export type { ClockStatus, DutyKind, KpiMeasure, Period } from "./model/literals.js";
+export { CLOCK_STATUSES, DUTY_KINDS, KPI_MEASURES, PERIODS } from "./model/literals.js";
+export { FORMAT_VERSION, StandardModelSchema } from "./model/standard-model.js";
+export type { ModelCheck, ModelProblem } from "./model/check-standard-model.js";
+export { checkStandardModel, modelJsonSchema } from "./model/check-standard-model.js";
 export { canonicalJson, contentHash } from "./resolve/content-hash.js";
 
 // The language's input schema (one source for the JSON Schema and the input types)

@@ -6,7 +6,6 @@ import type { StandardModel } from "../model/standard-model.js";
 import type { ParseLimits } from "../parse/parse-yaml.js";
 import { buildModel } from "../resolve/build-model.js";
 import { mergeChain } from "../resolve/merge-extends.js";
-import type { StandardInput } from "../schema/standard-schema.js";
 import { checkSchema } from "../validate/check-schema.js";
 import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
@@ -80,12 +79,10 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
   // The schema checks the root's header; an ancestor's is dropped in the merge, so check it here.
   for (const f of chain.files.slice(0, -1)) checkOwnHeader(f);
   const merged = mergeChain(documents);
-  const valid = checkSchema(merged, documents);
-  if (!valid || documents.errorCount > 0) return failed(chain.files);
+  if (!checkSchema(merged, documents) || documents.errorCount > 0) return failed(chain.files);
 
-  const input = merged as unknown as StandardInput;
-  const model = buildModel(input, documents, chain.ancestors);
-  runSemanticRules(model, input, documents);
+  const model = buildModel(merged, documents, chain.ancestors);
+  runSemanticRules(model, merged, documents);
   const diagnostics = sortDiagnostics(documents.diagnostics);
   return { standard: documents.errorCount === 0 ? model : undefined, diagnostics, sources: sourcesOf(chain.files) };
 }

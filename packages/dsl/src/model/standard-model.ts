@@ -2,252 +2,389 @@
  * The resolved Standard model: what the engine compiles. Plain JSON (no classes, no `undefined`
  * inside arrays), every time expression parsed, every default filled in, `extends` merged.
  * `formatVersion` changes whenever this shape changes incompatibly.
+ *
+ * One source, as the input schema: these TypeBox definitions give the TypeScript types
+ * (`Static<>`), the committed `model.schema.json` and `checkStandardModel` for hosts that store
+ * models. The calendar's shapes (`Deadline`, `CalendarSpec`, `HolidaySet`) are written here as
+ * schemas too; a type test holds them equal to the calendar's own types.
  */
-import type { CalendarSpec, Deadline, HolidaySet } from "@yardstick/calendar";
-import type { ClockRange, Duration, EscalationTrigger, TimeOfDay } from "../time/index.js";
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { WEEKDAYS } from "@yardstick/calendar";
+import {
+  AUDIT_SCOPES,
+  CLOCK_STATUSES,
+  DUTY_KINDS,
+  FIELD_TYPES,
+  KPI_MEASURES,
+  MATCH_OPERATORS,
+  OWNERSHIPS,
+  PERIODS,
+  RULE_SEVERITIES,
+} from "./literals.js";
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 1 as const;
 
-export interface Label {
-  zh?: string;
-  en?: string;
-}
+const oneOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    description === undefined ? {} : { description },
+  );
+const IdMap = <T extends TSchema>(value: T) => Type.Record(Type.String(), value);
+const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
+
+export const LabelSchema = Type.Object({ zh: Type.Optional(Type.String()), en: Type.Optional(Type.String()) });
 
 /** Where a value came from: `file:line:col` and the standard that declared it. */
-export interface Origin {
-  standard: string;
-  file: string;
-  line: number;
-  column: number;
-}
+export const OriginSchema = Type.Object({
+  standard: Type.String(),
+  file: Type.String(),
+  line: Type.Integer(),
+  column: Type.Integer(),
+});
 
 /** A time expression as written, and its parsed value. */
-export interface Timed<T> {
-  text: string;
-  value: T;
-}
+export const TimedSchema = <T extends TSchema>(value: T) => Type.Object({ text: Type.String(), value });
 
-export type MatchOperator = "eq" | "ne" | "in" | "notIn" | "gt" | "gte" | "lt" | "lte" | "exists";
-export interface MatchTest {
-  field: string;
-  op: MatchOperator;
-  value: string | number | boolean | (string | number | boolean)[];
-}
+// ── time values ─────────────────────────────────────────────────────────────────────────
+export const TimeOfDaySchema = Type.Object({ time: Type.String(), minutes: Type.Integer() });
+export const ClockRangeSchema = Type.Object({
+  start: TimeOfDaySchema,
+  end: TimeOfDaySchema,
+  crossesMidnight: Type.Boolean(),
+  minutes: Type.Integer(),
+});
+const DurationVariants = [
+  Type.Object({ kind: Type.Literal("duration"), ms: Type.Number(), business: Type.Boolean() }),
+  Type.Object({ kind: Type.Literal("calendar-days"), days: Type.Number() }),
+  Type.Object({ kind: Type.Literal("calendar-months"), months: Type.Number() }),
+] as const;
+export const DurationSchema = Type.Union([...DurationVariants]);
+export const DeadlineSchema = Type.Union([
+  ...DurationVariants,
+  Type.Object({ kind: Type.Literal("workdays"), workdays: Type.Number() }),
+  Type.Object({ kind: Type.Literal("end-of-day"), days: Type.Number() }),
+  Type.Object({ kind: Type.Literal("end-of-workday"), workdays: Type.Number() }),
+  Type.Object({
+    kind: Type.Literal("at-time"),
+    time: Type.String(),
+    minutes: Type.Number(),
+    days: Type.Number(),
+    workdays: Type.Number(),
+  }),
+]);
+export const EscalationTriggerSchema = Type.Union([
+  Type.Object({ anchor: oneOf(["start", "warning", "breach"] as const), offsetMs: Type.Number() }),
+  Type.Object({ anchor: Type.Literal("elapsed-percent"), percent: Type.Number() }),
+]);
+
+// ── calendars ───────────────────────────────────────────────────────────────────────────
+const ClockWindowSchema = Type.Object({ start: Type.String(), end: Type.String() });
+const DateSpanSchema = Type.Object({ from: Type.String(), to: Type.String(), name: Type.Optional(LabelSchema) });
+export const HolidaySetSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  sources: Type.Optional(Type.Array(Type.String())),
+  years: Type.Array(Type.Integer()),
+  holidays: Type.Array(DateSpanSchema),
+  workdays: Type.Array(Type.Object({ date: Type.String(), name: Type.Optional(LabelSchema) })),
+  additions: Type.Optional(Type.Boolean()),
+});
+const WeeklyHoursSchema = Type.Partial(
+  Type.Object(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, Type.Array(ClockWindowSchema)])) as {
+      [D in (typeof WEEKDAYS)[number]]: ReturnType<typeof Type.Array<typeof ClockWindowSchema>>;
+    },
+  ),
+);
+/** A calendar of the standard: the calendar package's `CalendarSpec`, with its id. */
+export const CalendarModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  timezone: Type.String(),
+  hours: Type.Union([Type.Literal("24x7"), WeeklyHoursSchema]),
+  adjustedWorkdayHours: Type.Optional(Type.Array(ClockWindowSchema)),
+  holidays: Type.Optional(Type.Array(HolidaySetSchema)),
+  overrides: Type.Optional(
+    Type.Array(
+      Type.Object({
+        date: Type.String(),
+        hours: Type.Union([Type.Array(ClockWindowSchema), Type.Literal("closed")]),
+        reason: Type.Optional(LabelSchema),
+      }),
+    ),
+  ),
+});
+
+// ── roles, escalation, tickets ──────────────────────────────────────────────────────────
+export const MatchOperatorSchema = oneOf(MATCH_OPERATORS);
+export const MatchTestSchema = Type.Object({
+  field: Type.String(),
+  op: MatchOperatorSchema,
+  value: Type.Union([Scalar, Type.Array(Scalar)]),
+});
 /** All tests must hold. An empty list matches every ticket. */
-export type Matcher = MatchTest[];
+export const MatcherSchema = Type.Array(MatchTestSchema);
 
-export interface CalendarModel extends CalendarSpec {
-  id: string;
-  title?: Label;
-}
-
-export interface RoleModel {
-  id: string;
-  title: Label;
-  reportsTo?: string;
-}
-
-export interface EscalationChainModel {
-  id: string;
-  title?: Label;
-  levels: string[];
-}
-
-export interface TransitionModel {
-  to: string;
-  when?: Matcher;
-  title?: Label;
-}
-
-export interface StateModel {
-  id: string;
-  title?: Label;
-  final: boolean;
+export const RoleModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  reportsTo: Type.Optional(Type.String()),
+});
+export const EscalationChainModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  levels: Type.Array(Type.String()),
+});
+export const TransitionModelSchema = Type.Object({
+  to: Type.String(),
+  when: Type.Optional(MatcherSchema),
+  title: Type.Optional(LabelSchema),
+});
+export const StateModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  final: Type.Boolean(),
   /** Event → transitions, tried in order (a `when` guard picks among them). */
-  on: Record<string, TransitionModel[]>;
-}
-
-export type Condition = { kind: "state"; state: string } | { kind: "event"; event: string; when?: Matcher };
-
-export interface EscalationLevel {
-  at: Timed<EscalationTrigger>;
-  notify: string[];
-  title?: Label;
-}
-
-export interface ClockModel {
-  id: string;
-  title: Label;
-  start: Condition[];
-  stop: Condition[];
-  pause: Condition[];
-  resume: Condition[];
-  reset: Condition[];
-  cancel: Condition[];
-  /** Target per priority id; the key `*` holds a target that applies to every priority. Empty when `dueAt` is set. */
-  targets: Record<string, Timed<Deadline>>;
+  on: IdMap(Type.Array(TransitionModelSchema)),
+});
+export const ConditionSchema = Type.Union([
+  Type.Object({ kind: Type.Literal("state"), state: Type.String() }),
+  Type.Object({ kind: Type.Literal("event"), event: Type.String(), when: Type.Optional(MatcherSchema) }),
+]);
+export const EscalationLevelSchema = Type.Object({
+  at: TimedSchema(EscalationTriggerSchema),
+  notify: Type.Array(Type.String()),
+  title: Type.Optional(LabelSchema),
+});
+export const ClockModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  start: Type.Array(ConditionSchema),
+  stop: Type.Array(ConditionSchema),
+  pause: Type.Array(ConditionSchema),
+  resume: Type.Array(ConditionSchema),
+  reset: Type.Array(ConditionSchema),
+  cancel: Type.Array(ConditionSchema),
+  /** Target per priority id; the key `*` holds a target for every priority. Empty when `dueAt` is set. */
+  targets: IdMap(TimedSchema(DeadlineSchema)),
   /** The ticket field holding an agreed due time (约定时间), instead of a target. */
-  dueAt?: string;
-  calendar: string;
+  dueAt: Type.Optional(Type.String()),
+  calendar: Type.String(),
   /** Warning thresholds as percentages of the target, ascending. */
-  warn: number[];
-  escalation: EscalationLevel[];
-}
-
-export interface PriorityModel {
-  id: string;
-  title?: Label;
-  when: Matcher;
-  default: boolean;
-}
-
-export interface FieldModel {
-  id: string;
-  title?: Label;
-  type: "string" | "number" | "boolean" | "date";
-  values?: (string | number | boolean)[];
-}
-
-export interface TicketKindModel {
-  id: string;
-  title: Label;
-  fields: Record<string, FieldModel>;
-  initial: string;
-  states: Record<string, StateModel>;
-  events: Record<string, { id: string; title?: Label }>;
+  warn: Type.Array(Type.Number()),
+  escalation: Type.Array(EscalationLevelSchema),
+});
+export const PriorityModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  when: MatcherSchema,
+  default: Type.Boolean(),
+});
+export const FieldModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  type: oneOf(FIELD_TYPES),
+  values: Type.Optional(Type.Array(Scalar)),
+});
+export const TicketKindModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  fields: IdMap(FieldModelSchema),
+  initial: Type.String(),
+  states: IdMap(StateModelSchema),
+  events: IdMap(Type.Object({ id: Type.String(), title: Type.Optional(LabelSchema) })),
   /** In evaluation order: the first whose matcher holds is the ticket's priority. */
-  priorities: PriorityModel[];
-  clocks: Record<string, ClockModel>;
-  rework?: { within: Timed<Duration>; same: string[]; reopen: boolean };
-  ownership: "first-contact" | "assigned";
-}
+  priorities: Type.Array(PriorityModelSchema),
+  clocks: IdMap(ClockModelSchema),
+  rework: Type.Optional(
+    Type.Object({ within: TimedSchema(DurationSchema), same: Type.Array(Type.String()), reopen: Type.Boolean() }),
+  ),
+  ownership: oneOf(OWNERSHIPS),
+});
 
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
-
-export interface RecurringSchedule {
-  kind: "recurring";
-  every?: Timed<Duration>;
-  between?: Timed<ClockRange>;
-  at: Timed<TimeOfDay>[];
+// ── duties ──────────────────────────────────────────────────────────────────────────────
+export const RecurringScheduleSchema = Type.Object({
+  kind: Type.Literal("recurring"),
+  every: Type.Optional(TimedSchema(DurationSchema)),
+  between: Type.Optional(TimedSchema(ClockRangeSchema)),
+  at: Type.Array(TimedSchema(TimeOfDaySchema)),
   /** Days of the week it runs on; all seven when not restricted. */
-  days: Weekday[];
-  monthly: number[];
-  rrule?: string;
+  days: Type.Array(oneOf(WEEKDAYS)),
+  monthly: Type.Array(Type.Integer()),
+  rrule: Type.Optional(Type.String()),
   /** `times` occurrences in each calendar `per` period, at any time within it. */
-  quota?: { times: number; per: "day" | "week" | "month" | "quarter" | "year" };
+  quota: Type.Optional(Type.Object({ times: Type.Integer(), per: oneOf(PERIODS) })),
   /** Due by this time of day (each day, or the period's last day). */
-  by?: Timed<TimeOfDay>;
-}
-export interface TriggeredSchedule {
-  kind: "triggered";
-  on: string;
-  within: Timed<Duration>;
-}
-export interface DateRelativeSchedule {
-  kind: "date-relative";
-  direction: "before" | "after";
-  offset: Timed<Duration>;
-  of: string;
-}
-
-export interface DutyModel {
-  id: string;
-  title: Label;
-  schedule: RecurringSchedule | TriggeredSchedule | DateRelativeSchedule;
-  roles: string[];
-  zones: string[];
-  checkpoints: { id: string; title?: Label }[];
-  calendar?: string;
-  tolerance?: Timed<Duration>;
-  notify: string[];
-  escalation: EscalationLevel[];
+  by: Type.Optional(TimedSchema(TimeOfDaySchema)),
+});
+export const TriggeredScheduleSchema = Type.Object({
+  kind: Type.Literal("triggered"),
+  on: Type.String(),
+  within: TimedSchema(DurationSchema),
+});
+export const DateRelativeScheduleSchema = Type.Object({
+  kind: Type.Literal("date-relative"),
+  direction: oneOf(["before", "after"] as const),
+  offset: TimedSchema(DurationSchema),
+  of: Type.String(),
+});
+export const DutyModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  schedule: Type.Union([RecurringScheduleSchema, TriggeredScheduleSchema, DateRelativeScheduleSchema]),
+  roles: Type.Array(Type.String()),
+  zones: Type.Array(Type.String()),
+  checkpoints: Type.Array(Type.Object({ id: Type.String(), title: Type.Optional(LabelSchema) })),
+  calendar: Type.Optional(Type.String()),
+  tolerance: Type.Optional(TimedSchema(DurationSchema)),
+  notify: Type.Array(Type.String()),
+  escalation: Type.Array(EscalationLevelSchema),
   /** One occurrence per item of this host-supplied set (`vacant-units`, `lifts`). */
-  each?: string;
-}
+  each: Type.Optional(Type.String()),
+});
 
-export interface KpiModel {
-  id: string;
-  title: Label;
-  measure: "clock-met-rate" | "rework-rate" | "duty-completion-rate" | "checkpoint-coverage" | "fact";
-  ticket?: string;
-  clock?: string;
-  duty?: string;
-  fact?: string;
+// ── audits ──────────────────────────────────────────────────────────────────────────────
+export const KpiModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  measure: oneOf(KPI_MEASURES),
+  ticket: Type.Optional(Type.String()),
+  clock: Type.Optional(Type.String()),
+  duty: Type.Optional(Type.String()),
+  fact: Type.Optional(Type.String()),
   /** Bounds in the KPI's unit; percentages are stored as numbers 0–100. */
-  target: { min?: number; max?: number; unit: "percent" | "number"; inclusive: boolean };
-}
-
+  target: Type.Object({
+    min: Type.Optional(Type.Number()),
+    max: Type.Optional(Type.Number()),
+    unit: oneOf(["percent", "number"] as const),
+    inclusive: Type.Boolean(),
+  }),
+});
 /** json-rules-engine's condition shape, plus `{ kpi, met }` which the engine turns into a fact. */
-export type RuleCondition =
-  | { fact: string; operator: string; value: unknown; path?: string }
-  | { kpi: string; met: boolean }
-  | { all: RuleCondition[] }
-  | { any: RuleCondition[] }
-  | { not: RuleCondition };
-
-export interface RuleModel {
-  id: string;
-  title: Label;
-  when: RuleCondition;
-  severity: "minor" | "major" | "critical";
-  points: number;
-}
-
-export interface AuditModel {
-  id: string;
-  title: Label;
-  period: "day" | "week" | "month" | "quarter" | "year";
-  per: "zone" | "site";
+export const RuleConditionSchema = Type.Recursive(
+  (Self) =>
+    Type.Union([
+      Type.Object({
+        fact: Type.String(),
+        operator: Type.String(),
+        value: Type.Unknown(),
+        path: Type.Optional(Type.String()),
+      }),
+      Type.Object({ kpi: Type.String(), met: Type.Boolean() }),
+      Type.Object({ all: Type.Array(Self) }),
+      Type.Object({ any: Type.Array(Self) }),
+      Type.Object({ not: Self }),
+    ]),
+  { $id: "RuleCondition" },
+);
+export const RuleModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  when: RuleConditionSchema,
+  severity: oneOf(RULE_SEVERITIES),
+  points: Type.Number(),
+});
+export const AuditModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  period: oneOf(PERIODS),
+  per: oneOf(AUDIT_SCOPES),
   /** With `per: zone`, the data field that names the zone. */
-  zoneField?: string;
-  kpis: Record<string, KpiModel>;
-  rules: Record<string, RuleModel>;
-  scoring: { start: number; floor: number; rank: boolean };
-}
+  zoneField: Type.Optional(Type.String()),
+  kpis: IdMap(KpiModelSchema),
+  rules: IdMap(RuleModelSchema),
+  scoring: Type.Object({ start: Type.Number(), floor: Type.Number(), rank: Type.Boolean() }),
+});
 
-export interface TestStep {
-  at: string;
-  event: string;
-  data?: Record<string, string | number | boolean>;
-}
-export interface TestExpectation {
-  at?: string;
-  state?: string;
-  priority?: string;
-  clock?: string;
-  due?: string;
-  status?: string;
-  notified?: string[];
-  occurrences?: string[];
-}
-export interface TestModel {
-  id: string;
-  title?: Label;
-  subject: { kind: "ticket"; ticket: string } | { kind: "duty"; duty: string; from?: string; to?: string };
-  data: Record<string, string | number | boolean>;
-  steps: TestStep[];
-  expect: TestExpectation[];
-}
+// ── tests ───────────────────────────────────────────────────────────────────────────────
+const TestData = Type.Record(Type.String(), Scalar);
+export const TestStepSchema = Type.Object({ at: Type.String(), event: Type.String(), data: Type.Optional(TestData) });
+export const TestExpectationSchema = Type.Object({
+  at: Type.Optional(Type.String()),
+  state: Type.Optional(Type.String()),
+  priority: Type.Optional(Type.String()),
+  clock: Type.Optional(Type.String()),
+  due: Type.Optional(Type.String()),
+  status: Type.Optional(oneOf(CLOCK_STATUSES)),
+  notified: Type.Optional(Type.Array(Type.String())),
+  occurrences: Type.Optional(Type.Array(Type.String())),
+});
+export const TestModelSchema = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(LabelSchema),
+  subject: Type.Union([
+    Type.Object({ kind: Type.Literal("ticket"), ticket: Type.String() }),
+    Type.Object({
+      kind: Type.Literal("duty"),
+      duty: Type.String(),
+      from: Type.Optional(Type.String()),
+      to: Type.Optional(Type.String()),
+    }),
+  ]),
+  data: TestData,
+  steps: Type.Array(TestStepSchema),
+  expect: Type.Array(TestExpectationSchema),
+});
 
-export interface StandardModel {
-  formatVersion: typeof FORMAT_VERSION;
-  id: string;
-  version: string;
-  title: Label;
-  description?: Label;
-  timezone: string;
-  /** The standards this one extends, nearest first. */
-  extends: string[];
-  /** `sha256:` of the model's content (everything but `hash` and `origins`); tickets pin it. */
-  hash: string;
-  holidaySets: Record<string, HolidaySet>;
-  calendars: Record<string, CalendarModel>;
-  roles: Record<string, RoleModel>;
-  escalations: Record<string, EscalationChainModel>;
-  tickets: Record<string, TicketKindModel>;
-  duties: Record<string, DutyModel>;
-  audits: Record<string, AuditModel>;
-  tests: Record<string, TestModel>;
-  /** Where each value of the merged document came from, by JSON Pointer into the YAML. */
-  origins: Record<string, Origin>;
-}
+export const StandardModelSchema = Type.Object(
+  {
+    formatVersion: Type.Literal(FORMAT_VERSION),
+    id: Type.String(),
+    version: Type.String(),
+    title: LabelSchema,
+    description: Type.Optional(LabelSchema),
+    timezone: Type.String(),
+    /** The standards this one extends, nearest first. */
+    extends: Type.Array(Type.String()),
+    /** `sha256:` of the model's content (everything but `hash` and `origins`); tickets pin it. */
+    hash: Type.String({ pattern: "^sha256:[0-9a-f]{64}$" }),
+    holidaySets: IdMap(HolidaySetSchema),
+    calendars: IdMap(CalendarModelSchema),
+    roles: IdMap(RoleModelSchema),
+    escalations: IdMap(EscalationChainModelSchema),
+    tickets: IdMap(TicketKindModelSchema),
+    duties: IdMap(DutyModelSchema),
+    audits: IdMap(AuditModelSchema),
+    tests: IdMap(TestModelSchema),
+    /** Where each value of the merged document came from, by JSON Pointer into the YAML. */
+    origins: IdMap(OriginSchema),
+  },
+  { title: "Yardstick resolved standard model" },
+);
+
+export type Label = Static<typeof LabelSchema>;
+export type Origin = Static<typeof OriginSchema>;
+/** A time expression as written, and its parsed value. */
+export type Timed<T> = { text: string; value: T };
+export type MatchOperator = Static<typeof MatchOperatorSchema>;
+export type MatchTest = Static<typeof MatchTestSchema>;
+export type Matcher = Static<typeof MatcherSchema>;
+export type CalendarModel = Static<typeof CalendarModelSchema>;
+export type RoleModel = Static<typeof RoleModelSchema>;
+export type EscalationChainModel = Static<typeof EscalationChainModelSchema>;
+export type TransitionModel = Static<typeof TransitionModelSchema>;
+export type StateModel = Static<typeof StateModelSchema>;
+export type Condition = Static<typeof ConditionSchema>;
+export type EscalationLevel = Static<typeof EscalationLevelSchema>;
+export type ClockModel = Static<typeof ClockModelSchema>;
+export type PriorityModel = Static<typeof PriorityModelSchema>;
+export type FieldModel = Static<typeof FieldModelSchema>;
+export type TicketKindModel = Static<typeof TicketKindModelSchema>;
+export type { Weekday } from "@yardstick/calendar";
+export type RecurringSchedule = Static<typeof RecurringScheduleSchema>;
+export type TriggeredSchedule = Static<typeof TriggeredScheduleSchema>;
+export type DateRelativeSchedule = Static<typeof DateRelativeScheduleSchema>;
+export type DutyModel = Static<typeof DutyModelSchema>;
+export type KpiModel = Static<typeof KpiModelSchema>;
+export type RuleCondition = Static<typeof RuleConditionSchema>;
+export type RuleModel = Static<typeof RuleModelSchema>;
+export type AuditModel = Static<typeof AuditModelSchema>;
+export type TestStep = Static<typeof TestStepSchema>;
+export type TestExpectation = Static<typeof TestExpectationSchema>;
+export type TestModel = Static<typeof TestModelSchema>;
+export type StandardModel = Static<typeof StandardModelSchema>;
+
+// The list of duty kinds and the schedule variants above must name the same kinds.
+type ScheduleKind = DutyModel["schedule"]["kind"];
+const _everyKindListed: readonly ScheduleKind[] = DUTY_KINDS;
+const _everyListedKind: ScheduleKind extends (typeof DUTY_KINDS)[number] ? true : never = true;

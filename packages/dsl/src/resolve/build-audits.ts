@@ -1,5 +1,5 @@
 import type { Path } from "@yardstick/calendar";
-import type { AuditModel, KpiModel, RuleCondition, RuleModel } from "../model/standard-model.js";
+import type { AuditModel, KpiModel, RuleModel } from "../model/standard-model.js";
 import type { AuditInput, KpiInput } from "../schema/standard-schema.js";
 import { parsePercent } from "../time/index.js";
 import { type BuildContext, compact, label } from "./build-context.js";
@@ -38,7 +38,7 @@ export function buildAudits(
       rules[ruleId] = {
         id: ruleId,
         title: label(rule.title)!,
-        when: rule.when as RuleCondition,
+        when: rule.when,
         severity: rule.severity,
         points: rule.points,
       };
@@ -67,7 +67,7 @@ export function buildAudits(
     audits[id] = compact({
       id,
       title: label(audit.title)!,
-      period: audit.period as AuditModel["period"],
+      period: audit.period,
       per,
       zoneField: per === "zone" ? (audit.zoneField ?? "zone") : undefined,
       kpis,
@@ -106,7 +106,8 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
   const writtenAsPercent = [input.target.min, input.target.max].some(
     (b) => typeof b === "string" && b.trim().endsWith("%"),
   );
-  const unit = PERCENT_MEASURES.has(input.measure) || writtenAsPercent ? "percent" : "number";
+  const unit: KpiModel["target"]["unit"] =
+    PERCENT_MEASURES.has(input.measure) || writtenAsPercent ? "percent" : "number";
   const bound = (key: "min" | "max"): number | undefined => {
     const raw = input.target[key];
     if (raw === undefined) return undefined;
@@ -152,6 +153,6 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     clock: input.clock,
     duty: input.duty,
     fact: input.fact,
-    target: compact({ min, max, unit: unit as "percent" | "number", inclusive: input.inclusive ?? true }),
+    target: compact({ min, max, unit, inclusive: input.inclusive ?? true }),
   });
 }

@@ -151,10 +151,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],
     monthly: [...new Set(asList(input.monthly))].sort((a, b) => a - b),
     rrule: input.rrule,
-    quota:
-      input.per === undefined
-        ? undefined
-        : { times: input.times ?? 1, per: input.per as "day" | "week" | "month" | "quarter" | "year" },
+    quota: input.per === undefined ? undefined : { times: input.times ?? 1, per: input.per },
     by,
   });
 }

@@ -48,7 +48,7 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
     audits: buildAudits(input.audits, ctx),
     tests: buildTests(input.tests, ctx),
   });
-  return { ...content, hash: contentHash(content), origins: originsOf(documents) } as StandardModel;
+  return { ...content, hash: contentHash(content), origins: originsOf(documents) };
 }
 
 function checkTimezone(zone: string | undefined, ctx: BuildContext): string {

@@ -8,6 +8,7 @@
  * better messages than a regular expression could.
  */
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { CLOCK_STATUSES, KPI_MEASURES, PERIODS } from "../model/literals.js";
 
 const strict = { additionalProperties: false } as const;
 
@@ -316,7 +317,7 @@ export const DutyInput = Type.Object(
     ),
     per: Type.Optional(
       Type.Union(
-        ["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p)),
+        PERIODS.map((p) => Type.Literal(p)),
         { description: "The calendar period `times` counts in: once in each week, any day" },
       ),
     ),
@@ -357,13 +358,7 @@ export const KpiInput = Type.Object(
   {
     title: Label,
     measure: Type.Union(
-      [
-        Type.Literal("clock-met-rate"),
-        Type.Literal("rework-rate"),
-        Type.Literal("duty-completion-rate"),
-        Type.Literal("checkpoint-coverage"),
-        Type.Literal("fact"),
-      ],
+      KPI_MEASURES.map((m) => Type.Literal(m)),
       { description: "What is measured" },
     ),
     ticket: Type.Optional(Id("ticket kind")),
@@ -436,7 +431,7 @@ export const RuleInput = Type.Object(
 export const AuditInput = Type.Object(
   {
     title: Label,
-    period: Type.Union(["day", "week", "month", "quarter", "year"].map((p) => Type.Literal(p))),
+    period: Type.Union(PERIODS.map((p) => Type.Literal(p))),
     per: Type.Optional(
       Type.Union([Type.Literal("zone"), Type.Literal("site")], {
         description: "Score per zone (区域责任制) or for the site",
@@ -477,11 +472,7 @@ const Expectation = Type.Object(
     priority: Type.Optional(Id("priority")),
     clock: Type.Optional(Id("clock")),
     due: Type.Optional(Type.String({ minLength: 1 })),
-    status: Type.Optional(
-      Type.Union(
-        ["running", "paused", "stopped", "warning", "breached", "cancelled", "not-started"].map((s) => Type.Literal(s)),
-      ),
-    ),
+    status: Type.Optional(Type.Union(CLOCK_STATUSES.map((s) => Type.Literal(s)))),
     notified: Type.Optional(OneOrMany(Id("role"), "Roles notified so far")),
     occurrences: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
   },

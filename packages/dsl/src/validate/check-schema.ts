@@ -9,6 +9,7 @@ import {
   DAY_SELECTOR_PATTERN,
   ID_PATTERN,
   STANDARD_ID_PATTERN,
+  type StandardInput,
 } from "../schema/standard-schema.js";
 import validate from "../schema/standard-validator.js";
 
@@ -17,7 +18,7 @@ import validate from "../schema/standard-validator.js";
  * line and column. Union types make ajv report every branch's failure; those are reduced to the
  * branch the author evidently meant, or to one "expected …" message (see `reduceUnions`).
  */
-export function checkSchema(value: unknown, documents: DocumentSet): boolean {
+export function checkSchema(value: unknown, documents: DocumentSet): value is StandardInput {
   // Precompiled by `pnpm schema` (ajv standalone code): compiling the schema at run time cost
   // most of a fresh process's first load.
   if (validate(value)) return true;
