@@ -61,6 +61,8 @@ export type {
 export type { ClockStatus, DutyKind, KpiMeasure, Period } from "./model/literals.js";
 export { CLOCK_STATUSES, DUTY_KINDS, KPI_MEASURES, PERIODS } from "./model/literals.js";
 export { FORMAT_VERSION, StandardModelSchema } from "./model/standard-model.js";
+export type { Path } from "@yardstick/calendar";
+export { WEEKDAYS } from "@yardstick/calendar";
 export type { ModelCheck, ModelProblem } from "./model/check-standard-model.js";
 export { checkStandardModel, modelJsonSchema } from "./model/check-standard-model.js";
 export { canonicalJson, contentHash } from "./resolve/content-hash.js";
@@ -73,6 +75,16 @@ export { editorSchema } from "./schema/editor-schema.js";
 // Semantic rules
 export type { RuleContext, SemanticRule } from "./validate/rule-context.js";
 export { specifiedRules } from "./validate/run-rules.js";
+export { clockCanStopRule } from "./validate/rules/clock-can-stop-rule.js";
+export { clockTargetsRule } from "./validate/rules/clock-targets-rule.js";
+export { escalationOrderRule } from "./validate/rules/escalation-order-rule.js";
+export { knownReferencesRule } from "./validate/rules/known-references-rule.js";
+export { priorityMatchersRule } from "./validate/rules/priority-matchers-rule.js";
+export { reachableStatesRule } from "./validate/rules/reachable-states-rule.js";
+export { reportsToCycleRule } from "./validate/rules/reports-to-cycle-rule.js";
+export { scheduleWindowsRule } from "./validate/rules/schedule-windows-rule.js";
+export { testTimesRule } from "./validate/rules/test-times-rule.js";
+export { uniqueIdsRule } from "./validate/rules/unique-ids-rule.js";
 
 // Time expressions
 export type { ClockRange, Duration, EscalationTrigger, ParseResult, Percent, TimeOfDay } from "./time/index.js";

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CalendarSpec, Deadline, HolidaySet } from "@yardstick/calendar";
+import type { CalendarSpec, Deadline, HolidaySet, Label } from "@yardstick/calendar";
 import {
   checkStandardModel,
   type ClockRange,
@@ -67,6 +67,7 @@ describe("the model's types", () => {
   test("the calendar's shapes, written as schemas here, are the calendar's own types", () => {
     expectTypeOf<Clock["targets"][string]["value"]>().toEqualTypeOf<Deadline>();
     expectTypeOf<StandardModel["holidaySets"][string]>().toEqualTypeOf<HolidaySet>();
+    expectTypeOf<StandardModel["title"]>().toEqualTypeOf<Label>();
     expectTypeOf<Omit<StandardModel["calendars"][string], "id">>().toEqualTypeOf<Omit<CalendarSpec, "id">>();
   });
 

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from "./code-unit-order.js";
+
 /** Longest name (in UTF-16 units) that gets suggestions. */
 export const MAX_SUGGESTION_INPUT = 64;
 
@@ -40,7 +42,7 @@ export function suggestionList(input: string, options: Iterable<string>): string
     const distance = same ? 0 : editDistance(input.toLowerCase(), option.toLowerCase());
     if (distance <= threshold) scored.push([option, distance]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([option]) => option);
+  return scored.sort((a, b) => a[1] - b[1] || compareCodeUnits(a[0], b[0])).map(([option]) => option);
 }
 
 /** "did you mean `office`?" / "did you mean `office` or `offices`?" — or undefined when nothing is close. */

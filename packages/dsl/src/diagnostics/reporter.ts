@@ -1,5 +1,6 @@
 import type { LineCounter } from "yaml";
 import type { Span } from "../parse/source-map.js";
+import { compareCodeUnits } from "./code-unit-order.js";
 import { capQuotes } from "./cap-quotes.js";
 import { type DiagnosticCode, diagnosticCodes, phrase } from "./codes.js";
 import type { Diagnostic, RelatedLocation, Severity, SourcePosition } from "./diagnostic.js";
@@ -97,7 +98,7 @@ export function sortDiagnostics<Code extends string>(diagnostics: Diagnostic<Cod
     .map((d, i) => [d, i] as const)
     .sort(
       ([a, i], [b, j]) =>
-        a.file.localeCompare(b.file) ||
+        compareCodeUnits(a.file, b.file) ||
         a.range.start.offset - b.range.start.offset ||
         rank[a.severity] - rank[b.severity] ||
         i - j,

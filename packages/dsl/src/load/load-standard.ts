@@ -7,6 +7,7 @@ import type { ParseLimits } from "../parse/parse-yaml.js";
 import { buildModel } from "../resolve/build-model.js";
 import { mergeChain } from "../resolve/merge-extends.js";
 import { checkSchema } from "../validate/check-schema.js";
+import type { SemanticRule } from "../validate/rule-context.js";
 import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
 import { phrase } from "../diagnostics/codes.js";
@@ -37,6 +38,11 @@ export interface LoadOptions {
   limits?: ParseLimits;
   /** Longest `extends` chain followed (default 16). */
   maxExtendsDepth?: number;
+  /**
+   * The semantic rules to run, in order (default `specifiedRules`), as graphql-js's
+   * `validate(schema, document, rules)`: a test runs one rule alone, a host adds its own.
+   */
+  rules?: readonly SemanticRule[];
 }
 
 export interface LoadResult {
@@ -82,7 +88,7 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
   if (!checkSchema(merged, documents) || documents.errorCount > 0) return failed(chain.files);
 
   const model = buildModel(merged, documents, chain.ancestors);
-  runSemanticRules(model, merged, documents);
+  runSemanticRules(model, merged, documents, options.rules);
   const diagnostics = sortDiagnostics(documents.diagnostics);
   return { standard: documents.errorCount === 0 ? model : undefined, diagnostics, sources: sourcesOf(chain.files) };
 }

@@ -352,7 +352,8 @@ export const StandardModelSchema = Type.Object(
   { title: "Yardstick resolved standard model" },
 );
 
-export type Label = Static<typeof LabelSchema>;
+/** The calendar package defines it for every package; `LabelSchema` is its shape (a type test holds them equal). */
+export type { Label } from "@yardstick/calendar";
 export type Origin = Static<typeof OriginSchema>;
 /** A time expression as written, and its parsed value. */
 export type Timed<T> = { text: string; value: T };

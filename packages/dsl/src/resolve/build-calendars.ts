@@ -1,6 +1,8 @@
 import type { Path } from "@yardstick/calendar";
 import type { ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@yardstick/calendar";
-import { builtinHolidaySetIds, getBuiltinHolidaySet, validateCalendarSpec } from "@yardstick/calendar";
+import { builtinHolidaySetIds, getBuiltinHolidaySet, validateCalendarSpec, WEEKDAYS } from "@yardstick/calendar";
+import { datesOf, daysBetween, expandDaySelector, validDate } from "../model/days.js";
+import { compareCodeUnits } from "../diagnostics/code-unit-order.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { CalendarModel } from "../model/standard-model.js";
 import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.js";
@@ -9,29 +11,8 @@ import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
 import { phrase } from "../diagnostics/codes.js";
 
-export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
 /** The calendar every clock uses unless it names another: all hours of every day. */
 export const ALWAYS_CALENDAR_ID = "24x7";
-
-/** `mon-fri`, `sat,sun`, `daily`, `weekdays`, `weekends` → the weekdays they cover. */
-export function expandDaySelector(selector: string): Weekday[] {
-  if (selector === "daily") return [...WEEKDAYS];
-  if (selector === "weekdays") return WEEKDAYS.slice(0, 5);
-  if (selector === "weekends") return WEEKDAYS.slice(5);
-  const days: Weekday[] = [];
-  for (const part of selector.split(",")) {
-    const [from, to] = part.split("-") as [Weekday, Weekday | undefined];
-    const start = WEEKDAYS.indexOf(from);
-    const end = to === undefined ? start : WEEKDAYS.indexOf(to);
-    // A range that wraps (`fri-mon`) runs through the weekend, as people mean it.
-    for (let i = start; ; i = (i + 1) % 7) {
-      days.push(WEEKDAYS[i]!);
-      if (i === end) break;
-    }
-  }
-  return days;
-}
 
 /** Most days the date lists of one calendar or holiday set may cover: ten years of every day. */
 export const MAX_LISTED_DAYS = 3_660;
@@ -294,7 +275,8 @@ function overrides(
     if (hours) add({ date, hours }, at);
   }
   if (byDate.size === 0) return undefined;
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  // Dates are `YYYY-MM-DD`: code-unit order is date order.
+  return [...byDate.values()].sort((a, b) => compareCodeUnits(a.date, b.date));
 }
 
 /** A local adjusted working day works the calendar's adjusted-day hours, else its first working weekday's. */
@@ -340,23 +322,4 @@ function dateSpan(
     return undefined;
   }
   return compact({ from, to, name: typeof item === "string" ? undefined : label(item.name) });
-}
-
-export function validDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
-function datesOf(span: DateSpan): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(`${span.from}T00:00:00Z`); t <= Date.parse(`${span.to}T00:00:00Z`); t += 86_400_000)
-    out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
 }

@@ -2,7 +2,8 @@ import type { Path } from "@yardstick/calendar";
 import type { DutyModel, EscalationChainModel, Timed } from "../model/standard-model.js";
 import type { DutyInput } from "../schema/standard-schema.js";
 import { type Duration, parseClockRange, parseDuration, parseTimeOfDay, type TimeOfDay } from "../time/index.js";
-import { expandDaySelector, WEEKDAYS } from "./build-calendars.js";
+import { WEEKDAYS } from "@yardstick/calendar";
+import { expandDaySelector } from "../model/days.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 

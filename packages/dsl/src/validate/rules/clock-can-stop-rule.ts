@@ -1,6 +1,6 @@
 import type { Condition, TicketKindModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
-import { reachableFrom } from "./reachable-states-rule.js";
+import { reachableFrom } from "../../model/workflow.js";
 import { ownEntry } from "../../model/own-entry.js";
 
 /** The states a ticket can be in right after a condition holds. */

@@ -2,7 +2,7 @@ import type { Path } from "@yardstick/calendar";
 import type { ClockModel, EscalationLevel } from "../../model/standard-model.js";
 import type { EscalationTrigger } from "../../time/index.js";
 import type { RuleContext } from "../rule-context.js";
-import { stepsAbove } from "./reports-to-cycle-rule.js";
+import { stepsAbove } from "../../model/roles.js";
 
 /**
  * Escalation goes up, later and higher: each level fires no earlier than the one before, and

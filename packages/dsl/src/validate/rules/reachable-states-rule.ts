@@ -1,20 +1,7 @@
-import type { TicketKindModel } from "../../model/standard-model.js";
+import { reachableFrom } from "../../model/workflow.js";
 import type { RuleContext } from "../rule-context.js";
 import { ownEntry } from "../../model/own-entry.js";
 import { phrase } from "../../diagnostics/codes.js";
-
-/** States reachable from `from` (itself included) by following transitions. */
-export function reachableFrom(kind: TicketKindModel, from: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...from];
-  while (queue.length) {
-    const state = queue.pop()!;
-    if (seen.has(state) || !ownEntry(kind.states, state)) continue;
-    seen.add(state);
-    for (const transitions of Object.values(kind.states[state]!.on)) for (const t of transitions) queue.push(t.to);
-  }
-  return seen;
-}
 
 /** A state no event sequence can reach from the initial state is dead workflow: usually a typo in an `on:`. */
 export function reachableStatesRule(ctx: RuleContext): void {

@@ -1,5 +1,5 @@
 import type { Path } from "@yardstick/calendar";
-import { validDate } from "../../resolve/build-calendars.js";
+import { validDate } from "../../model/days.js";
 import type { RuleContext } from "../rule-context.js";
 
 /** `2026-03-06 17:55`, `2026-03-06T17:55`, with seconds or an offset; or a bare date where a day is meant. */
