@@ -197,3 +197,15 @@ describe("people on effects", () => {
     expect(r.effects.find((e) => e.kind === "rework")).toMatchObject({ key: "T-9/rework/1/rework/0", reworkOf: "T-5" });
   });
 });
+
+describe("nextWakeAt is never before the ticket's last instant", () => {
+  test("a pause that begins exactly at the deadline, then a resume: the breach is due now", () => {
+    let r = open("2026-03-06 10:00", { unit: "1-101", category: "water_leak" });
+    r = apply(r, "dispatch", "2026-03-06 10:05");
+    r = apply(r, "owner_absent", "2026-03-06 10:15"); // the 15-minute deadline, to the minute
+    r = apply(r, "owner_back", "2026-03-06 10:40");
+    expect(r.nextWakeAt).toBe(at("2026-03-06 10:40"));
+    const woken = advance(program, r.ticket, r.nextWakeAt!);
+    expect(woken.effects.find((e) => e.kind === "breach")).toMatchObject({ at: at("2026-03-06 10:15") });
+  });
+});

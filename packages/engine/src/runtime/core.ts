@@ -200,7 +200,9 @@ export function nextWakeAt(kind: CompiledKind, st: TicketState, ctx?: Ctx): numb
       if (!announced.has(timer.key)) next = timer.at;
     }
   }
-  return next;
+  // A timer can already be due when the call ends (a pause that began exactly at the deadline,
+  // then a resume): the ticket is to be woken now, never at an instant it has passed.
+  return next === null ? null : Math.max(next, st.now);
 }
 
 /** Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied. */

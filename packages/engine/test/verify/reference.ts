@@ -483,7 +483,8 @@ export class Reference {
       if (c?.status !== "running") continue;
       for (const t of this.timers(clock, c)) if (!this.isAnnounced(t) && (next === null || t.at < next)) next = t.at;
     }
-    return next;
+    // A timer already due (an agreed time given in the past) is to be woken now, never in the past.
+    return next === null ? null : Math.max(next, this.now);
   }
 
   private breached(clock: ClockModel, c: Cycle): boolean {
