@@ -1,5 +1,6 @@
 import { explainCommand, explainHelp } from "./commands/explain.js";
 import { reportCommand, reportHelp } from "./commands/report.js";
+import { lspCommand, lspHelp } from "./commands/lsp.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
@@ -34,6 +35,11 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: schemaCommand,
       help: schemaHelp,
       summary: "print the JSON Schema editors use to complete and check standards",
+    },
+    lsp: {
+      run: lspCommand,
+      help: lspHelp,
+      summary: "the language server for editors: diagnostics, completion and hover as you type",
     },
   };
 

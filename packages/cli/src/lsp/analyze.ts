@@ -1,0 +1,57 @@
+import { dirname, isAbsolute, relative } from "node:path";
+import { type Diagnostic, loadStandard, type StandardModel, type StandardResolver } from "@yardstick/dsl";
+import { compileStandard } from "@yardstick/engine";
+import { createFolderResolver } from "../files.js";
+
+export interface Analysis {
+  /** The validator's and the compiler's diagnostics, as `yardstick validate` reports them. */
+  diagnostics: Diagnostic[];
+  /** The resolved model, when the document loads. */
+  model: StandardModel | undefined;
+  /** The file name the diagnostics use for this document. */
+  file: string;
+}
+
+/**
+ * Resolvers by folder: building one walks the folder and ./standards, too slow for every
+ * keystroke. Dropped on save, when files may have appeared or changed ids.
+ */
+export class ResolverCache {
+  #resolvers = new Map<string, StandardResolver>();
+  constructor(
+    readonly root: string,
+    /** The editor's unsaved text of an open file, which wins over the disk. */
+    readonly openText: (path: string) => string | undefined,
+  ) {}
+
+  get(path: string): StandardResolver {
+    const folder = dirname(path);
+    let resolver = this.#resolvers.get(folder);
+    if (!resolver) {
+      const onDisk = createFolderResolver([path], this.root);
+      resolver = (id, from) => {
+        const found = onDisk(id, from);
+        if (!found) return undefined;
+        const absolute = isAbsolute(found.file) ? found.file : `${this.root}/${found.file}`;
+        const text = this.openText(absolute);
+        return text === undefined ? found : { file: found.file, text };
+      };
+      resolver.knownIds = onDisk.knownIds;
+      this.#resolvers.set(folder, resolver);
+    }
+    return resolver;
+  }
+
+  clear(): void {
+    this.#resolvers.clear();
+  }
+}
+
+/** Validates a standard's text like `yardstick validate`, then compiles it like the engine would. */
+export function analyze(text: string, path: string, resolvers: ResolverCache): Analysis {
+  const file = relative(resolvers.root, path) || path;
+  const { standard, diagnostics } = loadStandard(text, { file, resolve: resolvers.get(path) });
+  if (!standard) return { diagnostics, model: undefined, file };
+  const compiled = compileStandard(standard);
+  return { diagnostics: [...diagnostics, ...compiled.diagnostics], model: standard, file };
+}
