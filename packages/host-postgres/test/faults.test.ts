@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,7 +93,7 @@ describe("faults", () => {
     }
   }, 120_000);
 
-  test("a database restart mid-run loses nothing", async () => {
+  test("every connection dropped mid-run (a database restart) loses nothing", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ys-restart-")), "effects.jsonl");
     const expected = await openDueSoon("R", 60, 8_000);
     let worker = startWorkerProcess(file);
@@ -110,7 +109,11 @@ describe("faults", () => {
     supervise(worker);
     try {
       await until(async () => keysIn(file).length > 5, 30_000, "the worker to deliver some effects");
-      execFileSync("pg_ctlcluster", ["15", "main", "restart"], { stdio: "ignore" });
+      // Every connection to the database dies at once, as in a server restart: in-flight transactions
+      // roll back. (Only this database's, so the other test files sharing the server are unaffected.)
+      await pool.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      );
       await until(
         async () => expected.every((k) => keysIn(file).includes(k)),
         90_000,
