@@ -298,6 +298,19 @@ export const diagnosticCodes = defineDiagnosticCodes({
     summary: "a tolerance not shorter than the interval",
   },
   "invalid-datetime": { severities: error, stages: ["rules"], summary: "a test time that is not a date or local time" },
+
+  // what real standards need (issue 7): calendars and clocks
+  "holidays-on-24x7": {
+    severities: error,
+    stages: ["values"],
+    summary: "a `24x7` calendar given holidays",
+    text: {
+      message: ({ calendar }: { calendar: string }) =>
+        `calendar \`${calendar}\` runs 24x7, so it cannot stop on holidays`,
+      hint: () =>
+        "remove `holidays` for a round-the-clock service, or write `hours: { daily: 00:00-24:00 }` to stop on holidays",
+    },
+  },
 });
 
 /** Every code the language gives. */

@@ -104,6 +104,13 @@ export function buildCalendars(
       holidays: holidaySets(calendar.holidays, localSets, [...path, "holidays"], ctx),
       overrides: overrides(calendar, path, ctx, adjustedWorkdayHours ?? workdayHours(hours)),
     });
+    // A round-the-clock service does not stop on public holidays: a 24x7 calendar that did would pause silently.
+    if (hours === "24x7" && calendar.holidays !== undefined)
+      ctx.report({
+        code: "holidays-on-24x7",
+        path: [...path, "holidays"],
+        ...phrase("holidays-on-24x7", { calendar: id }),
+      });
     // Hours that failed to parse are reported already: no day left with hours is their echo.
     if (model.hours !== "24x7" && Object.keys(model.hours).length === 0 && !hoursFailed) {
       ctx.report({ code: "no-working-time", path: [...path, "hours"], ...phrase("no-working-time", { calendar: id }) });

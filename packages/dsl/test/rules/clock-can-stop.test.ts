@@ -47,6 +47,22 @@ describe("clock-can-stop", () => {
     expect(codesOf(withClock("start: waiting, stop: dispatched"))).toEqual([]);
   });
 
+  test("an event declared under `events:` that only clocks use stops a clock in any state (no self-transition)", () => {
+    const events = "events: { owner_called: { title: { en: Owner called } } }";
+    const clock = (c: string) =>
+      minimalStandard(
+        repairTicket(`
+  ${events}
+  clocks:
+    contact: { title: { en: Contact }, ${c}, target: 2h }
+`),
+      );
+    expect(codesOf(clock("start: reported, stop: { event: owner_called }"))).toEqual([]);
+    expect(codesOf(clock("start: { event: owner_called }, stop: closed"))).toEqual([]);
+    // Only states that are not final take it: a clock started in the final state still never stops.
+    expect(codesOf(clock("start: closed, stop: { event: owner_called }"))).toEqual(["clock-never-stops"]);
+  });
+
   test("a start or stop that names nothing is left to known-references, not reported twice", () => {
     expect(codesOf(withClock("start: reportd, stop: on_site"))).toEqual(["unknown-state"]);
   });

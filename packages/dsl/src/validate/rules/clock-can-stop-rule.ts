@@ -3,18 +3,32 @@ import type { RuleContext } from "../rule-context.js";
 import { reachableFrom } from "../../model/workflow.js";
 import { ownEntry } from "../../model/own-entry.js";
 
+/** Whether some transition takes `event`: if none does, the event only moves clocks. */
+function movesTheTicket(kind: TicketKindModel, event: string): boolean {
+  return Object.values(kind.states).some((s) => ownEntry(s.on, event) !== undefined);
+}
+
 /** The states a ticket can be in right after a condition holds. */
 function statesAfter(kind: TicketKindModel, condition: Condition): string[] {
   if (condition.kind === "state") return [condition.state];
+  // An event only clocks listen to is taken in any state that is not final, and leaves it there.
+  if (!movesTheTicket(kind, condition.event))
+    return Object.values(kind.states)
+      .filter((s) => !s.final)
+      .map((s) => s.id);
   return Object.values(kind.states).flatMap((s) => (ownEntry(s.on, condition.event) ?? []).map((t) => t.to));
 }
 
 function canHappenIn(kind: TicketKindModel, condition: Condition, states: Set<string>): boolean {
-  if (condition.kind === "event")
+  if (condition.kind === "event") {
+    // The engine takes an event a clock listens to in every state that is not final (a self-transition is not needed).
+    if (!movesTheTicket(kind, condition.event))
+      return [...states].some((s) => ownEntry(kind.states, s)?.final === false);
     return [...states].some((s) => {
       const state = ownEntry(kind.states, s);
       return state !== undefined && ownEntry(state.on, condition.event) !== undefined;
     });
+  }
   // Entering a state counts after the start only if the ticket can move into it, not merely sit in it.
   return [...states].some((s) =>
     Object.values(kind.states[s]!.on).some((ts) => ts.some((t) => t.to === condition.state)),
