@@ -8,6 +8,7 @@ import {
   advance,
   applyEvent,
   isEngineError,
+  migrateState,
   openTicket,
   type OpenTicketInput,
   type TicketEvent,
@@ -57,7 +58,7 @@ export class PostgresHost {
         const { rows } = await client.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [
           input.id,
         ]);
-        return { opened: false, ticket: rows[0]!.state };
+        return { opened: false, ticket: migrateState(rows[0]!.state) };
       }
       await persist(client, result, false);
       return { opened: true, ticket: result.ticket };
@@ -70,20 +71,14 @@ export class PostgresHost {
    * the ticket's row lock — so two workers never interleave one ticket's events.
    */
   async submitEvent(ticketId: string, event: TicketEvent & { id: string }): Promise<SubmitOutcome> {
-    return inTransaction(this.pool, async (client) => {
-      const { rowCount } = await client.query(
-        `insert into ys_events (event_id, ticket_id, payload) values ($1, $2, $3) on conflict (event_id) do nothing`,
-        [event.id, ticketId, JSON.stringify(event)],
-      );
-      if (rowCount === 0) return "duplicate";
-      // `replace`: one pending apply job per ticket; if one is running, a new one follows it.
-      await client.query(
-        `select graphile_worker.add_job('apply', json_build_object('ticket', $1::text), job_key => 'apply:' || $1::text,
-           job_key_mode => 'replace', max_attempts => 25)`,
-        [ticketId],
-      );
-      return "queued";
-    });
+    // One statement (migrations/003): the event row and the ticket's one pending apply job, queued
+    // through ys_enqueue, which never lets graphile-worker drop it when a worker is taking the job.
+    const { rows } = await this.pool.query<{ queued: boolean }>("select ys_submit_event($1, $2, $3) as queued", [
+      ticketId,
+      event.id,
+      JSON.stringify(event),
+    ]);
+    return rows[0]!.queued ? "queued" : "duplicate";
   }
 
   /**
@@ -113,7 +108,9 @@ export class PostgresHost {
           });
       } else {
         const program = await this.programs.byHash(ticket.standard_hash, client);
-        let state = ticket.state;
+        // Stored by any engine version: read in this engine's format (a format newer than this engine
+        // throws, the job fails and is retried, by a newer worker in a rolling upgrade).
+        let state = migrateState(ticket.state);
         for (const e of pending) {
           try {
             result = applyEvent(program, state, e.payload);
@@ -159,7 +156,8 @@ export class PostgresHost {
       const now = this.now();
       if (row === undefined || row.wake_ms === null || Number(row.wake_ms) > now) return { effects: 0, lateMs: null };
       const program = await this.programs.byHash(row.standard_hash, client);
-      const result = advance(program, row.state, Math.max(now, row.state.now));
+      const state = migrateState(row.state);
+      const result = advance(program, state, Math.max(now, state.now));
       const closed = program.tickets.get(result.ticket.kind)!.finals.has(result.ticket.state);
       await persist(client, result, closed);
       return { effects: result.effects.length, lateMs: now - Math.round(Number(row.wake_ms)) };
@@ -187,6 +185,6 @@ export class PostgresHost {
 
   async ticket(id: string): Promise<TicketState | undefined> {
     const { rows } = await this.pool.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [id]);
-    return rows[0]?.state;
+    return rows[0] === undefined ? undefined : migrateState(rows[0].state);
   }
 }

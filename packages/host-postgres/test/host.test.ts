@@ -79,16 +79,28 @@ describe("one transaction per change", () => {
     }
   }, 60_000);
 
-  test("a poison event is parked with its error, and the ticket's next event is still applied", async () => {
-    const at = Date.now() - 60_000;
-    await host.openTicket("seed/harbour-view", { id: "HV-2", kind: "repair", at, data: { category: "fixture" } });
-    await host.submitEvent("HV-2", { id: "p1", type: "teleport", at });
-    await host.submitEvent("HV-2", { id: "p2", type: "report", at });
-    // The apply step itself, as a worker runs it (the queue's pickup is covered by the other tests).
-    expect(await host.applyPending("HV-2")).toEqual({ applied: 1, parked: 1 });
-    expect((await host.ticket("HV-2"))?.state).toBe("reported");
-    const { rows } = await pool.query("select status, error from ys_events where event_id = 'p1'");
-    expect(rows[0]).toMatchObject({ status: "parked", error: { code: "unknown-event" } });
+  test("a poison event is parked with its error, and a worker still applies the ticket's next event", async () => {
+    const worker = await startWorker(host, { connectionString: url, sender: { send: async () => {} } });
+    try {
+      const at = Date.now() - 60_000;
+      await host.openTicket("seed/harbour-view", { id: "HV-2", kind: "repair", at, data: { category: "fixture" } });
+      await host.submitEvent("HV-2", { id: "p1", type: "teleport", at });
+      await host.submitEvent("HV-2", { id: "p2", type: "report", at });
+      await until(
+        async () => (await host.ticket("HV-2"))?.state === "reported",
+        30_000,
+        "the event after the poison one",
+      );
+      const { rows } = await pool.query(
+        "select event_id, status, error from ys_events where ticket_id = 'HV-2' order by seq",
+      );
+      expect(rows).toMatchObject([
+        { event_id: "p1", status: "parked", error: { code: "unknown-event" } },
+        { event_id: "p2", status: "applied" },
+      ]);
+    } finally {
+      await worker.stop();
+    }
   }, 60_000);
 
   test("two workers racing for one ticket serialise: every event applied once, in order", async () => {
