@@ -5,7 +5,7 @@ import { sortDiagnostics } from "../diagnostics/reporter.js";
 import type { StandardModel } from "../model/standard-model.js";
 import type { ParseLimits } from "../parse/parse-yaml.js";
 import { buildModel } from "../resolve/build-model.js";
-import { mergeChain } from "../resolve/merge-extends.js";
+import { mergeChain } from "../merge/merge-extends.js";
 import { checkSchema } from "../validate/check-schema.js";
 import type { SemanticRule } from "../validate/rule-context.js";
 import { runSemanticRules } from "../validate/run-rules.js";

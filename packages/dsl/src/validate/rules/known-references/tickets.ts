@@ -1,0 +1,75 @@
+import type { Path } from "@yardstick/calendar";
+import { asList } from "../../../resolve/build-context.js";
+import type { ClockInput, TicketKindInput } from "../../../schema/standard-schema.js";
+import { itemPath, type RuleContext } from "../../rule-context.js";
+import type { ReferenceCheck } from "./reference-check.js";
+import { checkEscalate } from "./roles.js";
+
+/** Each ticket kind's states, events, priorities and fields, and its clocks' calendars and chains. */
+export function checkTicketReferences(ctx: RuleContext, check: ReferenceCheck): void {
+  for (const [ticketId, ticket] of Object.entries(ctx.input.tickets ?? {})) checkTicket(ctx, check, ticketId, ticket);
+}
+
+function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, ticket: TicketKindInput): void {
+  const kind = ctx.model.tickets[ticketId]!;
+  const base: Path = ["tickets", ticketId];
+  const states = Object.keys(kind.states);
+  const where = ` in ticket kind \`${ticketId}\``;
+  if (ticket.initial !== undefined) check("state", ticket.initial, states, [...base, "initial"], where);
+  for (const [stateId, state] of Object.entries(ticket.states)) {
+    for (const [event, transition] of Object.entries(state.on ?? {})) {
+      const on = [...base, "states", stateId, "on", event];
+      if (typeof transition === "string") check("state", transition, states, on, where);
+      else check("state", transition.to, states, [...on, "to"], where);
+    }
+  }
+  const fields = ticket.fields ? Object.keys(ticket.fields) : undefined;
+  const priorities = Object.keys(ticket.priorities ?? {});
+  ticket.priorityOrder?.forEach((p, i) => check("priority", p, priorities, [...base, "priorityOrder", i], where));
+  if (fields) {
+    for (const [p, priority] of Object.entries(ticket.priorities ?? {})) {
+      for (const field of Object.keys(priority.when ?? {}))
+        check("field", field.split(".")[0]!, fields, [...base, "priorities", p, "when", field], where);
+    }
+    ticket.rework?.same.forEach((field, i) => check("field", field, fields, [...base, "rework", "same", i], where));
+  }
+  for (const [clockId, clock] of Object.entries(ticket.clocks ?? {})) {
+    const path: Path = [...base, "clocks", clockId];
+    checkClockTriggers(ctx, check, clock, path, { states, events: Object.keys(kind.events), where });
+    if (clock.calendar !== undefined)
+      check("calendar", clock.calendar, Object.keys(ctx.model.calendars), [...path, "calendar"]);
+    if (clock.dueAt !== undefined && fields)
+      check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
+    if (typeof clock.target === "object")
+      for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
+    checkEscalate(ctx, check, clock.escalate, [...path, "escalate"]);
+  }
+}
+
+/** `start`, `stop`, `pause`, … : a bare name is a state; `{ state }` or `{ event }` say which. */
+function checkClockTriggers(
+  ctx: RuleContext,
+  check: ReferenceCheck,
+  clock: ClockInput,
+  path: Path,
+  { states, events, where }: { states: string[]; events: string[]; where: string },
+): void {
+  for (const key of ["start", "stop", "pause", "resume", "reset", "cancel"] as const) {
+    const value = clock[key];
+    if (value === undefined) continue;
+    asList(value).forEach((item, i) => {
+      const at = itemPath([...path, key], value, i);
+      if (typeof item !== "string") {
+        if ("state" in item) check("state", item.state, states, [...at, "state"], where);
+        else check("event", item.event, events, [...at, "event"], where);
+      } else if (!states.includes(item) && events.includes(item)) {
+        ctx.report({
+          code: "unknown-state",
+          path: at,
+          message: `\`${item}\` is an event, not a state${where}`,
+          hint: `a bare name means entering a state; for an event write \`{ event: ${item} }\``,
+        });
+      } else check("state", item, states, at, where);
+    });
+  }
+}
