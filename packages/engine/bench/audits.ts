@@ -11,6 +11,7 @@ import {
 } from "@yardstick/engine";
 import type { Facts, Program, TicketState } from "@yardstick/engine";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { loadStandard } from "@yardstick/dsl";
 import { compileStandard } from "@yardstick/engine";
 
@@ -142,6 +143,11 @@ function kpis(program: Program) {
 
 const text = readFileSync(new URL("../../../examples/data/estate.yaml", import.meta.url), "utf8");
 const program = compileStandard(loadStandard(text, { file: "estate.yaml" }).standard!).program!;
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} (2 cores shared: compare the ratios, not the rates)`,
+);
 await measure(1);
 await measure(50);
 kpis(program);

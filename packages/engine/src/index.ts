@@ -53,7 +53,7 @@ export { periodOf } from "./audits/period.js";
 export type { ConditionOutcome, CompiledAuditRule, Finding } from "./audits/rules/audit-rule.js";
 export type { RuleSubject } from "./audits/rules/reference-rules.js";
 export { evaluateRulesReference } from "./audits/rules/reference-rules.js";
-export type { CompiledRuleSet } from "./audits/rules/compiled-rules.js";
+export type { CompiledRuleSet, RuleSetOptions } from "./audits/rules/compiled-rules.js";
 export { compileRuleSet, countMatches, evaluateRulesCompiled } from "./audits/rules/compiled-rules.js";
 export type { Score } from "./audits/scores.js";
 export type { AuditOptions, AuditResult } from "./audits/run-audit.js";

@@ -11,7 +11,7 @@
  * A ticket spanning two periods counts where its clock started (or where it was opened).
  */
 import type { AuditModel, KpiModel } from "@yardstick/dsl";
-import { effectiveDeadline } from "../clocks/clock-time.js";
+import { closedPausesDeadline } from "../clocks/clock-time.js";
 import type { CompiledClock, Program } from "../compile/program.js";
 import type { ClockCycle, TicketState } from "../state/ticket-state.js";
 import { type AuditActivity, type DutyResult, type Facts, SITE, type Subject, subjectKey } from "./activity.js";
@@ -25,127 +25,202 @@ export interface KpiOptions {
   items?: boolean;
 }
 
-interface Bucket {
-  subject: Subject;
-  numerator: number;
-  denominator: number;
-  items: KpiItem[];
-}
-
 /** Every subject's results, keyed by subject key (`site`, `zone:A`, `staff:w-07`), then KPI id. */
 export type KpiTable = Map<string, { subject: Subject; kpis: Map<string, KpiResult> }>;
 
+/**
+ * The counts behind every KPI, in flat arrays: subject `s` and KPI `k` at `s * kpis + k`. Subjects
+ * are numbered as first met (0 is the site), so a ticket costs two map look-ups and a few
+ * additions, and an item object is made only when items are kept.
+ */
 class Tally {
-  readonly buckets = new Map<string, Map<string, Bucket>>();
-  constructor(readonly keepItems: boolean) {}
-  add(kpi: string, subjects: readonly Subject[], item: KpiItem): void {
-    for (const s of subjects) {
-      const key = subjectKey(s);
-      let byKpi = this.buckets.get(key);
-      if (byKpi === undefined) this.buckets.set(key, (byKpi = new Map()));
-      let b = byKpi.get(kpi);
-      if (b === undefined) byKpi.set(kpi, (b = { subject: s, numerator: 0, denominator: 0, items: [] }));
-      if (item.in !== "excluded") {
-        b.denominator++;
-        if (item.in === "numerator") b.numerator++;
-      }
-      if (this.keepItems) b.items.push(item);
+  readonly subjects: Subject[] = [SITE];
+  private readonly zones = new Map<string, number>();
+  private readonly staff = new Map<string, number>();
+  numerator: number[] = [];
+  denominator: number[] = [];
+  readonly items: KpiItem[][] | null;
+
+  constructor(
+    readonly kpis: number,
+    keepItems: boolean,
+  ) {
+    this.items = keepItems ? [] : null;
+    this.grow();
+  }
+
+  private grow(): void {
+    for (let k = 0; k < this.kpis; k++) {
+      this.numerator.push(0);
+      this.denominator.push(0);
+      this.items?.push([]);
     }
+  }
+
+  private index(map: Map<string, number>, kind: "zone" | "staff", id: string): number {
+    let i = map.get(id);
+    if (i === undefined) {
+      i = this.subjects.push({ kind, id }) - 1;
+      map.set(id, i);
+      this.grow();
+    }
+    return i;
+  }
+
+  zone(id: string): number {
+    return this.index(this.zones, "zone", id);
+  }
+
+  member(id: string): number {
+    return this.index(this.staff, "staff", id);
+  }
+
+  /** Counts one item for subject `s` (−1: none) and KPI `k`: `numerator` 2, `denominator` 1, `excluded` 0. */
+  count(s: number, k: number, weight: 0 | 1 | 2): void {
+    if (s < 0) return;
+    const i = s * this.kpis + k;
+    if (weight > 0) {
+      this.denominator[i]!++;
+      if (weight === 2) this.numerator[i]!++;
+    }
+  }
+
+  item(s: number, k: number, item: KpiItem): void {
+    if (s >= 0) this.items![s * this.kpis + k]!.push(item);
   }
 }
 
-/** Whether a cycle was late, on time, or is still pending at `asOf`; null when it does not count. */
-function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): "met" | "late" | "pending" | string {
+const WEIGHT = { numerator: 2, denominator: 1, excluded: 0 } as const;
+
+/** Whether a cycle was late, on time, or is still pending at `asOf`; or why it does not count. */
+function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): string {
   if (c.status === "cancelled") return "cancelled";
   if (c.status === "reset") return "reset";
   if (c.base === null) return "no-target";
-  const cal = clock.calendar;
-  if (c.endedAt !== undefined) {
-    const deadline = effectiveDeadline(cal, c.pausedAt !== undefined ? { ...c, pausedAt: undefined } : c)!;
-    return c.endedAt > deadline ? "late" : "met";
-  }
-  const deadline = effectiveDeadline(cal, { ...c, pausedAt: undefined })!;
+  // The deadline as the closed pauses moved it; an open pause that began before it keeps it pending.
+  const deadline = c.pauses.length === 0 ? c.base : closedPausesDeadline(clock.calendar, c)!;
+  if (c.endedAt !== undefined) return c.endedAt > deadline ? "late" : "met";
   if (c.pausedAt !== undefined) return c.pausedAt >= deadline ? "late" : "pending";
   return asOf >= deadline ? "late" : "pending";
 }
 
-function ticketSubjects(audit: AuditModel, st: TicketState): Subject[] {
-  const out: Subject[] = [SITE];
-  if (audit.per === "zone" && audit.zoneField !== undefined) {
-    const zone = Object.prototype.hasOwnProperty.call(st.data, audit.zoneField) ? st.data[audit.zoneField] : undefined;
-    if (zone !== undefined && zone !== "") out.push({ kind: "zone", id: String(zone) });
-  }
-  if (st.owner !== undefined) out.push({ kind: "staff", id: st.owner });
-  return out;
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** A ticket's zone as a subject number (−1: none). */
+function ticketZone(t: Tally, st: TicketState, zoneField: string | undefined): number {
+  const z = zoneField === undefined || !hasOwn(st.data, zoneField) ? undefined : st.data[zoneField];
+  return z === undefined || z === "" ? -1 : t.zone(String(z));
 }
 
-function dutySubjects(audit: AuditModel, r: DutyResult): Subject[] {
-  const out: Subject[] = [SITE];
-  if (audit.per === "zone" && r.occurrence.zone !== undefined) out.push({ kind: "zone", id: r.occurrence.zone });
-  for (const staff of r.by ?? []) out.push({ kind: "staff", id: staff });
-  return out;
+interface TicketKpi {
+  k: number;
+  model: KpiModel;
+  clock: CompiledClock | undefined;
 }
 
 function tallyTickets(
   program: Program,
   audit: AuditModel,
+  kpis: readonly KpiModel[],
   tickets: readonly TicketState[],
   p: Period,
   asOf: number,
   t: Tally,
 ) {
-  const kpis = Object.values(audit.kpis);
-  const clockKpis = kpis.filter((k) => k.measure === "clock-met-rate");
-  const reworkKpis = kpis.filter((k) => k.measure === "rework-rate");
-  if (clockKpis.length === 0 && reworkKpis.length === 0) return;
-  const clocks = new Map<KpiModel, CompiledClock | undefined>(
-    clockKpis.map((k) => [k, program.tickets.get(k.ticket!)?.clocks.find((c) => c.id === k.clock)]),
-  );
-  for (const st of tickets) {
-    let subjects: Subject[] | undefined;
-    for (const k of reworkKpis) {
-      if (st.kind !== k.ticket || !inPeriod(p, st.opened.at)) continue;
-      subjects ??= ticketSubjects(audit, st);
-      const rework = st.reworkOf !== undefined;
-      t.add(k.id, subjects, {
-        ref: st.id,
-        in: rework ? "numerator" : "denominator",
-        status: rework ? "rework" : "first-time",
-        ticket: st.id,
-      });
+  const rework: TicketKpi[] = [];
+  const clocks: TicketKpi[] = [];
+  kpis.forEach((model, k) => {
+    if (model.measure === "rework-rate") rework.push({ k, model, clock: undefined });
+    if (model.measure === "clock-met-rate")
+      clocks.push({ k, model, clock: program.tickets.get(model.ticket!)?.clocks.find((c) => c.id === model.clock) });
+  });
+  if (rework.length === 0 && clocks.length === 0) return;
+  const zoneField = audit.per === "zone" ? audit.zoneField : undefined;
+  const keep = t.items !== null;
+  for (let i = 0; i < tickets.length; i++) {
+    const st = tickets[i]!;
+    // Subjects are looked up once per ticket, and only for a ticket that counts somewhere (-2: not yet).
+    let zone = -2;
+    let staff = -1;
+    for (const { k, model } of rework) {
+      if (st.kind !== model.ticket || st.opened.at < p.start || st.opened.at >= p.end) continue;
+      if (zone === -2) {
+        zone = ticketZone(t, st, zoneField);
+        staff = st.owner === undefined ? -1 : t.member(st.owner);
+      }
+      const isRework = st.reworkOf !== undefined;
+      const w = isRework ? 2 : 1;
+      t.count(0, k, w);
+      t.count(zone, k, w);
+      t.count(staff, k, w);
+      if (keep) {
+        const item: KpiItem = {
+          ref: st.id,
+          in: isRework ? "numerator" : "denominator",
+          status: isRework ? "rework" : "first-time",
+          ticket: st.id,
+        };
+        t.item(0, k, item);
+        t.item(zone, k, item);
+        t.item(staff, k, item);
+      }
     }
-    for (const k of clockKpis) {
-      if (st.kind !== k.ticket) continue;
-      const clock = clocks.get(k);
-      const cycles = st.clocks[k.clock!];
-      if (clock === undefined || cycles === undefined) continue;
-      for (const c of cycles) {
-        if (!inPeriod(p, c.startedAt)) continue;
+    for (const { k, model, clock } of clocks) {
+      if (st.kind !== model.ticket || clock === undefined) continue;
+      const cycles = st.clocks[model.clock!];
+      if (cycles === undefined) continue;
+      for (let j = 0; j < cycles.length; j++) {
+        const c = cycles[j]!;
+        if (c.startedAt < p.start || c.startedAt >= p.end) continue;
         const status = judgeCycle(clock, c, asOf);
-        subjects ??= ticketSubjects(audit, st);
+        if (zone === -2) {
+          zone = ticketZone(t, st, zoneField);
+          staff = st.owner === undefined ? -1 : t.member(st.owner);
+        }
         const where = status === "met" ? "numerator" : status === "late" ? "denominator" : "excluded";
-        t.add(k.id, subjects, { ref: `${st.id}#${k.clock}/${c.n}`, in: where, status, ticket: st.id });
+        const w = WEIGHT[where];
+        t.count(0, k, w);
+        t.count(zone, k, w);
+        t.count(staff, k, w);
+        if (keep) {
+          const item: KpiItem = { ref: `${st.id}#${model.clock}/${c.n}`, in: where, status, ticket: st.id };
+          t.item(0, k, item);
+          t.item(zone, k, item);
+          t.item(staff, k, item);
+        }
       }
     }
   }
 }
 
-function tallyDuties(audit: AuditModel, duties: readonly DutyResult[], p: Period, t: Tally) {
-  const kpis = Object.values(audit.kpis).filter(
-    (k) => k.measure === "duty-completion-rate" || k.measure === "checkpoint-coverage",
+function tallyDuties(audit: AuditModel, kpis: readonly KpiModel[], duties: readonly DutyResult[], p: Period, t: Tally) {
+  const dutyKpis = kpis.flatMap((model, k) =>
+    model.measure === "duty-completion-rate" || model.measure === "checkpoint-coverage" ? [{ k, model }] : [],
   );
-  if (kpis.length === 0) return;
+  if (dutyKpis.length === 0) return;
+  const keep = t.items !== null;
   for (const r of duties) {
     const o = r.occurrence;
     if (!inPeriod(p, o.at)) continue;
-    let subjects: Subject[] | undefined;
-    for (const k of kpis) {
-      if (o.duty !== k.duty) continue;
-      subjects ??= dutySubjects(audit, r);
+    let subjects: number[] | undefined;
+    for (const { k, model } of dutyKpis) {
+      if (o.duty !== model.duty) continue;
+      if (subjects === undefined) {
+        subjects = [0];
+        if (audit.per === "zone" && o.zone !== undefined) subjects.push(t.zone(o.zone));
+        for (const staff of r.by ?? []) subjects.push(t.member(staff));
+      }
+      const add = (where: KpiItem["in"], item: () => KpiItem) => {
+        const made = keep ? item() : undefined;
+        for (const s of subjects!) {
+          t.count(s, k, WEIGHT[where]);
+          if (made !== undefined) t.item(s, k, made);
+        }
+      };
       const excluded = r.status === "excused" || r.status === "pending";
-      if (k.measure === "duty-completion-rate") {
+      if (model.measure === "duty-completion-rate") {
         const where = excluded ? "excluded" : r.status === "done" ? "numerator" : "denominator";
-        t.add(k.id, subjects, { ref: o.id, in: where, status: r.status, occurrence: o.id });
+        add(where, () => ({ ref: o.id, in: where, status: r.status, occurrence: o.id }));
         continue;
       }
       const missed = new Set(
@@ -155,7 +230,7 @@ function tallyDuties(audit: AuditModel, duties: readonly DutyResult[], p: Period
         const visited = !missed.has(cp);
         const where = excluded ? "excluded" : visited ? "numerator" : "denominator";
         const status = excluded ? r.status : visited ? "visited" : "not-visited";
-        t.add(k.id, subjects, { ref: `${o.id}@${cp}`, in: where, status, occurrence: o.id });
+        add(where, () => ({ ref: `${o.id}@${cp}`, in: where, status, occurrence: o.id }));
       }
     }
   }
@@ -193,18 +268,19 @@ export function computeKpis(
   options: KpiOptions = {},
 ): KpiTable {
   const asOf = options.asOf ?? p.end;
-  const tally = new Tally(options.items ?? true);
-  tallyTickets(program, audit, activity.tickets ?? [], p, asOf, tally);
-  tallyDuties(audit, activity.duties ?? [], p, tally);
+  const models = Object.values(audit.kpis);
+  const tally = new Tally(models.length, options.items ?? true);
+  tallyTickets(program, audit, models, activity.tickets ?? [], p, asOf, tally);
+  tallyDuties(audit, models, activity.duties ?? [], p, tally);
   const facts = factsBySubject(activity, p);
+  const subjects = new Map<string, { subject: Subject; s: number }>();
+  tally.subjects.forEach((subject, s) => subjects.set(subjectKey(subject), { subject, s }));
+  for (const [key, f] of facts) if (!subjects.has(key)) subjects.set(key, { subject: f.subject, s: -1 });
   const table: KpiTable = new Map();
-  const subjects = new Map<string, Subject>([["site", SITE]]);
-  for (const [key, byKpi] of tally.buckets) subjects.set(key, byKpi.values().next().value!.subject);
-  for (const [key, f] of facts) subjects.set(key, f.subject);
-  for (const [key, subject] of subjects) {
+  for (const [key, { subject, s }] of subjects) {
     if (subject.kind === "zone" && audit.per !== "zone") continue;
     const kpis = new Map<string, KpiResult>();
-    for (const k of Object.values(audit.kpis)) {
+    models.forEach((k, index) => {
       const base = { kpi: k.id, measure: k.measure, subject, unit: k.target.unit, target: k.target };
       if (k.measure === "fact") {
         const raw = facts.get(key)?.facts[k.fact!];
@@ -217,11 +293,11 @@ export function computeKpis(
           met: value === null ? null : meetsTarget(k.target, value),
           items: [],
         });
-        continue;
+        return;
       }
-      const b = tally.buckets.get(key)?.get(k.id);
-      const numerator = b?.numerator ?? 0;
-      const denominator = b?.denominator ?? 0;
+      const i = s * models.length + index;
+      const numerator = s < 0 ? 0 : tally.numerator[i]!;
+      const denominator = s < 0 ? 0 : tally.denominator[i]!;
       const value = denominator === 0 ? null : (numerator / denominator) * 100;
       kpis.set(k.id, {
         ...base,
@@ -229,9 +305,9 @@ export function computeKpis(
         numerator,
         denominator,
         met: value === null ? null : meetsTarget(k.target, value, { numerator, denominator }),
-        items: b?.items ?? [],
+        items: s < 0 || tally.items === null ? [] : tally.items[i]!,
       });
-    }
+    });
     table.set(key, { subject, kpis });
   }
   return table;
