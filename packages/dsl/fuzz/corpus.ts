@@ -77,6 +77,8 @@ function conformanceCases(): FuzzCase[] {
 }
 
 const HEADER_KEYS = ["standard", "version", "title", "timezone"];
+/** The sections a ticket kind or a duty refers to. */
+const CONTEXT_SECTIONS = ["calendars", "roles", "escalations"];
 
 /** Where a parsed key starts in the text. */
 function startOf(key: unknown): number {
@@ -103,6 +105,17 @@ export function slices(name: string, text: string): FuzzCase[] {
   if (!header.some((line) => line.startsWith("timezone:"))) header.push("timezone: Asia/Shanghai");
   const head = `${header.join("\n")}\n`;
   const out: FuzzCase[] = [];
+  const sectionText = (i: number) => {
+    const next = pairs[i + 1];
+    return text.slice(
+      lineStart(pairs[i]!.key ? startOf(pairs[i]!.key) : 0),
+      next ? lineStart(startOf(next.key)) : text.length,
+    );
+  };
+  // What a ticket kind or a duty names: with it, the entry alone can load into a standard.
+  const context = pairs
+    .map((pair, i) => (isScalar(pair.key) && CONTEXT_SECTIONS.includes(String(pair.key.value)) ? sectionText(i) : ""))
+    .join("");
   pairs.forEach((pair, i) => {
     if (!isScalar(pair.key) || HEADER_KEYS.includes(String(pair.key.value)) || pair.key.value === "extends") return;
     const section = String(pair.key.value);
@@ -124,6 +137,12 @@ export function slices(name: string, text: string): FuzzCase[] {
         root: "input.yaml",
         files: { "input.yaml": head + body },
       });
+      if (context && (section === "tickets" || section === "duties"))
+        out.push({
+          name: `${name}#${section}.${String(entry.key.value)}+context`,
+          root: "input.yaml",
+          files: { "input.yaml": head + context + body },
+        });
     });
   });
   return out;

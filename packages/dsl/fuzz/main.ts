@@ -5,7 +5,8 @@
  *
  * Prints the count, the rate and every violation with a minimal input; exits 1 when any was found.
  * `--workers N` splits the indices over N processes (each takes every N-th input), so the inputs
- * and violations are the same as in one process.
+ * and violations are the same as in one process: input `i` is built from the seed `(seed, i)`
+ * whichever worker runs it.
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -88,13 +89,18 @@ if (count === 0) {
   for (const v of violations) console.log(`✗ ${v.signature}\n  ${v.detail}`);
 } else if (worker !== undefined) {
   // A worker of a parallel run: its share of the indices, its findings sent back whole.
+  const parent = option("parent", 0);
   const result = run({
     seed,
     count: Math.ceil(count / workers),
     start: worker,
     stride: workers,
     seconds,
-    onProgress: (done, ms, found) => process.send!({ progress: { done, ms, violations: found } }),
+    onProgress: (done, ms, found) => {
+      // Its own session outlives the parent: a worker whose parent is gone stops.
+      if (process.ppid !== parent) process.exit(2);
+      process.send!({ progress: { done, ms, violations: found } });
+    },
   });
   process.send!({ result }, () => process.exit(0));
 } else if (workers <= 1) {
@@ -127,7 +133,11 @@ if (count === 0) {
       { length: workers },
       (_, i) =>
         new Promise<ReturnType<typeof run>>((resolve, reject) => {
-          const child = fork(self, [...process.argv.slice(2), "--worker", String(i)]);
+          // Each worker in a session of its own (`detached`): the kernel shares the CPU between
+          // sessions (autogroups), so workers of one session would share one session's part.
+          const child = fork(self, [...process.argv.slice(2), "--worker", String(i), "--parent", String(process.pid)], {
+            detached: true,
+          });
           child.on("message", (m) => {
             const message = m as { progress?: { done: number; violations: number }; result?: ReturnType<typeof run> };
             if (message.progress) progress[i] = message.progress;

@@ -187,11 +187,18 @@ interface Located {
 }
 
 /** The nodes of the last few texts parsed: most first mutations are of an unchanged corpus text. */
+/** Well above the corpus's small cases (about 370), so their parses stay while mutated texts pass through. */
+const NODE_CACHE_SIZE = 2_048;
 const nodeCache = new Map<string, Located[]>();
 
 function nodesOf(text: string): Located[] {
   const cached = nodeCache.get(text);
-  if (cached) return cached;
+  if (cached) {
+    // Least recently used goes first: the corpus's own texts recur, a mutated text rarely does.
+    nodeCache.delete(text);
+    nodeCache.set(text, cached);
+    return cached;
+  }
   const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   const nodes: Located[] = [];
   visit(doc, {
@@ -203,7 +210,7 @@ function nodesOf(text: string): Located[] {
     },
   });
   const found = nodes.filter(({ node }) => node.range![1] > node.range![0]);
-  if (nodeCache.size >= 512) nodeCache.clear();
+  if (nodeCache.size >= NODE_CACHE_SIZE) nodeCache.delete(nodeCache.keys().next().value!);
   nodeCache.set(text, found);
   return found;
 }

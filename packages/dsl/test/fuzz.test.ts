@@ -8,7 +8,8 @@ import type { DiagnosticCode, LoadResult } from "@yardstick/dsl";
 import { describe, expect, test } from "vitest";
 import { type FuzzCase, loadCorpus } from "../fuzz/corpus.js";
 import { generate } from "../fuzz/generate.js";
-import { resultViolations } from "../fuzz/invariants.js";
+import { checkCase, resultViolations } from "../fuzz/invariants.js";
+import { Random } from "../fuzz/random.js";
 import { minimise } from "../fuzz/minimise.js";
 import { type Found, run } from "../fuzz/run.js";
 import { checkVariants, prototypeVariants, type SweepFinding } from "../fuzz/sweep.js";
@@ -83,6 +84,15 @@ describe("the fuzzer's parts", () => {
       "long-message:unknown-key",
       "standard-with-errors:no-such-code",
     ]);
+  });
+
+  test("a load over the time limit is timed again by CPU time before it counts as slow", () => {
+    const small = loadCorpus().tiny[0]!;
+    const slow = (limitMs?: number) =>
+      checkCase(small, new Random(1), false, limitMs).violations.filter((v) => v.signature === "slow");
+    expect(slow()).toEqual([]);
+    // Over a limit of 0 ms by the clock and by CPU time alike:
+    expect(slow(0)).toMatchObject([{ detail: expect.stringMatching(/ms of CPU time at best of 3 more$/) }]);
   });
 
   test("the minimiser keeps only what the failure needs", () => {
