@@ -79,6 +79,14 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware, where a missed case is a real bug (decision 0005): a switch over a union names
+    // every member, so a new member (a duty kind, a clock status, a code) cannot fall through to
+    // `default` unnoticed. Only the packages' sources: type information costs lint time.
+    files: ["packages/*/src/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { "@typescript-eslint/switch-exhaustiveness-check": "error" },
+  },
+  {
     // The command line and the scripts around it talk to a terminal on purpose.
     files: [
       "packages/cli/src/bin.ts",

@@ -53,6 +53,11 @@ export interface CalendarProblem<Code extends CalendarErrorCode = CalendarErrorC
   message: string;
   hint: string;
   path: SpecPath;
+  /**
+   * The names closest to a wrong one, best first (an unknown key, weekday or time zone), for the
+   * caller to phrase: the standards language turns them into its "did you mean" hint.
+   */
+  suggestions?: string[];
 }
 
 /** Thrown by `createCalendar` and the operations on bad input. Never thrown for valid input. */

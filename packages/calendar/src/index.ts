@@ -4,6 +4,7 @@ export { deadlineKinds } from "./deadline.js";
 export type { AdjustedWorkday, CalendarSpec, ClockWindow, DateOverride, DateSpan, HolidaySet } from "./spec.js";
 export type { Label, Path, Weekday } from "./vocabulary.js";
 export { WEEKDAYS } from "./vocabulary.js";
+export { suggestionList } from "./suggestions.js";
 
 export type { CalendarErrorCode, CalendarProblem, CalendarSpecCode, SpecPath } from "./errors.js";
 export { CalendarError, calendarErrorCodes } from "./errors.js";

@@ -181,7 +181,9 @@ export function restDayReason(day: number, plan: DayPlan, first = day, last = da
       return `${range} closed${plan.label !== undefined ? ` (${labelText(plan.label)})` : ""}`;
     case "adjusted-workday":
       return `${range} adjusted working day without hours`;
-    default: {
+    case "rest-day":
+    case "weekly":
+    case "override": {
       const wd = weekdayIndex(day);
       const lastWd = weekdayIndex(last);
       return `${range} ${wd >= 5 && lastWd >= 5 && last - first < 2 ? "weekend" : "rest day"}`;
@@ -496,7 +498,10 @@ export class CalendarImpl implements Calendar {
         return `${formatDateRange(day, day)} adjusted working day${name !== undefined ? ` (${name})` : ""}`;
       case "override":
         return `${formatDateRange(day, day)} special hours${name !== undefined ? ` — ${name}` : ""}`;
-      default:
+      case "weekly":
+      case "holiday":
+      case "override-closed":
+      case "rest-day":
         return `${formatDateRange(day, day)} working day`;
     }
   }

@@ -159,7 +159,9 @@ function gapReason(cal: ReturnType<typeof internals>, head: GapPiece, tail: GapP
       return `${formatDayTitle(head.day)} ${times} after hours`;
     case "break":
       return `${formatDayTitle(head.day)} ${times} break`;
-    default: {
+    case "closed":
+    case "holiday":
+    case "rest-day": {
       const whole = head.wholeDay && tail.wholeDay;
       const base = restDayReason(head.day, head.plan, head.day, tail.day);
       if (whole) return base;

@@ -6,7 +6,7 @@ import type { CalendarProblem, CalendarSpecCode, SpecPath } from "../errors.js";
 import { MAX_YEAR, MIN_YEAR, formatMinutes, parseDate, weekdayNames } from "../time/civil.js";
 import { parseClock } from "../time/clock.js";
 import { caseCorrectedZone, isValidTimeZone, knownTimeZones } from "../time/zone.js";
-import { didYouMean } from "./did-you-mean.js";
+import { suggestionList } from "../suggestions.js";
 
 /** No more than this many problems are reported; the rest are usually echoes of the first. */
 export const MAX_PROBLEMS = 50;
@@ -28,8 +28,9 @@ export const MAX_SPAN_DAYS = 366;
 
 class Problems {
   readonly list: CalendarProblem<CalendarSpecCode>[] = [];
-  add(code: CalendarSpecCode, path: SpecPath, message: string, hint: string): void {
-    if (this.list.length < MAX_PROBLEMS) this.list.push({ code, message, hint, path });
+  add(code: CalendarSpecCode, path: SpecPath, message: string, hint: string, suggestions: string[] = []): void {
+    if (this.list.length >= MAX_PROBLEMS) return;
+    this.list.push(suggestions.length > 0 ? { code, message, hint, path, suggestions } : { code, message, hint, path });
   }
 }
 
@@ -50,8 +51,9 @@ function checkKeys(
       problems.add(
         "invalid-spec",
         [...path, key],
-        `unknown key \`${key}\` in ${what}${didYouMean(key, allowed)}`,
+        `unknown key \`${key}\` in ${what}`,
         `${what} takes ${allowed.map((k) => `\`${k}\``).join(", ")}`,
+        suggestionList(key, allowed),
       );
     }
   }
@@ -340,17 +342,12 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem<CalendarSpe
   const zone = spec["timezone"];
   if (typeof zone !== "string" || !isValidTimeZone(zone)) {
     const fixed = typeof zone === "string" ? caseCorrectedZone(zone) : undefined;
-    const suggestion =
-      fixed !== undefined
-        ? ` — did you mean \`${fixed}\`?`
-        : typeof zone === "string"
-          ? didYouMean(zone, knownTimeZones())
-          : "";
     problems.add(
       "invalid-timezone",
       ["timezone"],
-      zone === undefined ? "a calendar needs a `timezone`" : `unknown time zone ${show(zone)}${suggestion}`,
+      zone === undefined ? "a calendar needs a `timezone`" : `unknown time zone ${show(zone)}`,
       'use an IANA zone name such as "Asia/Shanghai" or "Europe/London" (an offset like +08:00 is not a zone: it has no clock changes)',
+      fixed !== undefined ? [fixed] : typeof zone === "string" ? suggestionList(zone, knownTimeZones()) : [],
     );
   }
   const hours = spec["hours"];
@@ -369,8 +366,9 @@ export function validateCalendarSpec(spec: unknown): CalendarProblem<CalendarSpe
           problems.add(
             "invalid-weekday",
             ["hours", key],
-            `unknown weekday \`${key}\`${didYouMean(key, weekdayNames)}`,
+            `unknown weekday \`${key}\``,
             `weekdays are ${weekdayNames.join(", ")}`,
+            suggestionList(key, weekdayNames),
           );
         }
       }

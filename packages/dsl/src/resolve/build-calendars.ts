@@ -3,7 +3,7 @@ import type { ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@
 import { builtinHolidaySetIds, getBuiltinHolidaySet, validateCalendarSpec, WEEKDAYS } from "@yardstick/calendar";
 import { datesOf, daysBetween, expandDaySelector, validDate } from "../model/days.js";
 import { compareCodeUnits } from "../diagnostics/code-unit-order.js";
-import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { didYouMean, phraseSuggestions } from "../diagnostics/did-you-mean.js";
 import type { CalendarModel } from "../model/standard-model.js";
 import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.js";
 import { parseClockRange } from "../time/index.js";
@@ -120,7 +120,12 @@ export function buildCalendars(
       const key = `${problem.code}|${problem.message}|${at.slice(0, 3).join("/")}`;
       if (reported.has(key)) continue; // one window overlap on mon-fri is one problem, not five
       reported.add(key);
-      ctx.report({ code: problem.code, path: at, message: problem.message, hint: problem.hint });
+      ctx.report({
+        code: problem.code,
+        path: at,
+        message: problem.message,
+        hint: phraseSuggestions(problem.suggestions) ?? problem.hint,
+      });
     }
     calendars[id] = model;
   }
