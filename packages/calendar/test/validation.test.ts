@@ -168,8 +168,16 @@ describe("validateCalendarSpec", () => {
   test("the names closest to a wrong one come back as data, for the caller to phrase", () => {
     const [zone] = validateCalendarSpec({ ...valid, timezone: "Asia/Shangai" });
     expect(zone?.suggestions?.[0]).toBe("Asia/Shanghai"); // best first; others within the threshold follow
-    const [weekday] = validateCalendarSpec({ ...valid, hours: { tues: [] } });
-    expect(weekday?.suggestions).toEqual(["tue"]);
+    // As docs/reference/calendar.md shows it:
+    expect(validateCalendarSpec({ timezone: "Asia/Shanghai", hours: { tues: [] } })).toEqual([
+      {
+        code: "invalid-weekday",
+        path: ["hours", "tues"],
+        message: "unknown weekday `tues`",
+        hint: "weekdays are mon, tue, wed, thu, fri, sat, sun",
+        suggestions: ["tue"],
+      },
+    ]);
     const [cased] = validateCalendarSpec({ ...valid, timezone: "europe/london" });
     expect(cased?.suggestions).toEqual(["Europe/London"]); // a zone in the wrong case: only its own spelling
     const [key] = validateCalendarSpec({ ...valid, timezon: "Asia/Shanghai" });
