@@ -199,7 +199,7 @@ class Evaluation {
   test(k: number, a: unknown): boolean {
     const leaves = this.set.leaves;
     const b = leaves.value[k];
-    switch (leaves.op[k]) {
+    switch (leaves.op[k]!) {
       case 0:
         return a === b;
       case 1:
