@@ -26,7 +26,7 @@ tickets:
         title: { zh: 上门, en: On site }
         start: reported
         stop: on_site
-        target: 15分钟
+        target: 15工作分钟
         calendar: office
 `);
 
@@ -103,7 +103,7 @@ describe("yardstick validate", () => {
     const cwd = workspace({ "s.yaml": good });
     const { stdout } = await yardstick(["validate", "s.yaml", "--summary"], cwd);
     expect(stdout).toContain("海景花园 · Harbour View");
-    expect(stdout).toContain("上门 · On site: 15分钟 on office");
+    expect(stdout).toContain("上门 · On site: 15工作分钟 on office");
   });
 
   test("usage mistakes exit 2 with a hint", async () => {

@@ -311,6 +311,11 @@ export const diagnosticCodes = defineDiagnosticCodes({
         "remove `holidays` for a round-the-clock service, or write `hours: { daily: 00:00-24:00 }` to stop on holidays",
     },
   },
+  "ambiguous-hours": {
+    severities: warning,
+    stages: ["rules"],
+    summary: "hours or minutes on a calendar with working hours count working time only",
+  },
 });
 
 /** Every code the language gives. */

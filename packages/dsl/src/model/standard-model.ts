@@ -155,6 +155,8 @@ export const EscalationLevelSchema = Type.Object({
   at: TimedSchema(EscalationTriggerSchema),
   notify: Type.Array(Type.String()),
   title: Type.Optional(LabelSchema),
+  /** A clock's level that applies to these priorities only (absent: every priority). */
+  priorities: Type.Optional(Type.Array(Type.String())),
 });
 export const ClockModelSchema = Type.Object({
   id: Type.String(),
@@ -170,9 +172,19 @@ export const ClockModelSchema = Type.Object({
   /** The ticket field holding an agreed due time (约定时间), instead of a target. */
   dueAt: Type.Optional(Type.String()),
   calendar: Type.String(),
+  /** The calendar of a priority that counts on another than `calendar` (a map, or an elapsed target). */
+  calendars: Type.Optional(IdMap(Type.String())),
+  /** The priorities the clock applies to (absent: every priority). */
+  priorities: Type.Optional(Type.Array(Type.String())),
   /** Warning thresholds as percentages of the target, ascending. */
   warn: Type.Array(Type.Number()),
+  /** Warning thresholds per priority, when written per priority (`warn` is then empty). */
+  warnByPriority: Type.Optional(IdMap(Type.Array(Type.Number()))),
   escalation: Type.Array(EscalationLevelSchema),
+  /** Day counts end at 24:00 of the last day (民法典 art. 201, 203): `2d` from Mon 10:00 is Wed 24:00. */
+  daysEndAtMidnight: Type.Optional(Type.Literal(true)),
+  /** A day count whose last day is a rest day ends on the next working day (民法典 art. 203; decision 0012). */
+  rollForwardOnRestDay: Type.Optional(Type.Literal(true)),
 });
 export const PriorityModelSchema = Type.Object({
   id: Type.String(),

@@ -12,8 +12,14 @@ import type {
   Timed,
   TransitionModel,
 } from "../model/standard-model.js";
-import type { ClockInput, ConditionInput, EscalationInput, TicketKindInput } from "../schema/standard-schema.js";
-import { parseDeadline, parseDuration, parseEscalationTrigger, parsePercent } from "../time/index.js";
+import type {
+  ClockEscalationInput,
+  ClockInput,
+  ConditionInput,
+  EscalationInput,
+  TicketKindInput,
+} from "../schema/standard-schema.js";
+import { parseDuration, parseEscalationTrigger, parsePercent, parseTarget, splitElapsed } from "../time/index.js";
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
 import { asList, type BuildContext, buildMatcher, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
@@ -152,24 +158,65 @@ function buildClock(
     // An agreed time: the due instant comes with the ticket's data.
   } else if (typeof input.target === "object") {
     for (const [priority, text] of Object.entries(input.target)) {
-      const target = ctx.timed([...path, "target", priority], text, parseDeadline, "invalid-deadline");
+      const target = ctx.timed([...path, "target", priority], text, parseTarget, "invalid-deadline");
       if (target) targets[priority] = target;
     }
   } else {
-    const target = ctx.timed([...path, "target"], input.target, parseDeadline, "invalid-deadline");
+    const target = ctx.timed([...path, "target"], input.target, parseTarget, "invalid-deadline");
     if (target) targets["*"] = target;
   }
-  const warn = asList(input.warn)
-    .map((w, i) =>
-      ctx.timed(
-        Array.isArray(input.warn) ? [...path, "warn", i] : [...path, "warn"],
-        w,
-        parsePercent,
-        "invalid-percent",
-      ),
-    )
-    .filter((w) => w !== undefined)
-    .map((w) => w.value.percent);
+  // A calendar per priority; a target in elapsed hours counts its priority round the clock.
+  let calendar = typeof input.calendar === "string" ? input.calendar : ALWAYS_CALENDAR_ID;
+  const calendars: Record<string, string> = {};
+  if (typeof input.calendar === "object")
+    for (const [priority, id] of Object.entries(input.calendar)) if (id !== calendar) calendars[priority] = id;
+  for (const [priority, target] of Object.entries(targets)) {
+    if (!splitElapsed(target.text).elapsed) continue;
+    if (priority === "*") calendar = ALWAYS_CALENDAR_ID;
+    else if (calendar === ALWAYS_CALENDAR_ID) delete calendars[priority];
+    else calendars[priority] = ALWAYS_CALENDAR_ID;
+  }
+  const warnings = (written: ClockInput["warn"] & {}, at: Path): number[] =>
+    thresholds(
+      asList(written as string | number | (string | number)[])
+        .map((w, i) => ctx.timed(Array.isArray(written) ? [...at, i] : at, w, parsePercent, "invalid-percent"))
+        .filter((w) => w !== undefined)
+        .map((w) => w.value.percent),
+      at,
+      ctx,
+    );
+  const byPriority = input.warn !== undefined && typeof input.warn === "object" && !Array.isArray(input.warn);
+  const warn = input.warn === undefined || byPriority ? [] : warnings(input.warn, [...path, "warn"]);
+  const warnByPriority: Record<string, number[]> = {};
+  if (byPriority)
+    for (const [priority, written] of Object.entries(
+      input.warn as Record<string, string | number | (string | number)[]>,
+    ))
+      warnByPriority[priority] = warnings(written, [...path, "warn", priority]);
+  return compact({
+    id,
+    title: label(input.title)!,
+    start: conditions(input.start),
+    stop: conditions(input.stop),
+    pause: conditions(input.pause),
+    resume: conditions(input.resume),
+    reset: conditions(input.reset),
+    cancel: conditions(input.cancel),
+    targets,
+    dueAt: input.dueAt,
+    calendar,
+    calendars: Object.keys(calendars).length > 0 ? calendars : undefined,
+    priorities: input.priorities,
+    warn,
+    warnByPriority: byPriority ? warnByPriority : undefined,
+    escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
+    daysEndAtMidnight: input.daysEndAtMidnight === true ? (true as const) : undefined,
+    rollForwardOnRestDay: input.rollForwardOnRestDay === true ? (true as const) : undefined,
+  });
+}
+
+/** Warning thresholds as written: each below 100%, smallest first. */
+function thresholds(warn: number[], path: Path, ctx: BuildContext): number[] {
   warn.forEach((percent, i) => {
     if (percent >= 100)
       ctx.report({
@@ -189,21 +236,7 @@ function buildClock(
           .join(", ")}]\``,
       });
   });
-  return {
-    id,
-    title: label(input.title)!,
-    start: conditions(input.start),
-    stop: conditions(input.stop),
-    pause: conditions(input.pause),
-    resume: conditions(input.resume),
-    reset: conditions(input.reset),
-    cancel: conditions(input.cancel),
-    targets,
-    ...(input.dueAt === undefined ? {} : { dueAt: input.dueAt }),
-    calendar: input.calendar ?? ALWAYS_CALENDAR_ID,
-    warn,
-    escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
-  };
+  return warn;
 }
 
 export function conditions(input: ConditionInput | undefined): Condition[] {
@@ -220,7 +253,7 @@ export function conditions(input: ConditionInput | undefined): Condition[] {
  * foreman at breach + 30m, …).
  */
 export function buildEscalation(
-  input: EscalationInput | undefined,
+  input: EscalationInput | ClockEscalationInput | undefined,
   path: Path,
   chains: Record<string, EscalationChainModel>,
   ctx: BuildContext,
@@ -229,7 +262,8 @@ export function buildEscalation(
   if (Array.isArray(input)) {
     return input.flatMap((level, i) => {
       const at = ctx.timed([...path, i, "at"], level.at, parseEscalationTrigger, "invalid-escalation-time");
-      return at ? [compact({ at, notify: asList(level.notify), title: label(level.title) })] : [];
+      const priorities = "priorities" in level ? level.priorities : undefined;
+      return at ? [compact({ at, notify: asList(level.notify), title: label(level.title), priorities })] : [];
     });
   }
   const from = ctx.timed([...path, "from"], input.from ?? "breach", parseEscalationTrigger, "invalid-escalation-time");
@@ -259,7 +293,9 @@ export function buildEscalation(
   return chain.levels.map((role, i) => {
     const offsetMs = first.offsetMs + i * stepMs;
     const text = offsetMs === 0 ? first.anchor : `${first.anchor} + ${formatMinutes(offsetMs)}`;
-    return { at: { text, value: { anchor: first.anchor, offsetMs } }, notify: [role] };
+    const level: EscalationLevel = { at: { text, value: { anchor: first.anchor, offsetMs } }, notify: [role] };
+    if ("priorities" in input && input.priorities !== undefined) level.priorities = input.priorities;
+    return level;
   });
 }
 

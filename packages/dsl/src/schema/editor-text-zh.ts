@@ -64,6 +64,7 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "The order priorities are tried in, when it is not the order they are written in (e.g. a community adds one before the group's catch-all)":
     "尝试优先级的顺序，当它不同于书写顺序时（如社区在集团的兜底优先级之前加一个）",
   priority: "优先级",
+  calendar: "日历",
   "SLA clocks": "时效时钟",
   "An SLA clock: when it starts, pauses, stops, and its target": "时效时钟：何时开始、暂停、停止，以及时限",
   "A state name (on entering it), `{ state }`, `{ event, when }`, or a list (any of them)":
@@ -79,6 +80,24 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "Instead of `target`: the ticket field holding an agreed time (约定时间), e.g. `appointmentAt`":
     "代替 `target`：存放约定时间的工单字段，如 `appointmentAt`",
   "calendar the target is counted on (default `24x7`)": "计算时限所用的日历（默认 `24x7`）",
+  "Only for these priorities: `[emergency, urgent]` (default: every priority)":
+    "只适用于这些优先级：`[emergency, urgent]`（默认：所有优先级）",
+  "Escalation: a list of `{ at, notify, priorities }` levels, or `{ chain, from, every, priorities }`":
+    "升级：`{ at, notify, priorities }` 各级的列表，或 `{ chain, from, every, priorities }`",
+  "The priorities this clock applies to: `[emergency, urgent]` (default: every priority)":
+    "本时钟适用的优先级：`[emergency, urgent]`（默认：所有优先级）",
+  "A calendar per priority: `{ emergency: 24x7, routine: office }`":
+    "每个优先级一个日历：`{ emergency: 24x7, routine: office }`",
+  "The calendar the target is counted on, or one per priority (default `24x7`)":
+    "计算时限所用的日历，或每个优先级各一个（默认 `24x7`）",
+  "Warning thresholds": "预警阈值",
+  "Warning thresholds per priority": "每个优先级的预警阈值",
+  "Warnings at a share of the target: `80%`, `[50%, 80%]`, or per priority":
+    "在时限过去一定比例时预警：`80%`、`[50%, 80%]`，或按优先级分别写",
+  "Day counts end at midnight: `2 days` (2日内) is 24:00 of the second day after the start's day (民法典 art. 201, 203)":
+    "按日计算的期限到最后一日二十四时结束：`2 days`（2日内）是开始当日之后第二日的 24:00（民法典第二百零一、二百零三条）",
+  "A day count whose last day is a rest day of the calendar ends on the next working day instead (民法典 art. 203)":
+    "按日计算的期限最后一日是日历的休息日时，顺延至下一个工作日（民法典第二百零三条）",
   "Warning thresholds as a share of the target": "预警阈值，占时限的比例",
   "`80%`": "`80%`",
   "Escalation: a list of `{ at, notify }` levels, or `{ chain, from, every }`":

@@ -174,6 +174,23 @@ export const EscalationInput = Type.Union([Type.Array(EscalationLevel, { minItem
   description: "Escalation: a list of `{ at, notify }` levels, or `{ chain, from, every }`",
 });
 
+const PriorityScope = Type.Array(Id("priority"), {
+  minItems: 1,
+  description: "Only for these priorities: `[emergency, urgent]` (default: every priority)",
+});
+/** A clock's escalation: as a duty's, with levels (or a chain) that may apply to some priorities only. */
+export const ClockEscalationInput = Type.Union(
+  [
+    Type.Array(Type.Object({ ...EscalationLevel.properties, priorities: Type.Optional(PriorityScope) }, strict), {
+      minItems: 1,
+    }),
+    Type.Object({ ...EscalationChainUse.properties, priorities: Type.Optional(PriorityScope) }, strict),
+  ],
+  {
+    description: "Escalation: a list of `{ at, notify, priorities }` levels, or `{ chain, from, every, priorities }`",
+  },
+);
+
 // ── tickets ──────────────────────────────────────────────────────────────────────────────
 const Transition = Type.Union([
   Id("target state"),
@@ -218,9 +235,43 @@ export const ClockInput = Type.Object(
         description: "Instead of `target`: the ticket field holding an agreed time (约定时间), e.g. `appointmentAt`",
       }),
     ),
-    calendar: Type.Optional(CalendarRef("calendar the target is counted on (default `24x7`)")),
-    warn: Type.Optional(OneOrMany(TimeText("`80%`"), "Warning thresholds as a share of the target")),
-    escalate: Type.Optional(EscalationInput),
+    priorities: Type.Optional(
+      Type.Array(Id("priority"), {
+        minItems: 1,
+        description: "The priorities this clock applies to: `[emergency, urgent]` (default: every priority)",
+      }),
+    ),
+    calendar: Type.Optional(
+      Type.Union(
+        [
+          CalendarRef("calendar the target is counted on (default `24x7`)"),
+          IdMap(CalendarRef("calendar"), "A calendar per priority: `{ emergency: 24x7, routine: office }`"),
+        ],
+        { description: "The calendar the target is counted on, or one per priority (default `24x7`)" },
+      ),
+    ),
+    warn: Type.Optional(
+      Type.Union(
+        [
+          OneOrMany(TimeText("`80%`"), "Warning thresholds as a share of the target"),
+          IdMap(OneOrMany(TimeText("`80%`"), "Warning thresholds"), "Warning thresholds per priority"),
+        ],
+        { description: "Warnings at a share of the target: `80%`, `[50%, 80%]`, or per priority" },
+      ),
+    ),
+    escalate: Type.Optional(ClockEscalationInput),
+    daysEndAtMidnight: Type.Optional(
+      Type.Boolean({
+        description:
+          "Day counts end at midnight: `2 days` (2日内) is 24:00 of the second day after the start's day (民法典 art. 201, 203)",
+      }),
+    ),
+    rollForwardOnRestDay: Type.Optional(
+      Type.Boolean({
+        description:
+          "A day count whose last day is a rest day of the calendar ends on the next working day instead (民法典 art. 203)",
+      }),
+    ),
   },
   {
     ...strict,
@@ -543,5 +594,6 @@ export type KpiInput = Static<typeof KpiInput>;
 export type RuleInput = Static<typeof RuleInput>;
 export type TestInput = Static<typeof TestInput>;
 export type EscalationInput = Static<typeof EscalationInput>;
+export type ClockEscalationInput = Static<typeof ClockEscalationInput>;
 export type MatcherInput = Static<typeof Matcher>;
 export type LabelInput = Static<typeof Label>;

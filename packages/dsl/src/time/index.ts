@@ -6,6 +6,7 @@
 export type { ClockRange, TimeOfDay, TimeOfDayOptions } from "./parse-clock.js";
 export { parseClockRange, parseTimeOfDay } from "./parse-clock.js";
 export { deadlineForms, parseDeadline } from "./parse-deadline.js";
+export { parseTarget, splitElapsed } from "./parse-target.js";
 export type { Duration } from "./parse-duration.js";
 export { durationForms, parseDuration } from "./parse-duration.js";
 export type { EscalationTrigger } from "./parse-escalation-trigger.js";

@@ -32,6 +32,7 @@ const second: TimeUnit = { kind: "elapsed", size: SECOND_MS, name: "seconds" };
 const minute: TimeUnit = { kind: "elapsed", size: MINUTE_MS, name: "minutes" };
 const hour: TimeUnit = { kind: "elapsed", size: HOUR_MS, name: "hours" };
 const businessHour: TimeUnit = { kind: "business-hours", size: HOUR_MS, name: "business hours" };
+const businessMinute: TimeUnit = { kind: "business-hours", size: MINUTE_MS, name: "business minutes" };
 const day: TimeUnit = { kind: "calendar-days", size: 1, name: "days" };
 const week: TimeUnit = { kind: "calendar-days", size: 7, name: "weeks" };
 const month: TimeUnit = { kind: "calendar-months", size: 1, name: "months" };
@@ -55,6 +56,10 @@ const spellings: readonly (readonly [TimeUnit, readonly string[]])[] = [
       "工作時",
       "工作时",
     ],
+  ],
+  [
+    businessMinute,
+    ["business minutes", "business minute", "working minutes", "working minute", "work minutes", "工作分钟"],
   ],
   [day, ["d", "day", "days", "calendar day", "calendar days", "天", "日", "自然日"]],
   [week, ["w", "wk", "wks", "week", "weeks", "周", "週", "星期", "礼拜", "禮拜"]],

@@ -11,6 +11,7 @@
  * A ticket spanning two periods counts where its clock started (or where it was opened).
  */
 import type { AuditModel, KpiModel } from "@yardstick/dsl";
+import { calendarOf } from "../clocks/clock-scope.js";
 import { closedPausesDeadline } from "../clocks/clock-time.js";
 import type { CompiledClock, Program } from "../compile/program.js";
 import type { ClockCycle, TicketState } from "../state/ticket-state.js";
@@ -98,7 +99,7 @@ function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): string {
   if (c.status === "reset") return "reset";
   if (c.base === null) return "no-target";
   // The deadline as the closed pauses moved it; an open pause that began before it keeps it pending.
-  const deadline = c.pauses.length === 0 ? c.base : closedPausesDeadline(clock.calendar, c)!;
+  const deadline = c.pauses.length === 0 ? c.base : closedPausesDeadline(calendarOf(clock, c.priority), c)!;
   if (c.endedAt !== undefined) return c.endedAt > deadline ? "late" : "met";
   if (c.pausedAt !== undefined) return c.pausedAt >= deadline ? "late" : "pending";
   return asOf >= deadline ? "late" : "pending";

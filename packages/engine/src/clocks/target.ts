@@ -1,7 +1,8 @@
-import { deadlineFrom } from "@yardstick/calendar";
+import { type Deadline, deadlineFrom } from "@yardstick/calendar";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock } from "../compile/program.js";
 import { instantFrom } from "../time/local-time.js";
+import { calendarOf, clockApplies } from "./clock-scope.js";
 
 /**
  * The deadline of a cycle before pauses: the agreed time from the ticket's data (`dueAt`), or the
@@ -20,12 +21,27 @@ export function baseDeadline(
     const value = Object.prototype.hasOwnProperty.call(data, field) ? data[field] : undefined;
     return instantFrom(value, timezone) ?? null;
   }
+  // A clock limited to some priorities has no deadline for another (a ticket whose priority changed).
+  if (!clockApplies(clock, priority)) return null;
   const targets = clock.model.targets;
   const target =
     (priority !== null && Object.prototype.hasOwnProperty.call(targets, priority) ? targets[priority] : undefined) ??
     (Object.prototype.hasOwnProperty.call(targets, "*") ? targets["*"] : undefined);
   if (target === undefined) return null;
-  return deadlineFrom(clock.calendar, startedAt, target.value);
+  return deadlineFrom(calendarOf(clock, priority), startedAt, countedDeadline(clock, target.value), {
+    rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
+  });
+}
+
+/**
+ * The deadline as the clock counts it: with `daysEndAtMidnight`, `N days` (N日内) ends at 24:00 of
+ * the N-th day after the start's day (民法典 art. 201: the start's day is not counted; art. 203:
+ * the last day ends at 24:00), not at the start's wall-clock time N days later.
+ */
+export function countedDeadline(clock: CompiledClock, deadline: Deadline): Deadline {
+  if (clock.model.daysEndAtMidnight === true && deadline.kind === "calendar-days")
+    return { kind: "end-of-day", days: deadline.days };
+  return deadline;
 }
 
 /** The target as written, for reasons (`15m`, `1个工作日`), or the agreed-time field. */

@@ -7,6 +7,7 @@ import type { CompiledClock } from "../compile/program.js";
 import { localKey } from "../effects/effect-key.js";
 import type { ClockCycle } from "../state/ticket-state.js";
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "./clock-time.js";
+import { calendarOf, levelApplies, warnOf } from "./clock-scope.js";
 import { targetText } from "./target.js";
 
 export interface Timer {
@@ -45,7 +46,7 @@ export function cycleKeys(clock: CompiledClock, n: number): CycleKeys {
     started: localKey(clock.id, n, "started", 0),
     stopped: localKey(clock.id, n, "stopped", 0),
     cancelled: localKey(clock.id, n, "cancelled", 0),
-    warning: clock.warn.map((_, i) => localKey(clock.id, n, "warning", i + 1)),
+    warning: Array.from({ length: clock.warnLevels }, (_, i) => localKey(clock.id, n, "warning", i + 1)),
     breach: localKey(clock.id, n, "breach", 0),
     escalation: clock.escalation.map((_, i) => localKey(clock.id, n, "escalation", i + 1)),
   };
@@ -67,7 +68,7 @@ function reasonsOf(clock: CompiledClock, priority: string | null): Reasons {
   let reasons = byPriority.get(priority);
   if (reasons === undefined) {
     const text = targetText(clock, priority) ?? "the target";
-    reasons = { warning: clock.warn.map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
+    reasons = { warning: warnOf(clock, priority).map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
     byPriority.set(priority, reasons);
   }
   return reasons;
@@ -145,15 +146,16 @@ export function cycleTimers(clock: CompiledClock, c: ClockCycle, memo?: TimerMem
 }
 
 function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
-  const cal = clock.calendar;
+  const cal = calendarOf(clock, c.priority);
+  const warn = warnOf(clock, c.priority);
   const deadline = effectiveDeadline(cal, c);
   const budget = budgetOf(cal, c);
   const keys = cycleKeys(clock, c.n);
   const reasons = reasonsOf(clock, c.priority);
   const timers: Timer[] = [];
   if (deadline !== null && budget !== null) {
-    for (let i = 0; i < clock.warn.length; i++) {
-      const p = clock.warn[i]!;
+    for (let i = 0; i < warn.length; i++) {
+      const p = warn[i]!;
       const at = instantAtElapsed(cal, c, p * budget);
       if (at !== undefined)
         timers.push({
@@ -178,13 +180,14 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
   let atDeadline: number | undefined;
   for (let i = 0; i < clock.escalation.length; i++) {
     const level = clock.escalation[i]!;
+    if (!levelApplies(level, c.priority)) continue;
     const trigger = level.at.value;
     let at: number | undefined;
     if (trigger.anchor === "start") at = instantAtElapsed(cal, c, trigger.offsetMs);
     else if (trigger.anchor === "elapsed-percent") {
       if (budget !== null && deadline !== null) at = instantAtElapsed(cal, c, (trigger.percent / 100) * budget);
     } else if (trigger.anchor === "warning") {
-      const first = clock.warn[0];
+      const first = warn[0];
       if (budget !== null && deadline !== null && first !== undefined)
         at = instantAtElapsed(cal, c, first * budget + trigger.offsetMs);
     } else if (deadline !== null) {

@@ -26,10 +26,19 @@ export function compileKind(kind: TicketKindModel, calendars: ReadonlyMap<string
   const clocks: CompiledClock[] = [];
   const clockEvents = new Set<string>();
   for (const clock of Object.values(kind.clocks)) {
+    const calendarOf = (id: string) => calendars.get(id) ?? calendars.get("24x7")!;
+    const warnByPriority =
+      clock.warnByPriority === undefined
+        ? undefined
+        : new Map(Object.entries(clock.warnByPriority).map(([p, w]) => [p, w.map((x) => x / 100)] as const));
     const compiled: CompiledClock = {
       id: clock.id,
       model: clock,
-      calendar: calendars.get(clock.calendar) ?? calendars.get("24x7")!,
+      calendar: calendarOf(clock.calendar),
+      calendarByPriority: new Map(Object.entries(clock.calendars ?? {}).map(([p, id]) => [p, calendarOf(id)] as const)),
+      priorities: clock.priorities === undefined ? undefined : new Set(clock.priorities),
+      warnByPriority,
+      warnLevels: Math.max(clock.warn.length, ...[...(warnByPriority?.values() ?? [])].map((w) => w.length)),
       start: compileConditions(clock.start),
       stop: compileConditions(clock.stop),
       pause: compileConditions(clock.pause),

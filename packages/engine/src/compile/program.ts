@@ -29,8 +29,16 @@ export interface CompiledClock {
   resume: CompiledConditions;
   reset: CompiledConditions;
   cancel: CompiledConditions;
+  /** The calendar of each priority that counts on another than `calendar` (clocks/clock-scope.ts reads these). */
+  calendarByPriority: ReadonlyMap<string, Calendar>;
+  /** The priorities the clock applies to; undefined: every priority. */
+  priorities: ReadonlySet<string> | undefined;
   /** Warning thresholds as fractions of the budget, ascending. */
   warn: readonly number[];
+  /** Warning thresholds per priority, when the standard writes them per priority. */
+  warnByPriority: ReadonlyMap<string, readonly number[]> | undefined;
+  /** The most warnings any priority has: the warning effect keys built per cycle. */
+  warnLevels: number;
   escalation: readonly EscalationLevel[];
   /** Every state and event any of the conditions above names: a step that touches none leaves the clock be. */
   watches: { states: ReadonlySet<string>; events: ReadonlySet<string> };

@@ -7,6 +7,7 @@ import { conditionsHold } from "../compile/conditions.js";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock, CompiledKind, CompiledTransition, Program } from "../compile/program.js";
 import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js";
+import { calendarOf, clockApplies } from "../clocks/clock-scope.js";
 import { baseDeadline } from "../clocks/target.js";
 import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
@@ -122,7 +123,7 @@ function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number)
     clock: clock.id,
     cycle: c.n,
     level: 0,
-    deadline: effectiveDeadline(clock.calendar, c),
+    deadline: effectiveDeadline(calendarOf(clock, c.priority), c),
   });
 }
 
@@ -135,7 +136,7 @@ function deadlineMoved(
   before: number | null,
   reason: string,
 ): void {
-  const after = effectiveDeadline(clock.calendar, c);
+  const after = effectiveDeadline(calendarOf(clock, c.priority), c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
   announceEffect(ctx, st, local, {
@@ -245,7 +246,7 @@ function stepClocks(
         continue;
       }
       if (conditionsHold(clock.stop, entered, event, before, eventData)) {
-        const deadline = effectiveDeadline(clock.calendar, c);
+        const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
         if (c.pausedAt !== undefined) closePause(c, at);
         c.status = "stopped";
         c.endedAt = at;
@@ -284,7 +285,7 @@ function stepClocks(
           clock.pause.states.has(left) &&
           !clock.pause.states.has(entered!);
         if (leftPauseState || conditionsHold(clock.resume, entered, event, before, eventData)) {
-          const before = closedPausesDeadline(clock.calendar, c);
+          const before = closedPausesDeadline(calendarOf(clock, c.priority), c);
           closePause(c, at);
           c.status = "running";
           deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
@@ -292,7 +293,8 @@ function stepClocks(
       }
       continue;
     }
-    if (conditionsHold(clock.start, entered, event, before, eventData)) startCycle(ctx, st, clock, at);
+    if (conditionsHold(clock.start, entered, event, before, eventData) && clockApplies(clock, st.priority))
+      startCycle(ctx, st, clock, at);
   }
 }
 
@@ -316,7 +318,7 @@ function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: strin
       field !== undefined ? Object.prototype.hasOwnProperty.call(changed, field) : c.priority !== st.priority;
     const base = inputsChanged ? baseDeadline(clock, st.priority, c.startedAt, st.data, ctx.program.timezone) : c.base;
     if (base === c.base && c.priority === st.priority) continue;
-    const before = effectiveDeadline(clock.calendar, c);
+    const before = effectiveDeadline(calendarOf(clock, c.priority), c);
     c.base = base;
     c.priority = st.priority;
     const reason =

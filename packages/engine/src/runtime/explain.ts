@@ -6,7 +6,8 @@
 import { explainDeadline, type Gap } from "@yardstick/calendar";
 import type { Program } from "../compile/program.js";
 import { effectiveDeadline } from "../clocks/clock-time.js";
-import { targetText } from "../clocks/target.js";
+import { calendarOf } from "../clocks/clock-scope.js";
+import { countedDeadline, targetText } from "../clocks/target.js";
 import { cycleTimers } from "../clocks/timers.js";
 import { EngineError } from "../errors/engine-error.js";
 import type { TicketState } from "../state/ticket-state.js";
@@ -65,7 +66,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
   const cycles: CycleExplanation[] = [];
   for (const c of st.clocks[clock.id] ?? []) {
     const target = targetText(clock, c.priority);
-    const deadline = effectiveDeadline(clock.calendar, c);
+    const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
     const entry: CycleExplanation = {
       cycle: c.n,
       priority: c.priority,
@@ -85,7 +86,14 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
       `cycle ${c.n}: started ${show(c.startedAt)}${c.priority !== null ? `, priority ${c.priority}` : ""}${target !== undefined ? `, target ${target}` : ", no target (measured only)"}`,
     );
     if (targetModel !== undefined && clock.model.dueAt === undefined) {
-      const why = explainDeadline(clock.calendar, c.startedAt, targetModel.value);
+      const why = explainDeadline(
+        calendarOf(clock, c.priority),
+        c.startedAt,
+        countedDeadline(clock, targetModel.value),
+        {
+          rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
+        },
+      );
       entry.counting = { summary: why.summary, steps: why.steps, days: why.days, gaps: why.gaps };
       for (const step of why.steps) lines.push(`  ${step}`);
       for (const day of why.days) if (!day.counted) lines.push(`  skipped ${day.date}: ${day.reason}`);

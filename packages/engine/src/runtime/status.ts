@@ -1,6 +1,7 @@
 import type { Instant } from "@yardstick/calendar";
 import type { CompiledClock, CompiledKind, Program } from "../compile/program.js";
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "../clocks/clock-time.js";
+import { calendarOf, warnOf } from "../clocks/clock-scope.js";
 import { EngineError } from "../errors/engine-error.js";
 import type { ClockCycle, TicketState } from "../state/ticket-state.js";
 import { checkState, instant } from "./input.js";
@@ -49,7 +50,7 @@ export interface TicketStatus {
 
 function cycleBreached(clock: CompiledClock, c: ClockCycle, now: number): boolean {
   const deadline = effectiveDeadline(
-    clock.calendar,
+    calendarOf(clock, c.priority),
     c.pausedAt !== undefined && c.endedAt === undefined ? { ...c, pausedAt: undefined } : c,
   );
   if (deadline === null) return false;
@@ -76,7 +77,7 @@ export function clockStatus(clock: CompiledClock, cycles: readonly ClockCycle[],
       everBreached: false,
     };
   }
-  const cal = clock.calendar;
+  const cal = calendarOf(clock, c.priority);
   const open = c.status === "running" || c.status === "paused";
   const breachedNow = open && cycleBreached(clock, c, now);
   const deadline =
@@ -84,7 +85,7 @@ export function clockStatus(clock: CompiledClock, cycles: readonly ClockCycle[],
     (c.pausedAt !== undefined && breachedNow ? effectiveDeadline(cal, { ...c, pausedAt: undefined }) : null);
   const budget = budgetOf(cal, c);
   const elapsed = elapsedAt(cal, c, now);
-  const firstWarning = clock.warn[0];
+  const firstWarning = warnOf(clock, c.priority)[0];
   const warnAt =
     budget !== null && firstWarning !== undefined ? instantAtElapsed(cal, c, firstWarning * budget) : undefined;
   let status: ClockStatusName;

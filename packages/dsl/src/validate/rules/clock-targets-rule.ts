@@ -1,8 +1,11 @@
+import { clockCalendarOf, clockPriorities } from "../../model/clocks.js";
 import type { RuleContext } from "../rule-context.js";
 
 /**
- * A clock's targets must cover every priority of its ticket kind (a target per priority, or one
- * for all), and targets counted in working time need a calendar that has working time.
+ * A clock's targets must cover every priority it applies to (a target per priority, or one for
+ * all); targets counted in working time need a calendar that has working time; and an amount of
+ * plain hours on a calendar with working hours is counted in working time, which is said aloud
+ * (`ambiguous-hours`, decision 0060) because a reader may take `24h` for a day and a night.
  */
 export function clockTargetsRule(ctx: RuleContext): void {
   for (const [id, kind] of Object.entries(ctx.model.tickets)) {
@@ -11,29 +14,43 @@ export function clockTargetsRule(ctx: RuleContext): void {
       // Judged by the targets written: one written but unparsable is reported as such, not as missing.
       const written = ctx.input.tickets?.[id]?.clocks?.[clockId]?.target;
       if (written !== null && typeof written === "object") {
-        const missing = kind.priorities.map((p) => p.id).filter((p) => !(p in written));
+        const missing = clockPriorities(kind, clock).filter((p) => !(p in written));
         if (missing.length)
           ctx.report({
             code: "missing-target",
             path: [...path, "target"],
             message: `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`,
-            hint: `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\``,
+            hint: `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\`, or list the priorities the clock applies to in \`priorities:\``,
           });
       }
-      if (clock.calendar !== "24x7") continue;
       for (const [priority, target] of Object.entries(clock.targets)) {
+        const at = priority === "*" ? [...path, "target"] : [...path, "target", priority];
+        const calendarId = clockCalendarOf(clock, priority === "*" ? null : priority);
+        const calendar = Object.hasOwn(ctx.model.calendars, calendarId) ? ctx.model.calendars[calendarId] : undefined;
         const v = target.value;
-        const needsCalendar =
-          (v.kind === "duration" && v.business) ||
-          v.kind === "workdays" ||
-          v.kind === "end-of-workday" ||
-          (v.kind === "at-time" && v.workdays > 0);
-        if (needsCalendar) {
+        if (calendarId === "24x7") {
+          const needsCalendar =
+            (v.kind === "duration" && v.business) ||
+            v.kind === "workdays" ||
+            v.kind === "end-of-workday" ||
+            (v.kind === "at-time" && v.workdays > 0);
+          if (needsCalendar)
+            ctx.report({
+              code: "business-time-without-calendar",
+              path: at,
+              message: `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
+              hint: "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
+            });
+        } else if (v.kind === "duration" && !v.business && calendar !== undefined && calendar.hours !== "24x7") {
+          const working =
+            v.ms % 3_600_000 === 0
+              ? `${v.ms / 3_600_000} working hours`
+              : `${Math.round(v.ms / 60_000)} working minutes`;
           ctx.report({
-            code: "business-time-without-calendar",
-            path: priority === "*" ? [...path, "target"] : [...path, "target", priority],
-            message: `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
-            hint: "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
+            code: "ambiguous-hours",
+            path: at,
+            message: `\`${target.text}\` on calendar \`${calendarId}\` counts only its working hours, not hours on the wall clock`,
+            hint: `write \`${target.text} elapsed\` to count round the clock (a night and a weekend included), or \`${working}\` to keep this reading`,
           });
         }
       }

@@ -3,6 +3,7 @@ import type { ClockModel, EscalationLevel } from "../../model/standard-model.js"
 import type { EscalationTrigger } from "../../time/index.js";
 import type { RuleContext } from "../rule-context.js";
 import { stepsAbove } from "../../model/roles.js";
+import { appliesToPriority, clockWarningsOf } from "../../model/clocks.js";
 
 /**
  * Escalation goes up, later and higher: each level fires no earlier than the one before, and
@@ -17,11 +18,17 @@ export function escalationOrderRule(ctx: RuleContext): void {
       const path: Path = ["tickets", id, "clocks", clockId, "escalate"];
       checkLevels(ctx, clock.escalation, path, clock);
       clock.escalation.forEach((level, i) => {
-        if (level.at.value.anchor === "warning" && clock.warn.length === 0) {
+        const without = (
+          level.priorities ?? (kind.priorities.length > 0 ? kind.priorities.map((p) => p.id) : [null])
+        ).filter((p) => appliesToPriority(clock, p) && clockWarningsOf(clock, p).length === 0);
+        if (
+          level.at.value.anchor === "warning" &&
+          (clock.warnByPriority === undefined ? clock.warn.length === 0 : without.length > 0)
+        ) {
           ctx.report({
             code: "escalation-without-warning",
             path: [...path, i, "at"],
-            message: `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold`,
+            message: `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold${clock.warnByPriority === undefined ? "" : ` for priority ${without.map((p) => `\`${p ?? "(none)"}\``).join(", ")}`}`,
             hint: "add `warn: 80%` to the clock, or escalate at `breach`",
           });
         }
@@ -61,18 +68,21 @@ export function escalationOrderRule(ctx: RuleContext): void {
     clock: ClockModel | undefined,
   ): void {
     for (let i = 1; i < levels.length; i++) {
-      const order = compare(levels[i - 1]!.at.value, levels[i]!.at.value, clock);
+      // Levels for different priorities never fire on one ticket, so only levels that share one are compared.
+      const earlier = levels.slice(0, i).filter((l) => sharePriority(l, levels[i]!));
+      const previous = earlier[earlier.length - 1];
+      const order = previous === undefined ? undefined : compare(previous.at.value, levels[i]!.at.value, clock);
       if (order !== undefined && order > 0) {
+        const p = levels.indexOf(previous!);
         context.report({
           code: "escalation-out-of-order",
           path: [...path, i, "at"],
-          message: `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${i} (\`${levels[i - 1]!.at.text}\`)`,
+          message: `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${p + 1} (\`${previous!.at.text}\`)`,
           hint: "list escalation levels in the order they fire",
         });
       }
       for (const role of levels[i]!.notify) {
-        const higher = levels
-          .slice(0, i)
+        const higher = earlier
           .flatMap((l) => l.notify)
           .find((earlier) => stepsAbove(roles, role, earlier) !== undefined);
         if (higher)
@@ -87,10 +97,21 @@ export function escalationOrderRule(ctx: RuleContext): void {
   }
 }
 
+/** Whether two levels can fire on one ticket: neither is limited to priorities, or they name one in common. */
+function sharePriority(a: EscalationLevel, b: EscalationLevel): boolean {
+  if (a.priorities === undefined || b.priorities === undefined) return true;
+  return a.priorities.some((p) => b.priorities!.includes(p));
+}
+
 /** Position of a trigger as a percentage of the target (breach = 100), when it can be known. */
 function percentOf(trigger: EscalationTrigger, clock: ClockModel | undefined): number | undefined {
   if (trigger.anchor === "elapsed-percent") return trigger.percent;
-  const base = trigger.anchor === "start" ? 0 : trigger.anchor === "breach" ? 100 : clock?.warn[0];
+  const base =
+    trigger.anchor === "start"
+      ? 0
+      : trigger.anchor === "breach"
+        ? 100
+        : (clock?.warn[0] ?? Object.values(clock?.warnByPriority ?? {}).find((w) => w.length > 0)?.[0]);
   if (base === undefined) return undefined;
   if (trigger.offsetMs === 0) return base;
   const targets = clock ? Object.values(clock.targets).map((t) => t.value) : [];

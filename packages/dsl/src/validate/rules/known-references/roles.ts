@@ -1,6 +1,6 @@
 import type { Path } from "@yardstick/calendar";
 import { asList } from "../../../resolve/build-context.js";
-import type { EscalationInput } from "../../../schema/standard-schema.js";
+import type { ClockEscalationInput, EscalationInput } from "../../../schema/standard-schema.js";
 import { itemPath, type RuleContext } from "../../rule-context.js";
 import type { ReferenceCheck } from "./reference-check.js";
 
@@ -17,7 +17,7 @@ export function checkRoleReferences({ model, input }: RuleContext, check: Refere
 export function checkEscalate(
   { model }: RuleContext,
   check: ReferenceCheck,
-  escalate: EscalationInput | undefined,
+  escalate: EscalationInput | ClockEscalationInput | undefined,
   path: Path,
 ): void {
   if (escalate === undefined) return;

@@ -36,8 +36,7 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
   for (const [clockId, clock] of Object.entries(ticket.clocks ?? {})) {
     const path: Path = [...base, "clocks", clockId];
     checkClockTriggers(ctx, check, clock, path, { states, events: Object.keys(kind.events), where });
-    if (clock.calendar !== undefined)
-      check("calendar", clock.calendar, Object.keys(ctx.model.calendars), [...path, "calendar"]);
+    checkClockScope(check, clock, path, { priorities, calendars: Object.keys(ctx.model.calendars), where });
     if (clock.dueAt !== undefined && fields)
       check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
     if (typeof clock.target === "object")
@@ -72,4 +71,33 @@ function checkClockTriggers(
       } else check("state", item, states, at, where);
     });
   }
+}
+
+/** A clock's calendars (one, or one per priority) and the priorities its keys and levels are limited to. */
+function checkClockScope(
+  check: ReferenceCheck,
+  clock: ClockInput,
+  path: Path,
+  { priorities, calendars, where }: { priorities: string[]; calendars: string[]; where: string },
+): void {
+  if (typeof clock.calendar === "string") check("calendar", clock.calendar, calendars, [...path, "calendar"]);
+  else
+    for (const [p, id] of Object.entries(clock.calendar ?? {})) {
+      check("priority", p, priorities, [...path, "calendar", p], where);
+      check("calendar", id, calendars, [...path, "calendar", p]);
+    }
+  clock.priorities?.forEach((p, i) => check("priority", p, priorities, [...path, "priorities", i], where));
+  if (clock.warn !== undefined && typeof clock.warn === "object" && !Array.isArray(clock.warn))
+    for (const p of Object.keys(clock.warn)) check("priority", p, priorities, [...path, "warn", p], where);
+  const escalate = clock.escalate;
+  if (Array.isArray(escalate))
+    escalate.forEach((level, i) =>
+      level.priorities?.forEach((p, j) =>
+        check("priority", p, priorities, [...path, "escalate", i, "priorities", j], where),
+      ),
+    );
+  else
+    escalate?.priorities?.forEach((p, j) =>
+      check("priority", p, priorities, [...path, "escalate", "priorities", j], where),
+    );
 }
