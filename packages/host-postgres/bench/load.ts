@@ -1,16 +1,26 @@
 /**
- * `pnpm bench:host` — the PostgreSQL host under load, on loopback: N open tickets (default
- * 100,000) whose warnings fall due across a window of real time, and a batch of their events,
- * through 1 and then 2 worker processes. Prints wake-ups/s, p50/p99 lateness of wake-ups (from each
- * effect's due instant to the transaction that wrote it), events/s, and the ratio to the engine
- * alone on the same work in the same run.
+ * `pnpm bench:host` — the PostgreSQL host under load, on loopback, through 1 and then 2 worker
+ * processes, each on a fresh database holding `--tickets` open tickets (default 100,000):
  *
- *   pnpm bench:host [--tickets 100000] [--window 60] [--events 20000]
+ * 1. burst: `--burst` more tickets whose warnings all fall due at one instant — how fast the queue
+ *    drains due wake-ups (its sustained rate);
+ * 2. paced: tickets whose warnings fall due evenly across `--window` seconds at `--pace` (default
+ *    0.5) of that rate — the lateness of each wake-up (from its due instant to the transaction that
+ *    wrote its warning: p50, p99, max, and how many were within 1 s);
+ * 3. events: the rest of the life of `--events` / 4 open tickets (dispatch, arrive, complete,
+ *    callback), queued at once — events/s through the queue;
+ *
+ * and the engine alone on the same work in the same run (wake-ups: parse, advance, stringify;
+ * events: parse, applyEvent, stringify). Prints the load average beside each figure: on a shared
+ * machine the figures are only as good as the machine was quiet.
+ *
+ *   pnpm bench:host [--tickets 100000] [--burst 10000] [--window 30] [--pace 0.5] [--events 40000] [--workers 1,2]
  */
 import { spawn } from "node:child_process";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { applyEvent, openTicket, type TicketState } from "@yardstick/engine";
+import { advance, applyEvent, openTicket, type Program, type TicketState } from "@yardstick/engine";
 import { migrate, PostgresHost } from "@yardstick/host-postgres";
 import pg from "pg";
 import { dropDatabase, freshDatabase, shippedModel } from "../test/helpers/database.js";
@@ -18,38 +28,39 @@ import { dropDatabase, freshDatabase, shippedModel } from "../test/helpers/datab
 const { values } = parseArgs({
   options: {
     tickets: { type: "string", default: "100000" },
-    window: { type: "string", default: "60" },
-    events: { type: "string", default: "20000" },
-    // Seconds between the start of loading and the first warning: loading must finish first.
-    lead: { type: "string" },
+    burst: { type: "string", default: "10000" },
+    window: { type: "string", default: "30" },
+    pace: { type: "string", default: "0.5" },
+    events: { type: "string", default: "40000" },
+    workers: { type: "string", default: "1,2" },
+    concurrency: { type: "string", default: "4" },
   },
 });
 const N = Number(values.tickets);
+const BURST = Number(values.burst);
 const WINDOW_MS = Number(values.window) * 1000;
-const EVENTS = Math.min(Number(values.events), N);
+const PACE = Number(values.pace);
+const LIVES = Math.min(Math.floor(Number(values.events) / 4), N);
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const model = shippedModel("seed/harbour-view");
+const WARN_AFTER = 12 * 60_000; // harbour-view: arrival 15 min, warning at 80 %
 
-async function setUp(label: string) {
-  const url = await freshDatabase(`bench_${label}`);
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  await migrate(pool, url);
-  const host = new PostgresHost({ pool });
-  await host.deploy(model);
-  return { url, pool, host };
-}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fmt = (n: number) => Math.round(n).toLocaleString("en");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
-/** N tickets, reported so that each one's arrival warning (12 min) falls due in [start, start + window). */
-async function loadTickets(pool: pg.Pool, host: PostgresHost, start: number): Promise<number> {
-  const program = await host.programs.current(model.id);
-  const t0 = performance.now();
-  for (let from = 0; from < N; from += 5_000) {
+/** Reported tickets whose warnings fall due at `due(i)`, stored in bulk with their wake jobs. */
+async function insertTickets(pool: pg.Pool, program: Program, prefix: string, n: number, due: (i: number) => number) {
+  for (let from = 0; from < n; from += 5_000) {
     const ids: string[] = [];
     const states: string[] = [];
     const wakes: number[] = [];
-    for (let i = from; i < Math.min(N, from + 5_000); i++) {
-      const reported = start - 12 * 60_000 + Math.floor((i / N) * WINDOW_MS);
-      const id = `L-${i}`;
+    for (let i = from; i < Math.min(n, from + 5_000); i++) {
+      const reported = due(i) - WARN_AFTER;
+      const id = `${prefix}-${i}`;
       const opened = openTicket(program, {
         id,
         kind: "repair",
@@ -66,23 +77,30 @@ async function loadTickets(pool: pg.Pool, host: PostgresHost, start: number): Pr
          select id, 'repair', $4, s, to_timestamp(w / 1000) from unnest($1::text[], $2::jsonb[], $3::float8[]) as x(id, s, w)`,
       [ids, states, wakes, program.pin.hash],
     );
+    // One add_jobs call a chunk (one notification, not one per job).
     await pool.query(
-      `select graphile_worker.add_job('wake', json_build_object('ticket', id), run_at => to_timestamp(w / 1000), job_key => 'wake:' || id)
-         from unnest($1::text[], $2::float8[]) as x(id, w)`,
+      `select count(*) from graphile_worker.add_jobs((
+         select array_agg(row('wake', json_build_object('ticket', id), null, to_timestamp(w / 1000), 25, 'wake:' || id, 0, null)::graphile_worker.job_spec)
+           from unnest($1::text[], $2::float8[]) as x(id, w)))`,
       [ids, wakes],
     );
   }
-  return performance.now() - t0;
 }
 
-function workers(url: string, n: number): { stop: () => Promise<void> } {
+function startWorkers(url: string, n: number): { stop: () => Promise<void> } {
   const procs = Array.from({ length: n }, () =>
     spawn(
       process.execPath,
       ["--conditions=@yardstick/source", "--import", "tsx", "packages/host-postgres/bin/worker.ts"],
       {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: url, EFFECTS_FILE: "", CONCURRENCY: "8", POOL_SIZE: "10", QUIET: "1" },
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          EFFECTS_FILE: "/dev/null",
+          CONCURRENCY: values.concurrency,
+          POOL_SIZE: String(Number(values.concurrency) + 2),
+        },
         stdio: ["ignore", "ignore", "inherit"],
       },
     ),
@@ -94,45 +112,83 @@ function workers(url: string, n: number): { stop: () => Promise<void> } {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const fmt = (n: number) => Math.round(n).toLocaleString("en");
-
-async function run(workerCount: number) {
-  const { url, pool, host } = await setUp(`w${workerCount}`);
-  // Loading runs about 1.5 ms a ticket on a quiet 2-core machine (7 ms under heavy load): the first
-  // warning falls due after it, so lateness measures the queue, not the loading.
-  const lead = values.lead === undefined ? 20_000 + N * 8 : Number(values.lead) * 1000;
-  const start = Date.now() + lead;
-  const loadMs = await loadTickets(pool, host, start);
-  if (Date.now() > start)
-    console.log(`  (loading took longer than --lead: the first wake-ups were due before the workers started)`);
-  const w = workers(url, workerCount);
-  // Wake-ups: wait until every warning has been written (or the window plus a grace has passed).
-  const deadline = start + WINDOW_MS + 120_000;
+/** Waits until `n` warnings of tickets `prefix-*` are in the outbox, then measures them. */
+async function warnings(pool: pg.Pool, prefix: string, n: number, deadline: number) {
   for (;;) {
-    const { rows } = await pool.query("select count(*)::int as n from ys_outbox where effect->>'kind' = 'warning'");
-    if (rows[0].n >= N || Date.now() > deadline) break;
-    await sleep(500);
+    const { rows } = await pool.query(
+      "select count(*)::int as n from ys_outbox where ticket_id like $1 and effect->>'kind' = 'warning'",
+      [`${prefix}-%`],
+    );
+    if (rows[0].n >= n || Date.now() > deadline) break;
+    await sleep(250);
   }
-  const { rows: lat } = await pool.query(`
-    select count(*)::int as n,
-           percentile_cont(0.5) within group (order by late) as p50,
-           percentile_cont(0.99) within group (order by late) as p99,
-           max(late) as max,
-           (max(done) - min(done)) as span
-      from (select extract(epoch from created_at) * 1000 - (effect->>'at')::float8 as late, extract(epoch from created_at) * 1000 as done
-              from ys_outbox where effect->>'kind' = 'warning') x`);
-  const wakes = lat[0];
-  // Events: one `dispatch` for the first EVENTS tickets, all queued at once.
-  const t0 = Date.now();
-  const ids = Array.from({ length: EVENTS }, (_, i) => `L-${i}`);
-  await pool.query(
-    `insert into ys_events (event_id, ticket_id, payload) select 'ev-' || id, id, json_build_object('type', 'dispatch', 'at', $2::float8, 'id', 'ev-' || id)
-       from unnest($1::text[]) as id`,
-    [ids, Date.now()],
+  const { rows } = await pool.query(
+    `select count(*)::int as n,
+            count(*) filter (where late <= 1000)::int as within1s,
+            percentile_cont(0.5) within group (order by late) as p50,
+            percentile_cont(0.99) within group (order by late) as p99,
+            max(late) as max, min(due) as first_due, max(done) as last_done
+       from (select extract(epoch from created_at) * 1000 - (effect->>'at')::float8 as late,
+                    (effect->>'at')::float8 as due, extract(epoch from created_at) * 1000 as done
+               from ys_outbox where ticket_id like $1 and effect->>'kind' = 'warning') x`,
+    [`${prefix}-%`],
+  );
+  const r = rows[0];
+  return {
+    n: r.n as number,
+    within1s: r.within1s as number,
+    p50: Number(r.p50),
+    p99: Number(r.p99),
+    max: Number(r.max),
+    perS: (r.n as number) / Math.max(0.001, (Number(r.last_done) - Number(r.first_due)) / 1000),
+  };
+}
+
+const LIFE = ["dispatch", "arrive", "complete", "callback_satisfied"];
+
+async function run(workerCount: number, program: Program) {
+  const url = await freshDatabase(`bench_w${workerCount}`);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  await migrate(pool, url);
+  const host = new PostgresHost({ pool });
+  await host.deploy(model);
+  const farOff = Date.now() + 6 * 3_600_000;
+  let t0 = performance.now();
+  await insertTickets(pool, program, "O", N, (i) => farOff + i); // open, due hours from now
+  const loadMs = performance.now() - t0;
+  const perTicketMs = loadMs / N;
+  const workers = startWorkers(url, workerCount);
+  await sleep(3_000); // the workers start (a loaded machine starts them slowly)
+
+  // 1. burst: all due at one instant, after they are stored.
+  const burstDue = Math.round(Date.now() + 2_000 + BURST * perTicketMs * 1.5);
+  await insertTickets(pool, program, "B", BURST, () => burstDue);
+  const burstLoad = load();
+  const burst = await warnings(pool, "B", BURST, burstDue + 300_000);
+
+  // 2. paced at a fraction of the burst rate, across the window.
+  const rate = burst.perS * PACE;
+  const paced = Math.max(1, Math.round((rate * WINDOW_MS) / 1000));
+  const pacedStart = Math.round(Date.now() + 2_000 + paced * perTicketMs * 1.5);
+  await insertTickets(pool, program, "P", paced, (i) => pacedStart + Math.floor((i / paced) * WINDOW_MS));
+  const pacedResult = await warnings(pool, "P", paced, pacedStart + WINDOW_MS + 300_000);
+  const pacedLoad = load();
+
+  // 3. events: the rest of the life of LIVES open tickets, queued at once.
+  const ids = Array.from({ length: LIVES }, (_, i) => `O-${i}`);
+  t0 = performance.now();
+  const events = ids.flatMap((id, i) =>
+    LIFE.map((type, k) => ({ id: `${id}-${type}`, ticket: id, type, at: farOff + i - WARN_AFTER + (k + 1) * 60_000 })),
   );
   await pool.query(
-    `select graphile_worker.add_job('apply', json_build_object('ticket', id), job_key => 'apply:' || id) from unnest($1::text[]) as id`,
+    `insert into ys_events (event_id, ticket_id, payload)
+       select e, t, json_build_object('id', e, 'type', ty, 'at', a) from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) as x(e, t, ty, a)`,
+    [events.map((e) => e.id), events.map((e) => e.ticket), events.map((e) => e.type), events.map((e) => e.at)],
+  );
+  await pool.query(
+    `select count(*) from graphile_worker.add_jobs((
+       select array_agg(row('apply', json_build_object('ticket', id), null, null, 25, 'apply:' || id, 0, null)::graphile_worker.job_spec)
+         from unnest($1::text[]) as id))`,
     [ids],
   );
   for (;;) {
@@ -140,46 +196,74 @@ async function run(workerCount: number) {
     if (rows[0].n === 0) break;
     await sleep(200);
   }
-  const eventsMs = Date.now() - t0;
-  await w.stop();
+  const eventsMs = performance.now() - t0;
+  const eventsLoad = load();
+  const { rows: bad } = await pool.query(
+    "select count(*)::int as n from ys_events where status <> 'applied' and ticket_id like 'O-%'",
+  );
+  await workers.stop();
   await pool.end();
   await dropDatabase(url);
   return {
     loadMs,
-    wakes: wakes.n as number,
-    wakesPerS: (wakes.n as number) / Math.max(1, Number(wakes.span) / 1000),
-    p50: Number(wakes.p50),
-    p99: Number(wakes.p99),
-    max: Number(wakes.max),
-    eventsPerS: EVENTS / (eventsMs / 1000),
+    burst,
+    burstLoad,
+    rate,
+    paced: pacedResult,
+    pacedLoad,
+    eventsPerS: events.length / (eventsMs / 1000),
+    eventsLoad,
+    notApplied: bad[0].n as number,
   };
 }
 
-/** The engine alone on the same work: a stored ticket parsed, an event applied, the state stringified. */
-async function engineAlone(): Promise<number> {
-  const { url, pool, host } = await setUp("engine");
-  const program = await host.programs.current(model.id);
-  await pool.end();
-  await dropDatabase(url);
+/** The engine alone on the same work: wake-ups (parse, advance, stringify) and events (parse, apply, stringify). */
+function engineAlone(program: Program) {
   const at = Date.parse("2026-03-06T10:00:00+08:00");
   const stored: string[] = [];
   for (let i = 0; i < 20_000; i++) {
     const o = openTicket(program, { id: `E-${i}`, kind: "repair", at, data: { category: "water_leak" } });
     stored.push(JSON.stringify(applyEvent(program, o.ticket, { type: "report", at }).ticket));
   }
-  const t0 = performance.now();
-  for (const s of stored)
-    JSON.stringify(applyEvent(program, JSON.parse(s) as TicketState, { type: "dispatch", at: at + 60_000 }).ticket);
-  return stored.length / ((performance.now() - t0) / 1000);
+  let t0 = performance.now();
+  for (const s of stored) JSON.stringify(advance(program, JSON.parse(s) as TicketState, at + WARN_AFTER).ticket);
+  const wakesPerS = stored.length / ((performance.now() - t0) / 1000);
+  t0 = performance.now();
+  for (const s of stored) {
+    let state = JSON.parse(s) as TicketState;
+    for (const [k, type] of LIFE.entries()) {
+      state = applyEvent(program, state, { id: `x${k}`, type, at: at + (k + 1) * 60_000 }).ticket;
+      state = JSON.parse(JSON.stringify(state)) as TicketState;
+    }
+  }
+  const eventsPerS = (stored.length * LIFE.length) / ((performance.now() - t0) / 1000);
+  return { wakesPerS, eventsPerS };
 }
 
+const setup = await freshDatabase("bench_setup");
+const setupPool = new pg.Pool({ connectionString: setup, max: 2 });
+await migrate(setupPool, setup);
+const setupHost = new PostgresHost({ pool: setupPool });
+await setupHost.deploy(model);
+const program = await setupHost.programs.current(model.id);
+await setupPool.end();
+await dropDatabase(setup);
+
 console.log(
-  `host-postgres under load: ${fmt(N)} open tickets, warnings due across ${WINDOW_MS / 1000} s, ${fmt(EVENTS)} events`,
+  `host-postgres under load: ${fmt(N)} open tickets; burst ${fmt(BURST)} wake-ups; paced at ${PACE} of the burst rate across ${WINDOW_MS / 1000} s; ${fmt(LIVES * LIFE.length)} events (${fmt(LIVES)} lives)`,
 );
-const engine = await engineAlone();
-for (const n of [1, 2]) {
-  const r = await run(n);
+console.log(`  load average at start: ${load()}`);
+const engine = engineAlone(program);
+for (const n of values.workers.split(",").map(Number)) {
+  const r = await run(n, program);
+  const w = `${n} worker${n > 1 ? "s" : " "}`;
   console.log(
-    `  ${n} worker${n > 1 ? "s" : " "}: loaded in ${fmt(r.loadMs)} ms · ${fmt(r.wakes)} wake-ups at ${fmt(r.wakesPerS)}/s · lateness p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms, max ${fmt(r.max)} ms · events ${fmt(r.eventsPerS)}/s (engine alone ${fmt(engine)}/s, ×${(engine / r.eventsPerS).toFixed(0)})`,
+    `  ${w}: loaded ${fmt(N)} in ${fmt(r.loadMs)} ms · burst ${fmt(r.burst.n)} wake-ups at ${fmt(r.burst.perS)}/s (engine alone ${fmt(engine.wakesPerS)}/s, ×${(engine.wakesPerS / r.burst.perS).toFixed(0)}) [load ${r.burstLoad}]`,
+  );
+  console.log(
+    `  ${w}: paced ${fmt(r.paced.n)} wake-ups at ${fmt(r.rate)}/s · lateness p50 ${fmt(r.paced.p50)} ms, p99 ${fmt(r.paced.p99)} ms, max ${fmt(r.paced.max)} ms · within 1 s: ${fmt(r.paced.within1s)}/${fmt(r.paced.n)} [load ${r.pacedLoad}]`,
+  );
+  console.log(
+    `  ${w}: events ${fmt(r.eventsPerS)}/s (engine alone ${fmt(engine.eventsPerS)}/s, ×${(engine.eventsPerS / r.eventsPerS).toFixed(0)})${r.notApplied > 0 ? ` · ${fmt(r.notApplied)} NOT applied` : ""} [load ${r.eventsLoad}]`,
   );
 }

@@ -22,6 +22,8 @@ const worker = await startWorker(host, {
   sender,
   concurrency: Number(process.env.CONCURRENCY ?? 4),
   ...(process.env.STALE_LOCK_MS ? { staleLockMs: Number(process.env.STALE_LOCK_MS) } : {}),
+  ...(process.env.WAKE_BATCH ? { wakeBatch: Number(process.env.WAKE_BATCH) } : {}),
+  ...(process.env.APPLY_BATCH ? { applyBatch: Number(process.env.APPLY_BATCH) } : {}),
 });
 process.stdout.write("worker: ready\n");
 const stop = async () => {

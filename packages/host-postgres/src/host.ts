@@ -16,7 +16,7 @@ import {
   type TicketState,
 } from "@yardstick/engine";
 import type { Pool } from "pg";
-import { persist } from "./persist.js";
+import { persist, persistMany, type Persisted } from "./persist.js";
 import { Programs } from "./programs.js";
 import type { EffectSender } from "./senders/sender.js";
 import { inTransaction } from "./transaction.js";
@@ -84,34 +84,56 @@ export class PostgresHost {
   /**
    * Applies a ticket's pending events in one transaction, in the order received. An event the
    * engine refuses (an EngineError: a poison event) is parked with its error and the rest go on.
+   * With `batch` > 1 it also takes up to `batch - 1` other tickets with pending events that no
+   * other transaction holds (`skip locked`), and removes their apply jobs before reading their
+   * events — an event committed after that read queues a new job, so none is left behind.
    */
-  async applyPending(ticketId: string): Promise<{ applied: number; parked: number }> {
+  async applyPending(ticketId: string, batch = 1): Promise<{ applied: number; parked: number; tickets: number }> {
     return inTransaction(this.pool, async (client) => {
-      const locked = await client.query<{ state: TicketState; standard_hash: string }>(
-        "select state, standard_hash from ys_tickets where id = $1 for update",
+      type Row = { id: string; state: unknown; standard_hash: string };
+      const { rows: tickets } = await client.query<Row>(
+        "select id, state, standard_hash from ys_tickets where id = $1 for update",
         [ticketId],
       );
-      const { rows: pending } = await client.query<{ event_id: string; payload: TicketEvent }>(
-        "select event_id, payload from ys_events where ticket_id = $1 and status = 'pending' order by seq for update",
-        [ticketId],
+      if (batch > 1) {
+        const { rows: others } = await client.query<Row>(
+          `select id, state, standard_hash from ys_tickets
+            where id in (select distinct ticket_id from ys_events where status = 'pending' and ticket_id <> $1 limit $2)
+            for update skip locked`,
+          [ticketId, batch - 1],
+        );
+        if (others.length > 0) {
+          await client.query("select graphile_worker.remove_job('apply:' || id) from unnest($1::text[]) as id", [
+            others.map((o) => o.id),
+          ]);
+          tickets.push(...others);
+        }
+      }
+      const ids = tickets.length > 0 ? tickets.map((t) => t.id) : [ticketId];
+      const { rows: pending } = await client.query<{ event_id: string; ticket_id: string; payload: TicketEvent }>(
+        `select event_id, ticket_id, payload from ys_events where ticket_id = any($1) and status = 'pending'
+          order by seq for update`,
+        [ids],
       );
-      const ticket = locked.rows[0];
       const outcomes: { id: string; status: string; error?: string }[] = [];
-      let result: TicketResult | undefined;
-      const effects: TicketResult["effects"] = [];
-      if (ticket === undefined) {
+      const stored: Persisted[] = [];
+      if (tickets.length === 0) {
         for (const e of pending)
           outcomes.push({
             id: e.event_id,
             status: "parked",
             error: JSON.stringify({ code: "unknown-ticket", message: `no ticket ${ticketId}` }),
           });
-      } else {
+      }
+      for (const ticket of tickets) {
         const program = await this.programs.byHash(ticket.standard_hash, client);
         // Stored by any engine version: read in this engine's format (a format newer than this engine
         // throws, the job fails and is retried, by a newer worker in a rolling upgrade).
         let state = migrateState(ticket.state);
+        let result: TicketResult | undefined;
+        const effects: TicketResult["effects"] = [];
         for (const e of pending) {
+          if (e.ticket_id !== ticket.id) continue;
           try {
             result = applyEvent(program, state, e.payload);
             state = result.ticket;
@@ -126,11 +148,14 @@ export class PostgresHost {
             });
           }
         }
-        if (result !== undefined) {
-          const closed = program.tickets.get(state.kind)!.finals.has(state.state);
-          await persist(client, { ticket: state, effects, nextWakeAt: result.nextWakeAt }, closed);
-        }
+        if (result !== undefined)
+          stored.push({
+            id: ticket.id,
+            result: { ticket: state, effects, nextWakeAt: result.nextWakeAt },
+            closed: program.tickets.get(state.kind)!.finals.has(state.state),
+          });
       }
+      await persistMany(client, stored);
       if (outcomes.length > 0) {
         await client.query(
           `update ys_events as e set status = o.status, error = o.error::jsonb, applied_at = now()
@@ -141,6 +166,7 @@ export class PostgresHost {
       return {
         applied: outcomes.filter((o) => o.status !== "parked").length,
         parked: outcomes.filter((o) => o.status === "parked").length,
+        tickets: tickets.length,
       };
     });
   }
@@ -164,6 +190,47 @@ export class PostgresHost {
     });
   }
 
+  /**
+   * A wake-up batch: claims up to `limit` due tickets that no other transaction holds (`for update
+   * skip locked`, earliest first), advances each to now, and stores them all in one round trip
+   * (`ys_persist_many`), each ticket's wake-up moved to its next instant. A ticket held elsewhere is
+   * safe to skip: whoever holds it stores it and moves its wake-up. A ticket whose advance throws
+   * is left due and unchanged; the error is thrown after the others are committed when it was
+   * `own` (the job's ticket), so the queue retries that job with backoff.
+   */
+  async wakeDue(
+    limit = 100,
+    own?: string,
+  ): Promise<{ woken: { ticket: string; lateMs: number; effects: number }[]; failed: string[] }> {
+    const woken: { ticket: string; lateMs: number; effects: number }[] = [];
+    const failed: { ticket: string; error: unknown }[] = [];
+    await inTransaction(this.pool, async (client) => {
+      const now = this.now();
+      const { rows } = await client.query<{ id: string; state: unknown; standard_hash: string; wake_ms: number }>(
+        `select id, state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms from ys_tickets
+          where next_wake_at <= to_timestamp($1::float8 / 1000) order by next_wake_at limit $2 for update skip locked`,
+        [now, limit],
+      );
+      const stored: Persisted[] = [];
+      for (const row of rows) {
+        try {
+          const program = await this.programs.byHash(row.standard_hash, client);
+          const state = migrateState(row.state);
+          const result = advance(program, state, Math.max(now, state.now));
+          const closed = program.tickets.get(result.ticket.kind)!.finals.has(result.ticket.state);
+          stored.push({ id: row.id, result, closed });
+          woken.push({ ticket: row.id, lateMs: now - Math.round(Number(row.wake_ms)), effects: result.effects.length });
+        } catch (error) {
+          failed.push({ ticket: row.id, error });
+        }
+      }
+      await persistMany(client, stored);
+    });
+    const mine = failed.find((f) => f.ticket === own);
+    if (mine !== undefined) throw mine.error;
+    return { woken, failed: failed.map((f) => f.ticket) };
+  }
+
   /** Delivers one effect from the outbox; a sender error leaves it undelivered, to be retried. */
   async deliver(key: string, sender: EffectSender): Promise<boolean> {
     const client = await this.pool.connect();
@@ -181,6 +248,51 @@ export class PostgresHost {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Delivers a batch: the effect `key` and up to `limit - 1` other undelivered ones that no other
+   * worker holds (`skip locked`, oldest first), one after another, then records them delivered and
+   * removes their delivery jobs in the same transaction. A send that throws ends the batch: what was
+   * sent is recorded, the rest keep their jobs; the error is thrown when it was `key`'s own.
+   */
+  async deliverBatch(key: string, sender: EffectSender, limit = 50): Promise<number> {
+    type Row = { key: string; effect: Parameters<EffectSender["send"]>[0] };
+    let failure: { key: string; error: unknown } | undefined;
+    const sent: string[] = [];
+    await inTransaction(this.pool, async (client) => {
+      const { rows: own } = await client.query<Row>(
+        "select key, effect from ys_outbox where key = $1 and delivered_at is null for update",
+        [key],
+      );
+      const { rows: others } =
+        limit > 1
+          ? await client.query<Row>(
+              `select key, effect from ys_outbox where delivered_at is null and key <> $1
+                order by created_at limit $2 for update skip locked`,
+              [key, limit - 1],
+            )
+          : { rows: [] as Row[] };
+      for (const row of [...own, ...others]) {
+        try {
+          await sender.send(row.effect);
+          sent.push(row.key);
+        } catch (error) {
+          failure = { key: row.key, error };
+          break;
+        }
+      }
+      if (failure !== undefined)
+        await client.query("update ys_outbox set attempts = attempts + 1 where key = $1", [failure.key]);
+      if (sent.length > 0)
+        await client.query(
+          `with d as (update ys_outbox set delivered_at = now(), attempts = attempts + 1 where key = any($1) returning key)
+           select graphile_worker.remove_job('deliver:' || key) from d where key <> $2`,
+          [sent, key],
+        );
+    });
+    if (failure?.key === key) throw failure.error;
+    return sent.length;
   }
 
   async ticket(id: string): Promise<TicketState | undefined> {

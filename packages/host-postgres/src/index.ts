@@ -2,6 +2,7 @@
 export type { HostOptions, SubmitOutcome } from "./host.js";
 export { PostgresHost } from "./host.js";
 export { migrate } from "./migrate.js";
+export { createPool } from "./pool.js";
 export type { WorkerOptions } from "./worker.js";
 export { startWorker } from "./worker.js";
 export type { EffectSender } from "./senders/sender.js";

@@ -19,3 +19,36 @@ export async function persist(client: PoolClient, result: TicketResult, closed: 
   ]);
   return Number(rows[0]?.n ?? 0);
 }
+
+/** One ticket's outcome in a batch for persistMany. */
+export interface Persisted {
+  id: string;
+  result: TicketResult;
+  closed: boolean;
+}
+
+/**
+ * Stores a batch of engine results in one round trip (`ys_persist_many`, migrations/004): states,
+ * outbox rows with their delivery jobs, and each ticket's wake-up moved or removed.
+ */
+export async function persistMany(client: PoolClient, batch: Persisted[]): Promise<void> {
+  if (batch.length === 0) return;
+  const effectTickets: string[] = [];
+  const keys: string[] = [];
+  const effects: string[] = [];
+  for (const { id, result } of batch)
+    for (const e of result.effects) {
+      effectTickets.push(id);
+      keys.push(e.key);
+      effects.push(JSON.stringify(e));
+    }
+  await client.query("select ys_persist_many($1, $2, $3, $4, $5, $6, $7)", [
+    batch.map((b) => b.id),
+    batch.map((b) => JSON.stringify(b.result.ticket)),
+    batch.map((b) => b.result.nextWakeAt),
+    batch.map((b) => b.closed),
+    effectTickets,
+    keys,
+    effects,
+  ]);
+}

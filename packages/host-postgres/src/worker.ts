@@ -14,6 +14,14 @@ export interface WorkerOptions {
    * lost machine): its jobs are unlocked so another worker runs them. Jobs here take milliseconds.
    */
   staleLockMs?: number;
+  /** Due tickets one wake job advances in one transaction (default 100). */
+  wakeBatch?: number;
+  /** Tickets with pending events one apply job takes in one transaction, its own first (default 50). */
+  applyBatch?: number;
+  /** Effects one delivery job sends in one transaction, its own first (default 50). */
+  deliverBatch?: number;
+  /** For a connection pooler that cannot keep prepared statements (PgBouncer in transaction mode). */
+  noPreparedStatements?: boolean;
   /** Called after each wake-up that was due, with how late it ran. */
   onWake?: (lateMs: number, effects: number) => void;
 }
@@ -38,6 +46,9 @@ export async function unlockStaleJobs(host: PostgresHost, staleLockMs: number): 
 /** A worker: runs queued events, wake-ups and deliveries from graphile-worker's queue. */
 export async function startWorker(host: PostgresHost, options: WorkerOptions): Promise<Runner> {
   const staleLockMs = options.staleLockMs ?? 30_000;
+  const wakeBatch = options.wakeBatch ?? 100;
+  const applyBatch = options.applyBatch ?? 50;
+  const deliverBatch = options.deliverBatch ?? 50;
   await unlockStaleJobs(host, staleLockMs);
   const sweeper = setInterval(
     () => {
@@ -50,18 +61,19 @@ export async function startWorker(host: PostgresHost, options: WorkerOptions): P
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollInterval ?? 200,
     noHandleSignals: true,
-    noPreparedStatements: true,
+    noPreparedStatements: options.noPreparedStatements ?? false,
     logger: quietLogger,
     taskList: {
       apply: async (payload) => {
-        await host.applyPending((payload as { ticket: string }).ticket);
+        await host.applyPending((payload as { ticket: string }).ticket, applyBatch);
       },
+      // A wake job takes every due ticket it can (its own among them), a batch per transaction.
       wake: async (payload) => {
-        const { lateMs, effects } = await host.wake((payload as { ticket: string }).ticket);
-        if (lateMs !== null) options.onWake?.(lateMs, effects);
+        const { woken } = await host.wakeDue(wakeBatch, (payload as { ticket: string }).ticket);
+        for (const w of woken) options.onWake?.(w.lateMs, w.effects);
       },
       deliver: async (payload) => {
-        await host.deliver((payload as { key: string }).key, options.sender);
+        await host.deliverBatch((payload as { key: string }).key, options.sender, deliverBatch);
       },
     },
   });

@@ -68,7 +68,8 @@ describe("faults", () => {
     const file = join(mkdtempSync(join(tmpdir(), "ys-faults-")), "effects.jsonl");
     const expected = await openDueSoon("K", 120, 6_000);
     let worker = startWorkerProcess(file);
-    await until(async () => keysIn(file).length > 20, 30_000, "the worker to deliver some effects");
+    // A worker process starts slowly on a loaded machine (tsx, then the migrations): give it time.
+    await until(async () => keysIn(file).length > 20, 90_000, "the worker to deliver some effects");
     worker.kill("SIGKILL");
     await new Promise((r) => worker.once("exit", r));
     worker = startWorkerProcess(file);
@@ -91,7 +92,7 @@ describe("faults", () => {
       worker.kill("SIGTERM");
       await new Promise((r) => worker.once("exit", r));
     }
-  }, 120_000);
+  }, 240_000);
 
   test("every connection dropped mid-run (a database restart) loses nothing", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ys-restart-")), "effects.jsonl");
@@ -108,7 +109,7 @@ describe("faults", () => {
       });
     supervise(worker);
     try {
-      await until(async () => keysIn(file).length > 5, 30_000, "the worker to deliver some effects");
+      await until(async () => keysIn(file).length > 5, 90_000, "the worker to deliver some effects");
       // Every connection to the database dies at once, as in a server restart: in-flight transactions
       // roll back. (Only this database's, so the other test files sharing the server are unaffected.)
       await pool.query(
@@ -126,5 +127,5 @@ describe("faults", () => {
       worker.kill("SIGTERM");
       await new Promise((r) => worker.once("exit", r));
     }
-  }, 180_000);
+  }, 300_000);
 });
