@@ -3,21 +3,37 @@
  * opened whose 15-minute arrival clock breaches a few seconds from now, and the escalation
  * delivered by the worker at its deadline. Run from the repository root with a server reachable:
  *
- *   DATABASE_URL=postgresql://root@/yardstick?host=/var/run/postgresql \
- *     pnpm tsx --conditions=@yardstick/source examples/postgres-host.ts
+ *   pnpm tsx --conditions=@yardstick/source examples/postgres-host.ts
  *
- * (the database must exist: `createdb yardstick`). In production, run the host API in your ticket
+ * (DATABASE_URL=postgres://… to use a database of yours; without it, `yardstick_example` on the
+ * local server's socket, made if missing). In production, run the host API in your ticket
  * desk and N worker processes: packages/host-postgres/bin/worker.ts. See docs/guide/scaling.md.
  */
 import { readFileSync } from "node:fs";
+import { userInfo } from "node:os";
 import { fileURLToPath } from "node:url";
 import { loadStandard } from "@yardstick/dsl";
 import { createPool, migrate, PostgresHost, startWorker, type EffectSender } from "@yardstick/host-postgres";
 
-const connectionString = process.env.DATABASE_URL;
-if (connectionString === undefined) {
-  console.error("set DATABASE_URL, e.g. postgresql://root@/yardstick?host=/var/run/postgresql");
-  process.exit(2);
+// DATABASE_URL, or a database `yardstick_example` on the local server's socket (made if missing).
+const connectionString = process.env.DATABASE_URL ?? (await localDatabase());
+
+async function localDatabase(): Promise<string> {
+  const at = (db: string) => `postgresql://${userInfo().username}@/${db}?host=/var/run/postgresql`;
+  const admin = createPool(at("postgres"), { max: 1 });
+  try {
+    const { rowCount } = await admin.query("select 1 from pg_database where datname = 'yardstick_example'");
+    if (rowCount === 0)
+      await admin.query("create database yardstick_example").catch((error: { code?: string }) => {
+        if (error.code !== "42P04") throw error; // made meanwhile by another run
+      });
+  } catch (error) {
+    console.error(`no PostgreSQL at ${at("postgres")} (${(error as Error).message}): start one or set DATABASE_URL`);
+    process.exit(2);
+  } finally {
+    await admin.end();
+  }
+  return at("yardstick_example");
 }
 const root = fileURLToPath(new URL("../", import.meta.url));
 const read = (id: string) => ({
