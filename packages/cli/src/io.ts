@@ -5,4 +5,6 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout/stderr is a terminal (colours default on). */
   isTTY?: boolean;
+  /** NO_COLOR is set (https://no-color.org): no colour, whatever the terminal or the flags. */
+  noColor?: boolean;
 }

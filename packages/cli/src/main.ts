@@ -6,6 +6,7 @@ export interface CliProcess {
   cwd: () => string;
   stdout: { write: (text: string) => unknown; isTTY?: boolean };
   stderr: { write: (text: string) => unknown; isTTY?: boolean };
+  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -22,5 +23,6 @@ export async function main(proc: CliProcess = process): Promise<number> {
     stderr: (text) => void proc.stderr.write(text),
     cwd: proc.cwd(),
     isTTY: proc.stderr.isTTY === true,
+    noColor: (proc.env?.NO_COLOR ?? "") !== "",
   });
 }

@@ -1,4 +1,5 @@
 import { explainCommand, explainHelp } from "./commands/explain.js";
+import { graphCommand, graphHelp } from "./commands/graph.js";
 import { reportCommand, reportHelp } from "./commands/report.js";
 import { lspCommand, lspHelp } from "./commands/lsp.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
@@ -30,6 +31,11 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: reportCommand,
       help: reportHelp,
       summary: "audit a period: KPIs per zone, findings, scores, ranking, as HTML, JSON or CSV",
+    },
+    graph: {
+      run: graphCommand,
+      help: graphHelp,
+      summary: "draw a ticket kind's workflow and its clocks as a Mermaid state diagram",
     },
     schema: {
       run: schemaCommand,

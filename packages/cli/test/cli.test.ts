@@ -142,6 +142,23 @@ describe("main, as both bins call it", () => {
     expect(piped.out.stderr).not.toContain("\u001b[");
     expect(piped.out.stderr).toContain("s.yaml:22:19 error unknown-calendar");
   });
+
+  test("NO_COLOR turns colour off on a terminal, even with --color", async () => {
+    const cwd = workspace({ "s.yaml": good.replace("calendar: office", "calendar: ofice") });
+    for (const argv of [
+      ["validate", "s.yaml"],
+      ["validate", "s.yaml", "--color"],
+    ]) {
+      const terminal = fakeProcess(argv, cwd, true);
+      expect(await main({ ...terminal.proc, env: { NO_COLOR: "1" } })).toBe(1);
+      expect(terminal.out.stderr).toContain("s.yaml:22:19 error unknown-calendar");
+      expect(terminal.out.stderr).not.toContain("\u001b[");
+    }
+    // An empty NO_COLOR is unset (no-color.org).
+    const empty = fakeProcess(["validate", "s.yaml"], cwd, true);
+    expect(await main({ ...empty.proc, env: { NO_COLOR: "" } })).toBe(1);
+    expect(empty.out.stderr).toContain("\u001b[31merror\u001b[39m");
+  });
 });
 
 describe("help and schema", () => {

@@ -63,3 +63,15 @@ export { buildReport } from "./audits/report/build-report.js";
 export type { RenderOptions, ReportFormat } from "./audits/report/render-report.js";
 export { renderReport } from "./audits/report/render-report.js";
 export type { ReportLang } from "./audits/report/report-text.js";
+
+// Handbook and diagrams (`yardstick graph`, `yardstick handbook`)
+export type {
+  ClockAction,
+  ClockMark,
+  WorkflowGraph,
+  WorkflowState,
+  WorkflowTransition,
+} from "./handbook/workflow-graph.js";
+export { CLOCK_ACTIONS, workflowGraph } from "./handbook/workflow-graph.js";
+export type { MermaidOptions } from "./handbook/mermaid.js";
+export { workflowMermaid } from "./handbook/mermaid.js";

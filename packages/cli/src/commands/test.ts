@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { runScenarios, type ScenarioReport } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
+import { chooseColor } from "./options.js";
 
 export const testHelp = `Usage: yardstick test [files|folders…] [options]
 
@@ -13,7 +14,7 @@ Default folder: ./standards.
 Options:
   --json               print the results as JSON
   --coverage           list the states, priorities, clocks and escalation levels no scenario reaches
-  --color / --no-color colour the output (default: when writing to a terminal)
+  --color / --no-color colour the output (default: on a terminal; never with NO_COLOR set)
   -h, --help           show this help
 
 Examples:
@@ -37,7 +38,7 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(testHelp);
     return 0;
   }
-  const color = values["no-color"] ? false : (values.color ?? io.isTTY ?? false);
+  const color = chooseColor(values, io);
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const { programs, failed } = loadPrograms(positionals, io, color);
   const reports: (ScenarioReport & { file: string; inherited: Record<string, string> })[] = [];

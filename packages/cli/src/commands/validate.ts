@@ -6,6 +6,7 @@ import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
 import { summarize } from "../summary.js";
 import { UserError } from "../user-error.js";
+import { chooseColor } from "./options.js";
 
 export const validateHelp = `Usage: yardstick validate <files|folders…> [options]
 
@@ -17,7 +18,7 @@ Options:
   --json               print the results as JSON (one entry per file, with its diagnostics)
   --summary            after validating, print what each valid standard promises
   --max-diagnostics N  report at most N problems per file (default 100)
-  --color / --no-color colour the output (default: when writing to a terminal)
+  --color / --no-color colour the output (default: on a terminal; never with NO_COLOR set)
   -h, --help           show this help
 
 Examples:
@@ -54,7 +55,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   if (maxDiagnostics !== undefined && !(Number.isInteger(maxDiagnostics) && maxDiagnostics > 0)) {
     throw new UserError(`--max-diagnostics must be a positive whole number, got \`${values["max-diagnostics"]}\``);
   }
-  const color = values["no-color"] ? false : (values.color ?? io.isTTY ?? false);
+  const color = chooseColor(values, io);
 
   const files = findStandardFiles(positionals, io.cwd);
   if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${positionals.join(", ")}`);
