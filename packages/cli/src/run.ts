@@ -1,7 +1,9 @@
 import { explainCommand, explainHelp } from "./commands/explain.js";
 import { graphCommand, graphHelp } from "./commands/graph.js";
+import { handbookCommand, handbookHelp } from "./commands/handbook.js";
 import { reportCommand, reportHelp } from "./commands/report.js";
 import { lspCommand, lspHelp } from "./commands/lsp.js";
+import { newCommand, newHelp } from "./commands/new.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
@@ -32,10 +34,20 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       help: reportHelp,
       summary: "audit a period: KPIs per zone, findings, scores, ranking, as HTML, JSON or CSV",
     },
+    new: {
+      run: newCommand,
+      help: newHelp,
+      summary: "start a community standard that extends another, its promises listed as comments to override",
+    },
     graph: {
       run: graphCommand,
       help: graphHelp,
       summary: "draw a ticket kind's workflow and its clocks as a Mermaid state diagram",
+    },
+    handbook: {
+      run: handbookCommand,
+      help: handbookHelp,
+      summary: "the standard as a staff handbook (zh/en, Markdown or printable HTML), diagrams and examples",
     },
     schema: {
       run: schemaCommand,

@@ -17,8 +17,8 @@ describe("yardstick graph", () => {
     expect(stdout).toContain('  state "Owner not in" as waiting_for_owner\n');
     expect(stdout).toContain("  [*] --> new\n  new --> reported : Owner reports\n");
     // The community renamed the group's clock: the diagram shows what is enforced here.
-    expect(stdout).toContain("  note right of reported\n    ⏱ On site within 15 minutes (starts)\n  end note\n");
-    expect(stdout).toContain("    ⏱ On site within 15 minutes (pauses)\n");
+    expect(stdout).toContain("  note right of reported\n    ◷ On site within 15 minutes (starts)\n  end note\n");
+    expect(stdout).toContain("    ◷ On site within 15 minutes (pauses)\n");
   });
 
   test("--json prints the graph as data", async () => {

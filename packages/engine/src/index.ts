@@ -75,3 +75,17 @@ export type {
 export { CLOCK_ACTIONS, workflowGraph } from "./handbook/workflow-graph.js";
 export type { MermaidOptions } from "./handbook/mermaid.js";
 export { workflowMermaid } from "./handbook/mermaid.js";
+export type {
+  Handbook,
+  HandbookClock,
+  HandbookDuty,
+  HandbookExample,
+  HandbookOptions,
+  HandbookTicket,
+} from "./handbook/build-handbook.js";
+export { buildHandbook } from "./handbook/build-handbook.js";
+export type { TimetableRow, WeeklyTimetable } from "./handbook/duty-timetable.js";
+export type { HandbookFormat, RenderHandbookOptions } from "./handbook/render-handbook.js";
+export { renderHandbook } from "./handbook/render-handbook.js";
+export { workflowSvg } from "./handbook/diagram-svg.js";
+export type { HandbookLang } from "./handbook/words.js";

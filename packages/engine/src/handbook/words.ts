@@ -131,11 +131,34 @@ const ACTIONS: Record<ClockAction, [string, string]> = {
   cancel: ["计时作废", "cancelled"],
 };
 
-/** `⏱ 上门：开始计时（当 …）` / `⏱ On site (starts when …)`; `when` is a matcher in words. */
+const LIFE: Record<ClockAction, [string, string]> = {
+  start: ["开始计时", "Starts"],
+  pause: ["暂停计时", "Pauses"],
+  resume: ["恢复计时", "Resumes"],
+  stop: ["停止计时", "Stops"],
+  reset: ["重新计时", "Restarts"],
+  cancel: ["计时作废", "Is cancelled"],
+};
+
+/** A clock's moment for staff: `进入「已报修」时开始计时` / `Starts when the ticket enters “Reported”`. */
+export function clockLifeWords(
+  action: ClockAction,
+  where: { state: string } | { event: string },
+  lang: HandbookLang,
+  when?: string,
+): string {
+  const [zh, en] = LIFE[action];
+  if ("state" in where)
+    return lang === "zh" ? `进入「${where.state}」时${zh}` : `${en} when the ticket enters “${where.state}”`;
+  if (lang === "zh") return `「${where.event}」时${zh}${when ? `（当 ${when}）` : ""}`;
+  return `${en} on “${where.event}”${when ? `, when ${when}` : ""}`;
+}
+
+/** `◷ 上门：开始计时（当 …）` / `◷ On site (starts when …)`; `when` is a matcher in words. */
 export function clockActionWords(action: ClockAction, clock: string, lang: HandbookLang, when?: string): string {
   const [zh, en] = ACTIONS[action];
-  if (lang === "zh") return `⏱ ${clock}：${zh}${when ? `（当 ${when}）` : ""}`;
-  return `⏱ ${clock} (${en}${when ? ` when ${when}` : ""})`;
+  if (lang === "zh") return `◷ ${clock}：${zh}${when ? `（当 ${when}）` : ""}`;
+  return `◷ ${clock} (${en}${when ? ` when ${when}` : ""})`;
 }
 
 const PERIOD_WORDS: Record<string, [string, string]> = {

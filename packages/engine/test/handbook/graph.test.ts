@@ -99,25 +99,25 @@ describe("workflowMermaid", () => {
         state "Waiting" as waiting
         state "On site" as on_site
         [*] --> new
-        new --> reported : Report · ⏱ Arrival (starts when urgent is true)
+        new --> reported : Report · ◷ Arrival (starts when urgent is true)
         reported --> on_site : arrive
         reported --> waiting : away
         waiting --> reported : back
         on_site --> [*]
         note right of reported
-          ⏱ Arrival (resumes)
-          ⏱ Night light (starts)
+          ◷ Arrival (resumes)
+          ◷ Night light (starts)
         end note
         note right of waiting
-          ⏱ Arrival (pauses)
+          ◷ Arrival (pauses)
         end note
         note right of on_site
-          ⏱ Arrival (stops)
-          ⏱ Night light (stops)
+          ◷ Arrival (stops)
+          ◷ Night light (stops)
         end note
         note left of new
-          in any state, lights_out → ⏱ Night light (pauses)
-          in any state, lights_on → ⏱ Night light (resumes)
+          in any state, lights_out → ◷ Night light (pauses)
+          in any state, lights_on → ◷ Night light (resumes)
         end note
       "
     `);
@@ -127,16 +127,16 @@ describe("workflowMermaid", () => {
     const text = workflowMermaid(workflowGraph(desk, "repair"), { lang: "zh", direction: "LR" });
     expect(text).toContain("  direction LR\n");
     expect(text).toContain('  state "已报修" as reported\n');
-    expect(text).toContain("  new --> reported : 报修 · ⏱ 上门：开始计时（当 urgent 为 true）\n");
+    expect(text).toContain("  new --> reported : 报修 · ◷ 上门：开始计时（当 urgent 为 true）\n");
     // No title in Chinese: the English one, then the id.
-    expect(text).toContain("    任何状态下 lights_out → ⏱ Night light：暂停计时\n");
+    expect(text).toContain("    任何状态下 lights_out → ◷ Night light：暂停计时\n");
   });
 
   test("the group standard's repair: the pause while the owner is out, and both final states", () => {
     const text = workflowMermaid(workflowGraph(compileShipped("seed/group"), "repair"), { lang: "zh" });
     expect(text).toContain("  dispatched --> waiting_for_owner : 客户不在\n");
     expect(text).toContain(
-      "  note right of waiting_for_owner\n    ⏱ 上门：暂停计时\n    ⏱ 按约定时间上门：开始计时\n  end note\n",
+      "  note right of waiting_for_owner\n    ◷ 上门：暂停计时\n    ◷ 按约定时间上门：开始计时\n  end note\n",
     );
     expect(text).toContain("  closed --> [*]\n  cancelled --> [*]\n");
   });

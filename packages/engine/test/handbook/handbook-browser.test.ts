@@ -1,0 +1,113 @@
+/**
+ * The HTML handbook in real headless Chromium (Debian's; YARDSTICK_CHROMIUM names another): it
+ * renders without console errors or requests, each ticket kind's workflow is drawn (a state box
+ * per state), and the print layout fits A4. Screenshots and PDFs are kept in test-results/.
+ * The generator is browser-safe (the playground previews handbooks): bundled for the browser, it
+ * writes in the page the same bytes as in Node.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildHandbook, renderHandbook } from "@yardstick/engine";
+import { build } from "esbuild";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../helpers/chromium.js";
+import { compileShipped, shippedStandards } from "../helpers/shipped.js";
+
+const artefacts = fileURLToPath(new URL("../../../../test-results/", import.meta.url));
+const A4_WIDTH_PX = 794; // 210 mm at 96 px per inch
+const program = compileShipped("seed/harbour-view");
+
+let browser: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchChromium());
+  mkdirSync(artefacts, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await close?.();
+});
+
+describe.each(["zh", "en"] as const)("the HTML handbook (%s) in Chromium", (lang) => {
+  test("renders self-contained, without console errors, with every workflow drawn, and prints on A4", async () => {
+    const handbook = buildHandbook(program, { lang });
+    const html = renderHandbook(handbook, { format: "html" });
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    const requests: string[] = [];
+    await page.route("**/*", (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.setContent(html, { waitUntil: "load" });
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+
+    const diagrams = await page.$$eval("figure.diagram svg", (svgs) =>
+      svgs.map((s) => ({
+        name: s.getAttribute("aria-label"),
+        states: s.querySelectorAll("g.state").length,
+        w: s.getBoundingClientRect().width,
+        h: s.getBoundingClientRect().height,
+      })),
+    );
+    expect(diagrams.map((d) => [d.name, d.states])).toEqual(
+      handbook.tickets.map((k) => [k.title, k.graph.states.length]),
+    );
+    for (const d of diagrams) expect(d.w * d.h).toBeGreaterThan(100 * 100);
+    expect(await page.$$eval("table.timetable tbody tr", (rows) => rows.length)).toBe(handbook.timetable.rows.length);
+
+    await page.screenshot({ path: join(artefacts, `handbook.${lang}.png`), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: A4_WIDTH_PX, height: 1123 });
+    const overflow = await page.$$eval("body *", (els) =>
+      els.filter((e) => e.getBoundingClientRect().right > 794 + 0.5).map((e) => e.tagName),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.$eval("html", (h) => h.scrollWidth)).toBeLessThanOrEqual(A4_WIDTH_PX);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(join(artefacts, `handbook.${lang}.pdf`), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.close();
+  });
+});
+
+test("the generator runs in the browser and writes the same handbook as Node", async () => {
+  const bundle = await build({
+    stdin: {
+      contents: `import { loadStandard } from "@yardstick/dsl";
+        import { buildHandbook, compileStandard, renderHandbook } from "@yardstick/engine";
+        globalThis.handbookOf = (files, entry, lang) => {
+          const { standard } = loadStandard(files[entry].text, { file: files[entry].file, resolve: (id) => files[id] });
+          return renderHandbook(buildHandbook(compileStandard(standard).program, { lang }), { format: "html" });
+        };`,
+      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+      loader: "ts",
+    },
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "iife",
+    target: "es2022",
+    conditions: ["@yardstick/source"],
+    logLevel: "silent",
+  });
+  const page = await browser.newPage();
+  await page.route("**/*", (route) => route.abort());
+  await page.setContent("<!doctype html><html><body></body></html>");
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const files = Object.fromEntries(shippedStandards);
+  const inPage = await page.evaluate(
+    ([f, entry]) => (globalThis as unknown as { handbookOf: (...a: unknown[]) => string }).handbookOf(f, entry, "en"),
+    [files, "seed/harbour-view"] as const,
+  );
+  expect(inPage).toBe(renderHandbook(buildHandbook(program, { lang: "en" }), { format: "html" }));
+  await page.close();
+}, 120_000);
