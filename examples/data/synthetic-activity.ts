@@ -153,6 +153,22 @@ export function planActivity(program: Program, months: readonly string[], seed =
       });
     }
   }
+  // Facts for every period (units, an incident and its re-inspection) and for the fiscal year
+  // (escalations summed over its months): fixed, so they take no draw from the generator.
+  const escalated = new Map<string, number>();
+  for (const f of plan.facts)
+    escalated.set(f.zone!, (escalated.get(f.zone!) ?? 0) + (f.facts.complaints_escalated as number));
+  ZONES.forEach((zone, i) => {
+    plan.facts.push({
+      zone,
+      facts: {
+        units: [420, 360, 510, 300][i]!,
+        incident_at: ["2025-06-10", "2025-12-01", "2026-02-14", "2025-09-30"][i]!,
+        reinspected_at: ["2026-05-02", "2026-12-02", "2026-03-01", "2026-09-30"][i]!,
+      },
+    });
+    plan.facts.push({ period: "2026", zone, facts: { complaints_escalated: escalated.get(zone) ?? 0 } });
+  });
   return plan;
 }
 

@@ -45,6 +45,7 @@ export type {
   Origin,
   PriorityModel,
   RecurringSchedule,
+  RemedyModel,
   RoleModel,
   RuleCondition,
   RuleModel,

@@ -81,6 +81,7 @@ export type ReferenceKind =
   | "event"
   | "priority"
   | "kpi"
+  | "rule"
   | "duty"
   | "ticket"
   | "clock"
@@ -226,6 +227,18 @@ export const diagnosticCodes = defineDiagnosticCodes({
   },
   "duty-kind-conflict": { severities: error, stages: ["values"], summary: "a duty mixes the keys of two kinds" },
   "impossible-target": { severities: error, stages: ["values"], summary: "a KPI target no value can meet" },
+  "unreachable-band": {
+    severities: warning,
+    stages: ["values"],
+    summary: "a KPI band every value of which an earlier band takes",
+  },
+  "period-start": {
+    severities: error,
+    stages: ["values"],
+    summary: "`starts` on a period that is not a year or quarter",
+  },
+  "at-least-count": { severities: error, stages: ["values"], summary: "`atLeast` above the number of conditions" },
+  "rule-cycle": { severities: error, stages: ["values"], summary: "a rule reuses itself, directly or through others" },
   "test-subject": { severities: error, stages: ["values"], summary: "a test names no ticket or duty, or both" },
 
   // references
@@ -241,6 +254,7 @@ export const diagnosticCodes = defineDiagnosticCodes({
   "unknown-ticket": unknown("ticket"),
   "unknown-duty": unknown("duty"),
   "unknown-kpi": unknown("kpi"),
+  "unknown-rule": unknown("rule"),
 
   // consistency rules
   "duplicate-id": { severities: error, stages: ["rules"], summary: "a name listed twice where it must be unique" },

@@ -14,6 +14,8 @@ export const KPI_MEASURES = [
   "duty-completion-rate",
   "checkpoint-coverage",
   "fact",
+  "clock-duration",
+  "ticket-count",
 ] as const;
 export type KpiMeasure = (typeof KPI_MEASURES)[number];
 
@@ -40,3 +42,9 @@ export const FIELD_TYPES = ["string", "number", "boolean", "date"] as const;
 export const OWNERSHIPS = ["first-contact", "assigned"] as const;
 export const AUDIT_SCOPES = ["zone", "site"] as const;
 export const RULE_SEVERITIES = ["minor", "major", "critical"] as const;
+/** How a `clock-duration` KPI totals its cycles. */
+export const DURATION_STATS = ["average", "sum", "percentile"] as const;
+/** The units a `clock-duration` KPI is given in. */
+export const DURATION_UNITS = ["minutes", "hours", "days"] as const;
+/** The unit of a KPI's value and target. */
+export const KPI_UNITS = ["percent", "number", ...DURATION_UNITS] as const;

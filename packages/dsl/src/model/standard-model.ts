@@ -13,9 +13,12 @@ import { WEEKDAYS } from "@yardstick/calendar";
 import {
   AUDIT_SCOPES,
   CLOCK_STATUSES,
+  DURATION_STATS,
+  DURATION_UNITS,
   DUTY_KINDS,
   FIELD_TYPES,
   KPI_MEASURES,
+  KPI_UNITS,
   MATCH_OPERATORS,
   OWNERSHIPS,
   PERIODS,
@@ -268,10 +271,31 @@ export const KpiModelSchema = Type.Object({
   target: Type.Object({
     min: Type.Optional(Type.Number()),
     max: Type.Optional(Type.Number()),
-    unit: oneOf(["percent", "number"] as const),
+    unit: oneOf(KPI_UNITS),
     inclusive: Type.Boolean(),
   }),
+  /** `clock-duration`: how cycles are totalled, and the percentile (1–100) for `percentile`. */
+  stat: Type.Optional(oneOf(DURATION_STATS)),
+  percentile: Type.Optional(Type.Number()),
+  /** `clock-duration`: count every cycle that overlaps the period, only its time inside it. */
+  clip: Type.Optional(Type.Boolean()),
+  /** Tickets whose data match this are left out (listed as `excluded`). */
+  exclude: Type.Optional(MatcherSchema),
+  /** `ticket-count`: tickets per `count` items of the host fact `of` (per 100 lifts). */
+  per: Type.Optional(Type.Object({ count: Type.Number(), of: Type.String() })),
+  /** Grades or points by value, the first band the value meets wins; bounds in the KPI's unit. */
+  bands: Type.Optional(
+    Type.Array(
+      Type.Object({
+        grade: Type.Optional(Type.String()),
+        points: Type.Optional(Type.Number()),
+        min: Type.Optional(Type.Number()),
+        max: Type.Optional(Type.Number()),
+      }),
+    ),
+  ),
 });
+export const DurationUnitSchema = oneOf(DURATION_UNITS);
 /** json-rules-engine's condition shape, plus `{ kpi, met }` which the engine turns into a fact. */
 export const RuleConditionSchema = Type.Recursive(
   (Self) =>
@@ -283,6 +307,12 @@ export const RuleConditionSchema = Type.Recursive(
         path: Type.Optional(Type.String()),
       }),
       Type.Object({ kpi: Type.String(), met: Type.Boolean() }),
+      /** Another rule of the audit holds for the subject. */
+      Type.Object({ rule: Type.String() }),
+      /** A date fact within a duration after, or before, another date fact. */
+      Type.Object({ fact: Type.String(), within: TimedSchema(DurationSchema), after: Type.String() }),
+      Type.Object({ fact: Type.String(), within: TimedSchema(DurationSchema), before: Type.String() }),
+      Type.Object({ atLeast: Type.Integer(), of: Type.Array(Self) }),
       Type.Object({ all: Type.Array(Self) }),
       Type.Object({ any: Type.Array(Self) }),
       Type.Object({ not: Self }),
@@ -296,15 +326,30 @@ export const RuleModelSchema = Type.Object({
   severity: oneOf(RULE_SEVERITIES),
   points: Type.Number(),
 });
+/** Compensation owed for a breached clock: `base` plus `perDay` for each whole day late, at most `cap`. */
+export const RemedyModelSchema = Type.Object({
+  id: Type.String(),
+  title: LabelSchema,
+  ticket: Type.String(),
+  clock: Type.String(),
+  base: Type.Number(),
+  perDay: Type.Number(),
+  cap: Type.Optional(Type.Number()),
+  currency: Type.Optional(Type.String()),
+});
 export const AuditModelSchema = Type.Object({
   id: Type.String(),
   title: LabelSchema,
   period: oneOf(PERIODS),
+  /** The month (2–12) a year or quarter starts in (`starts: 04-01`); January when absent. */
+  startMonth: Type.Optional(Type.Integer()),
   per: oneOf(AUDIT_SCOPES),
   /** With `per: zone`, the data field that names the zone. */
   zoneField: Type.Optional(Type.String()),
   kpis: IdMap(KpiModelSchema),
   rules: IdMap(RuleModelSchema),
+  /** Present when the audit has remedies. */
+  remedies: Type.Optional(IdMap(RemedyModelSchema)),
   scoring: Type.Object({ start: Type.Number(), floor: Type.Number(), rank: Type.Boolean() }),
 });
 
@@ -392,6 +437,7 @@ export type KpiModel = Static<typeof KpiModelSchema>;
 export type RuleCondition = Static<typeof RuleConditionSchema>;
 export type RuleModel = Static<typeof RuleModelSchema>;
 export type AuditModel = Static<typeof AuditModelSchema>;
+export type RemedyModel = Static<typeof RemedyModelSchema>;
 export type TestStep = Static<typeof TestStepSchema>;
 export type TestExpectation = Static<typeof TestExpectationSchema>;
 export type TestModel = Static<typeof TestModelSchema>;

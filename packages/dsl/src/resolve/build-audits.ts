@@ -1,8 +1,8 @@
 import type { Path } from "@yardstick/calendar";
-import type { AuditModel, KpiModel, RuleModel } from "../model/standard-model.js";
-import type { AuditInput, KpiInput } from "../schema/standard-schema.js";
-import { parsePercent } from "../time/index.js";
-import { type BuildContext, compact, label } from "./build-context.js";
+import type { AuditModel, KpiModel, RemedyModel, RuleCondition, RuleModel } from "../model/standard-model.js";
+import type { AuditInput, KpiInput, RemedyInput, RuleInput } from "../schema/standard-schema.js";
+import { parseDuration, parsePercent } from "../time/index.js";
+import { type BuildContext, buildMatcher, compact, label } from "./build-context.js";
 
 /** Measures whose value is a share, so their targets are percentages. */
 const PERCENT_MEASURES = new Set<KpiModel["measure"]>([
@@ -12,14 +12,28 @@ const PERCENT_MEASURES = new Set<KpiModel["measure"]>([
   "checkpoint-coverage",
 ]);
 
-/** The keys each measure needs, and the ones it must not have. */
-const MEASURE_KEYS: Record<KpiModel["measure"], { needs: (keyof KpiInput)[] }> = {
-  "clock-met-rate": { needs: ["ticket", "clock"] },
-  "rework-rate": { needs: ["ticket"] },
-  "duty-completion-rate": { needs: ["duty"] },
-  "checkpoint-coverage": { needs: ["duty"] },
-  fact: { needs: ["fact"] },
+/** The keys each measure needs, and the optional keys only it may have. */
+const MEASURE_KEYS: Record<KpiModel["measure"], { needs: (keyof KpiInput)[]; may: (keyof KpiInput)[] }> = {
+  "clock-met-rate": { needs: ["ticket", "clock"], may: ["exclude"] },
+  "rework-rate": { needs: ["ticket"], may: ["exclude"] },
+  "duty-completion-rate": { needs: ["duty"], may: [] },
+  "checkpoint-coverage": { needs: ["duty"], may: [] },
+  fact: { needs: ["fact"], may: [] },
+  "clock-duration": { needs: ["ticket", "clock"], may: ["exclude", "stat", "percentile", "unit", "clip"] },
+  "ticket-count": { needs: ["ticket"], may: ["exclude", "per"] },
 };
+const MEASURE_ONLY_KEYS = [
+  "ticket",
+  "clock",
+  "duty",
+  "fact",
+  "exclude",
+  "stat",
+  "percentile",
+  "unit",
+  "clip",
+  "per",
+] as const;
 
 export function buildAudits(
   input: Record<string, AuditInput> | undefined,
@@ -35,14 +49,14 @@ export function buildAudits(
     }
     const rules: Record<string, RuleModel> = {};
     for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
-      rules[ruleId] = {
-        id: ruleId,
-        title: label(rule.title)!,
-        when: rule.when,
-        severity: rule.severity,
-        points: rule.points,
-      };
+      const when = buildCondition(rule.when, [...path, "rules", ruleId, "when"], ctx);
+      if (when === undefined) continue;
+      rules[ruleId] = { id: ruleId, title: label(rule.title)!, when, severity: rule.severity, points: rule.points };
     }
+    reportRuleCycles(audit.rules ?? {}, path, ctx);
+    const remedies: Record<string, RemedyModel> = {};
+    for (const [remedyId, remedy] of Object.entries(audit.remedies ?? {}))
+      remedies[remedyId] = buildRemedy(remedyId, remedy, [...path, "remedies", remedyId], ctx);
     const scoring = {
       start: audit.scoring?.start ?? 100,
       floor: audit.scoring?.floor ?? 0,
@@ -64,24 +78,150 @@ export function buildAudits(
         hint: "add `per: zone`, or drop `zoneField`",
         prefer: "key",
       });
+    let startMonth: number | undefined;
+    if (audit.starts !== undefined) {
+      if (audit.period === "year" || audit.period === "quarter") {
+        const month = Number(audit.starts.slice(0, 2));
+        startMonth = month === 1 ? undefined : month;
+      } else
+        ctx.report({
+          code: "period-start",
+          path: [...path, "starts"],
+          message: `a ${audit.period} always starts at its own beginning; \`starts\` is for years and quarters`,
+          hint: "use `period: year` (or `quarter`) with `starts: 04-01` for a fiscal year, or drop `starts`",
+          prefer: "key",
+        });
+    }
     audits[id] = compact({
       id,
       title: label(audit.title)!,
       period: audit.period,
+      startMonth,
       per,
       zoneField: per === "zone" ? (audit.zoneField ?? "zone") : undefined,
       kpis,
       rules,
+      remedies: Object.keys(remedies).length > 0 ? remedies : undefined,
       scoring,
     });
   }
   return audits;
 }
 
+/** The input's condition as the model's: durations parsed; undefined when something was reported. */
+function buildCondition(input: RuleInput["when"], path: Path, ctx: BuildContext): RuleCondition | undefined {
+  const node = input as Record<string, unknown>;
+  const list = (key: string): RuleCondition[] | undefined => {
+    const parts = (node[key] as RuleInput["when"][]).map((c, i) => buildCondition(c, [...path, key, i], ctx));
+    return parts.every((p) => p !== undefined) ? (parts as RuleCondition[]) : undefined;
+  };
+  if ("within" in node) {
+    const d = ctx.timed([...path, "within"], node.within as string | number, parseDuration, "invalid-duration");
+    if (d === undefined) return undefined;
+    if (d.value.kind === "duration" && d.value.business) {
+      ctx.report({
+        code: "invalid-duration",
+        path: [...path, "within"],
+        message: `\`${d.text}\` is business time, which has no calendar in a rule`,
+        hint: "write calendar time: `12 months`, `30d`, `48h`",
+      });
+      return undefined;
+    }
+    const side = "after" in node ? { after: node.after as string } : { before: node.before as string };
+    return { fact: node.fact as string, within: d, ...side } as RuleCondition;
+  }
+  if ("atLeast" in node) {
+    const of = list("of");
+    const k = node.atLeast as number;
+    const n = (node.of as unknown[]).length;
+    if (k > n) {
+      ctx.report({
+        code: "at-least-count",
+        path: [...path, "atLeast"],
+        message: `at least ${k} of ${n} condition${n === 1 ? "" : "s"} can never hold`,
+        hint: `lower \`atLeast\` to at most ${n}, or list more conditions under \`of\``,
+      });
+      return undefined;
+    }
+    return of && { atLeast: k, of };
+  }
+  if ("all" in node) {
+    const all = list("all");
+    return all && { all };
+  }
+  if ("any" in node) {
+    const any = list("any");
+    return any && { any };
+  }
+  if ("not" in node) {
+    const not = buildCondition(node.not as RuleInput["when"], [...path, "not"], ctx);
+    return not && { not };
+  }
+  return input as RuleCondition;
+}
+
+/** The rules a condition reuses (`{ rule }`), with their paths. */
+function ruleReferences(when: unknown, path: Path): [string, Path][] {
+  if (when === null || typeof when !== "object") return [];
+  const node = when as Record<string, unknown>;
+  if (typeof node.rule === "string") return [[node.rule, [...path, "rule"]]];
+  const out: [string, Path][] = [];
+  for (const key of ["all", "any", "of"] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((child, i) => out.push(...ruleReferences(child, [...path, key, i])));
+  }
+  if (node.not !== undefined) out.push(...ruleReferences(node.not, [...path, "not"]));
+  return out;
+}
+
+/** A rule that reuses itself, directly or through others, could never be decided. */
+function reportRuleCycles(rules: Record<string, RuleInput>, path: Path, ctx: BuildContext): void {
+  const refs = new Map(
+    Object.entries(rules).map(([id, r]) => [id, ruleReferences(r.when, [...path, "rules", id, "when"])]),
+  );
+  const reported = new Set<string>();
+  const walk = (id: string, trail: string[]): void => {
+    for (const [next, at] of refs.get(id) ?? []) {
+      if (next === trail[0]) {
+        const key = [...trail].sort().join(",");
+        if (reported.has(key)) continue;
+        reported.add(key);
+        ctx.report({
+          code: "rule-cycle",
+          path: at,
+          message: `rule \`${trail[0]}\` reuses itself: ${[...trail, next].map((r) => `\`${r}\``).join(" → ")}`,
+          hint: "a rule can reuse another rule's result, never its own; write the shared conditions in one rule and reuse that",
+        });
+      } else if (refs.has(next) && !trail.includes(next)) walk(next, [...trail, next]);
+    }
+  };
+  for (const id of refs.keys()) walk(id, [id]);
+}
+
+function buildRemedy(id: string, input: RemedyInput, path: Path, ctx: BuildContext): RemedyModel {
+  if (input.cap !== undefined && input.cap < input.base)
+    ctx.report({
+      code: "invalid-value",
+      path: [...path, "cap"],
+      message: `the cap ${input.cap} is below the base amount ${input.base}`,
+      hint: "the cap is the most owed for one late clock; make it at least `base`",
+    });
+  return compact({
+    id,
+    title: label(input.title)!,
+    ticket: input.ticket,
+    clock: input.clock,
+    base: input.base,
+    perDay: input.perDay ?? 0,
+    cap: input.cap,
+    currency: input.currency,
+  });
+}
+
 function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): KpiModel | undefined {
-  const needs = MEASURE_KEYS[input.measure].needs;
-  for (const key of ["ticket", "clock", "duty", "fact"] as const) {
-    if (input[key] !== undefined && !needs.includes(key)) {
+  const { needs, may } = MEASURE_KEYS[input.measure];
+  for (const key of MEASURE_ONLY_KEYS) {
+    if (input[key] !== undefined && !needs.includes(key) && !may.includes(key)) {
       ctx.report({
         code: "invalid-value",
         path: [...path, key],
@@ -92,33 +232,54 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     }
   }
   const missing = needs.filter((k) => input[k] === undefined);
+  if (input.stat === "percentile" && input.percentile === undefined) missing.push("percentile");
   if (missing.length) {
     ctx.report({
       code: "missing-key",
       path: path,
-      message: `the measure \`${input.measure}\` needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
+      message: `the measure \`${input.measure}\`${input.stat === "percentile" ? " with `stat: percentile`" : ""} needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
       hint: `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`,
       prefer: "key",
     });
     return undefined;
   }
-  // Rates are shares; a host-supplied fact is a percentage when its target is written as one.
+  if (input.percentile !== undefined && input.stat !== "percentile")
+    ctx.report({
+      code: "invalid-value",
+      path: [...path, "percentile"],
+      message: "`percentile` only matters with `stat: percentile`",
+      hint: "add `stat: percentile`, or drop `percentile`",
+      prefer: "key",
+    });
+  // Rates are shares; durations are in their unit; a host-supplied fact is a percentage when its
+  // target is written as one.
   const writtenAsPercent = [input.target.min, input.target.max].some(
     (b) => typeof b === "string" && b.trim().endsWith("%"),
   );
   const unit: KpiModel["target"]["unit"] =
-    PERCENT_MEASURES.has(input.measure) || writtenAsPercent ? "percent" : "number";
-  const bound = (key: "min" | "max"): number | undefined => {
-    const raw = input.target[key];
+    input.measure === "clock-duration"
+      ? (input.unit ?? "hours")
+      : PERCENT_MEASURES.has(input.measure) || (input.measure === "fact" && writtenAsPercent)
+        ? "percent"
+        : "number";
+  const bound = (raw: string | number | undefined, at: Path): number | undefined => {
     if (raw === undefined) return undefined;
     if (typeof raw === "string" && raw.trim().endsWith("%")) {
-      const parsed = ctx.timed([...path, "target", key], raw, parsePercent, "invalid-percent");
-      return parsed?.value.percent;
+      if (unit !== "percent") {
+        ctx.report({
+          code: "invalid-percent",
+          path: at,
+          message: `the value of a \`${input.measure}\` KPI is ${unit === "number" ? "a number" : `in ${unit}`}, not a percentage`,
+          hint: `write a number${unit === "number" ? "" : ` of ${unit}`}, e.g. \`${raw.replace("%", "").trim()}\``,
+        });
+        return undefined;
+      }
+      return ctx.timed(at, raw, parsePercent, "invalid-percent")?.value.percent;
     }
     if (unit === "percent") {
       ctx.report({
         code: "invalid-percent",
-        path: [...path, "target", key],
+        path: at,
         message: `the target of a \`${input.measure}\` KPI is a percentage`,
         hint: `write \`${raw}%\``,
       });
@@ -128,7 +289,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     if (!Number.isFinite(n)) {
       ctx.report({
         code: "invalid-value",
-        path: [...path, "target", key],
+        path: at,
         message: `\`${raw}\` is not a number`,
         hint: "write a number, or a percentage like `95%`",
       });
@@ -136,8 +297,8 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     }
     return n;
   };
-  const min = bound("min");
-  const max = bound("max");
+  const min = bound(input.target.min, [...path, "target", "min"]);
+  const max = bound(input.target.max, [...path, "target", "max"]);
   if (min !== undefined && max !== undefined && min > max)
     ctx.report({
       code: "impossible-target",
@@ -145,6 +306,40 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       message: `the target's min ${min} is above its max ${max}`,
       hint: "no value can meet it; swap or fix the bounds",
     });
+  const bands = input.bands?.map((b, i) => {
+    const at: Path = [...path, "bands", i];
+    if (b.grade === undefined && b.points === undefined)
+      ctx.report({
+        code: "missing-key",
+        path: at,
+        message: "a band gives a `grade`, `points`, or both",
+        hint: "add `grade: A` or `points: 10` to say what a value in this band earns",
+        prefer: "key",
+      });
+    return compact({
+      grade: b.grade,
+      points: b.points,
+      min: bound(b.min, [...at, "min"]),
+      max: bound(b.max, [...at, "max"]),
+    });
+  });
+  bands?.forEach((b, i) => {
+    // A band inside an earlier one's range is never reached: the first band that fits wins.
+    const earlier = bands.findIndex(
+      (e, j) =>
+        j < i &&
+        (e.min === undefined || (b.min !== undefined && e.min <= b.min)) &&
+        (e.max === undefined || (b.max !== undefined && e.max >= b.max)),
+    );
+    if (earlier >= 0)
+      ctx.report({
+        code: "unreachable-band",
+        path: [...path, "bands", i],
+        message: `band ${i + 1} is never used: every value it covers is taken by band ${earlier + 1}`,
+        hint: "the first band that fits wins; list the strictest band first (`min: 98%` before `min: 95%`)",
+        related: [{ path: [...path, "bands", earlier], message: "the earlier band" }],
+      });
+  });
   return compact({
     id,
     title: label(input.title)!,
@@ -154,5 +349,11 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     duty: input.duty,
     fact: input.fact,
     target: compact({ min, max, unit, inclusive: input.inclusive ?? true }),
+    stat: input.measure === "clock-duration" ? (input.stat ?? "average") : undefined,
+    percentile: input.stat === "percentile" ? input.percentile : undefined,
+    clip: input.clip,
+    exclude: input.exclude === undefined ? undefined : buildMatcher(input.exclude),
+    per: input.per,
+    bands,
   });
 }

@@ -156,12 +156,42 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "Whether the bound itself passes (以上/以内: yes, the default)": "恰好等于界限是否合格（以上/以内：是，默认）",
   "Rules that raise findings": "产生扣分项的规则",
   "A finding: when it is raised, how severe, how many points it costs": "扣分项：何时产生、严重程度、扣几分",
-  "`{ fact, operator, value }`, `{ kpi, met }`, or `all`/`any`/`not` of them (two levels deep)":
-    "`{ fact, operator, value }`、`{ kpi, met }`，或它们的 `all`/`any`/`not`（最多两层）",
   KPI: "指标",
   "Points deducted per finding": "每个扣分项扣的分数",
   "Score before deductions (default 100)": "扣分前的分数（默认 100）",
   "Rank zones by score": "按分数给区域排名",
+  "`clock-duration`: the average (default), the sum, or a percentile of the cycles' durations":
+    "`clock-duration`：各次计时时长的平均值（默认）、总和或百分位数",
+  "With `stat: percentile`: which one, e.g. `90`": "`stat: percentile` 时取第几百分位，如 `90`",
+  "`clock-duration`: the unit of the value and the target (default `hours`)":
+    "`clock-duration`：数值和目标的单位（默认 `hours`）",
+  "`clock-duration`: count every cycle that overlaps the period, only its time inside the period":
+    "`clock-duration`：与周期有重叠的每次计时都算，只计周期内的时长",
+  "How many items, e.g. `100`": "多少个，如 `100`",
+  "The host fact that counts the items, e.g. `lifts`": "由系统提供的数量数据，如 `lifts`",
+  "`ticket-count`: tickets per N items — `{ count: 100, of: lifts }` is per 100 lifts":
+    "`ticket-count`：每 N 个的工单数——`{ count: 100, of: lifts }` 即每百台电梯",
+  "The grade of a value in this band, e.g. `A`": "落在此档的等级，如 `A`",
+  "Points a value in this band adds to the score (negative: deducts)": "落在此档时加的分（负数为扣分）",
+  "A band: `{ min: 98%, grade: A }`": "一档：`{ min: 98%, grade: A }`",
+  "Grades or points by value, first band that fits wins: `[{ min: 98%, grade: A }, { min: 95%, grade: B }]`":
+    "按数值定等级或分数，取第一个符合的档：`[{ min: 98%, grade: A }, { min: 95%, grade: B }]`",
+  "Another rule of this audit: this condition holds when that rule's does":
+    "本考核的另一条规则：该规则成立时此条件成立",
+  "A fact holding a date: `2026-03-01`, ISO 8601, or epoch ms": "含日期的数据：`2026-03-01`、ISO 8601 或毫秒时间戳",
+  "`12 months`, `30d`, `48h` (calendar time)": "`12 months`、`30d`、`48h`（自然时间）",
+  "How many of the conditions under `of` must hold": "`of` 下的条件至少要有几条成立",
+  "`{ fact, operator, value }`, `{ kpi, met }`, `{ rule }`, `{ fact, within, after|before }`, or `all`/`any`/`not`/`atLeast … of` of them (two levels deep)":
+    "`{ fact, operator, value }`、`{ kpi, met }`、`{ rule }`、`{ fact, within, after|before }`，或它们的 `all`/`any`/`not`/`atLeast … of`（最多两层）",
+  "Owed once the clock is breached, e.g. `10`": "时钟一超时即应付，如 `10`",
+  "Owed for each whole day late after that, e.g. `2`": "此后每迟一整天加付，如 `2`",
+  "The most owed for one clock run, e.g. `50`": "一次计时最多应付，如 `50`",
+  "The currency the amounts are in, e.g. `GBP`": "金额的币种，如 `GBP`",
+  "Compensation owed when a clock is breached: a base amount plus an amount per day late, capped":
+    "时钟超时应付的补偿：基础金额加按迟延天数计的金额，设上限",
+  "Compensation owed for breached clocks, summed in the audit": "超时应付的补偿，在考核中汇总",
+  "A year or quarter that starts on another first of the month: `04-01` (a fiscal year from 1 April)":
+    "从另一个月的 1 日开始的年或季度：`04-01`（财年从 4 月 1 日起）",
   "Scenario tests": "场景测试",
   "A scenario `yardstick test` runs: given ticket data and steps, expect deadlines and states":
     "`yardstick test` 运行的场景：给定工单数据和步骤，检查时限和状态",

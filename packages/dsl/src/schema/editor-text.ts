@@ -52,6 +52,8 @@ export const TITLES: Readonly<Record<string, string>> = {
   "audits/*/kpis/*": "KPI · 指标",
   "audits/*/rules/*": "Rule · 扣分规则",
   "audits/*/scoring": "Scoring · 计分",
+  "audits/*/remedies/*": "Remedy · 补偿",
+  "audits/*/kpis/*/bands": "Bands · 分档",
   tests: "Scenario tests · 场景测试",
   "tests/*": "Scenario test · 场景测试",
 };

@@ -8,7 +8,7 @@
  * better messages than a regular expression could.
  */
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
-import { CLOCK_STATUSES, KPI_MEASURES, PERIODS } from "../model/literals.js";
+import { CLOCK_STATUSES, DURATION_STATS, DURATION_UNITS, KPI_MEASURES, PERIODS } from "../model/literals.js";
 
 const strict = { additionalProperties: false } as const;
 
@@ -425,6 +425,61 @@ export const KpiInput = Type.Object(
     inclusive: Type.Optional(
       Type.Boolean({ description: "Whether the bound itself passes (以上/以内: yes, the default)" }),
     ),
+    stat: Type.Optional(
+      Type.Union(
+        DURATION_STATS.map((s) => Type.Literal(s)),
+        { description: "`clock-duration`: the average (default), the sum, or a percentile of the cycles' durations" },
+      ),
+    ),
+    percentile: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 100, description: "With `stat: percentile`: which one, e.g. `90`" }),
+    ),
+    unit: Type.Optional(
+      Type.Union(
+        DURATION_UNITS.map((u) => Type.Literal(u)),
+        { description: "`clock-duration`: the unit of the value and the target (default `hours`)" },
+      ),
+    ),
+    clip: Type.Optional(
+      Type.Boolean({
+        description: "`clock-duration`: count every cycle that overlaps the period, only its time inside the period",
+      }),
+    ),
+    exclude: Type.Optional(Matcher),
+    per: Type.Optional(
+      Type.Object(
+        {
+          count: Type.Number({ exclusiveMinimum: 0, description: "How many items, e.g. `100`" }),
+          of: Type.String({ minLength: 1, description: "The host fact that counts the items, e.g. `lifts`" }),
+        },
+        {
+          ...strict,
+          description: "`ticket-count`: tickets per N items — `{ count: 100, of: lifts }` is per 100 lifts",
+        },
+      ),
+    ),
+    bands: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            grade: Type.Optional(
+              Type.String({ minLength: 1, description: "The grade of a value in this band, e.g. `A`" }),
+            ),
+            points: Type.Optional(
+              Type.Number({ description: "Points a value in this band adds to the score (negative: deducts)" }),
+            ),
+            min: Type.Optional(Threshold),
+            max: Type.Optional(Threshold),
+          },
+          { ...strict, minProperties: 2, description: "A band: `{ min: 98%, grade: A }`" },
+        ),
+        {
+          minItems: 1,
+          description:
+            "Grades or points by value, first band that fits wins: `[{ min: 98%, grade: A }, { min: 95%, grade: B }]`",
+        },
+      ),
+    ),
   },
   { ...strict, description: "A KPI over the audit period" },
 );
@@ -452,12 +507,34 @@ const FactCondition = Type.Object(
   strict,
 );
 const KpiCondition = Type.Object({ kpi: Id("KPI"), met: Type.Boolean() }, strict);
-const Leaf = Type.Union([FactCondition, KpiCondition]);
+const RuleReference = Type.Object(
+  { rule: Id("Another rule of this audit: this condition holds when that rule's does") },
+  strict,
+);
+const DateFact = Type.String({
+  minLength: 1,
+  description: "A fact holding a date: `2026-03-01`, ISO 8601, or epoch ms",
+});
+const Within = TimeText("`12 months`, `30d`, `48h` (calendar time)");
+const DateCondition = Type.Union([
+  Type.Object({ fact: DateFact, within: Within, after: DateFact }, strict),
+  Type.Object({ fact: DateFact, within: Within, before: DateFact }, strict),
+]);
+const Leaf = Type.Union([FactCondition, KpiCondition, RuleReference, DateCondition]);
+const AtLeast = <T extends TSchema>(part: T) =>
+  Type.Object(
+    {
+      atLeast: Type.Integer({ minimum: 1, description: "How many of the conditions under `of` must hold" }),
+      of: Type.Array(part, { minItems: 1, maxItems: 8 }),
+    },
+    strict,
+  );
 const Nested = Type.Union([
   Leaf,
   Type.Object({ all: Type.Array(Leaf, { minItems: 1 }) }, strict),
   Type.Object({ any: Type.Array(Leaf, { minItems: 1 }) }, strict),
   Type.Object({ not: Leaf }, strict),
+  AtLeast(Leaf),
 ]);
 export const RuleConditionInput = Type.Union(
   [
@@ -465,8 +542,30 @@ export const RuleConditionInput = Type.Union(
     Type.Object({ all: Type.Array(Nested, { minItems: 1 }) }, strict),
     Type.Object({ any: Type.Array(Nested, { minItems: 1 }) }, strict),
     Type.Object({ not: Nested }, strict),
+    AtLeast(Nested),
   ],
-  { description: "`{ fact, operator, value }`, `{ kpi, met }`, or `all`/`any`/`not` of them (two levels deep)" },
+  {
+    description:
+      "`{ fact, operator, value }`, `{ kpi, met }`, `{ rule }`, `{ fact, within, after|before }`, or `all`/`any`/`not`/`atLeast … of` of them (two levels deep)",
+  },
+);
+
+export const RemedyInput = Type.Object(
+  {
+    title: Label,
+    ticket: Id("ticket kind"),
+    clock: Id("clock"),
+    base: Type.Number({ minimum: 0, description: "Owed once the clock is breached, e.g. `10`" }),
+    perDay: Type.Optional(
+      Type.Number({ minimum: 0, description: "Owed for each whole day late after that, e.g. `2`" }),
+    ),
+    cap: Type.Optional(Type.Number({ minimum: 0, description: "The most owed for one clock run, e.g. `50`" })),
+    currency: Type.Optional(Type.String({ minLength: 1, description: "The currency the amounts are in, e.g. `GBP`" })),
+  },
+  {
+    ...strict,
+    description: "Compensation owed when a clock is breached: a base amount plus an amount per day late, capped",
+  },
 );
 
 export const RuleInput = Type.Object(
@@ -483,6 +582,13 @@ export const AuditInput = Type.Object(
   {
     title: Label,
     period: Type.Union(PERIODS.map((p) => Type.Literal(p))),
+    starts: Type.Optional(
+      Type.String({
+        pattern: "^(0[1-9]|1[0-2])-01$",
+        description:
+          "A year or quarter that starts on another first of the month: `04-01` (a fiscal year from 1 April)",
+      }),
+    ),
     per: Type.Optional(
       Type.Union([Type.Literal("zone"), Type.Literal("site")], {
         description: "Score per zone (区域责任制) or for the site",
@@ -493,6 +599,7 @@ export const AuditInput = Type.Object(
     ),
     kpis: Type.Optional(IdMap(KpiInput, "KPIs")),
     rules: Type.Optional(IdMap(RuleInput, "Rules that raise findings")),
+    remedies: Type.Optional(IdMap(RemedyInput, "Compensation owed for breached clocks, summed in the audit")),
     scoring: Type.Optional(
       Type.Object(
         {
@@ -592,6 +699,7 @@ export type DutyInput = Static<typeof DutyInput>;
 export type AuditInput = Static<typeof AuditInput>;
 export type KpiInput = Static<typeof KpiInput>;
 export type RuleInput = Static<typeof RuleInput>;
+export type RemedyInput = Static<typeof RemedyInput>;
 export type TestInput = Static<typeof TestInput>;
 export type EscalationInput = Static<typeof EscalationInput>;
 export type ClockEscalationInput = Static<typeof ClockEscalationInput>;

@@ -5,6 +5,10 @@
  *                    without a target, and cycles still open and not yet due at `asOf` are excluded
  *                    (listed with their status); an open cycle past its deadline at `asOf` is late.
  *   rework-rate      tickets of the kind opened in the period; rework ones in the numerator.
+ *   clock-duration   the clock's stopped cycles that started in the period, each its working time
+ *                    (pauses left out); with `clip`, every cycle overlapping the period, open ones up
+ *                    to `asOf`, each only its time inside the period.
+ *   ticket-count     tickets of the kind opened in the period (per N items of a host fact).
  *   duty-completion  occurrences planned in the period; excused and pending ones excluded; done
  *                    counts, late, partial and missed do not.
  *   checkpoint-cov.  each planned checkpoint of those occurrences; visited ones count.
@@ -12,11 +16,12 @@
  */
 import type { AuditModel, KpiModel } from "@yardstick/dsl";
 import { calendarOf } from "../clocks/clock-scope.js";
-import { closedPausesDeadline } from "../clocks/clock-time.js";
+import { closedPausesDeadline, elapsedAt } from "../clocks/clock-time.js";
+import { compileMatcher, type Data, type Predicate } from "../compile/matcher.js";
 import type { CompiledClock, Program } from "../compile/program.js";
 import type { ClockCycle, TicketState } from "../state/ticket-state.js";
 import { type AuditActivity, type DutyResult, type Facts, SITE, type Subject, subjectKey } from "./activity.js";
-import { type KpiItem, type KpiResult, meetsTarget } from "./kpi-result.js";
+import { bandOf, type KpiItem, type KpiResult, meetsTarget } from "./kpi-result.js";
 import { inPeriod, type Period } from "./period.js";
 
 export interface KpiOptions {
@@ -38,12 +43,15 @@ class Tally {
   readonly subjects: Subject[] = [SITE];
   private readonly zones = new Map<string, number>();
   private readonly staff = new Map<string, number>();
-  numerator: number[] = [];
-  denominator: number[] = [];
+  readonly numerator: number[] = [];
+  readonly denominator: number[] = [];
+  /** Durations of percentile KPIs, by slot (others stay empty). */
+  readonly values: number[][] = [];
   readonly items: KpiItem[][] | null;
 
   constructor(
     readonly kpis: number,
+    readonly percentiles: readonly boolean[],
     keepItems: boolean,
   ) {
     this.items = keepItems ? [] : null;
@@ -54,6 +62,7 @@ class Tally {
     for (let k = 0; k < this.kpis; k++) {
       this.numerator.push(0);
       this.denominator.push(0);
+      this.values.push([]);
       this.items?.push([]);
     }
   }
@@ -86,20 +95,35 @@ class Tally {
     }
   }
 
+  /** Adds a measured amount (a duration in the KPI's unit) for subject `s` and KPI `k`. */
+  measure(s: number, k: number, x: number): void {
+    if (s < 0) return;
+    const i = s * this.kpis + k;
+    this.denominator[i]!++;
+    this.numerator[i]! += x;
+    if (this.percentiles[k]) this.values[i]!.push(x);
+  }
+
   item(s: number, k: number, item: KpiItem): void {
     if (s >= 0) this.items![s * this.kpis + k]!.push(item);
   }
 }
 
 const WEIGHT = { numerator: 2, denominator: 1, excluded: 0 } as const;
+const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+
+/** The deadline as the closed pauses moved it. */
+export function cycleDeadline(clock: CompiledClock, c: ClockCycle): number | null {
+  return c.pauses.length === 0 ? c.base : closedPausesDeadline(calendarOf(clock, c.priority), c);
+}
 
 /** Whether a cycle was late, on time, or is still pending at `asOf`; or why it does not count. */
-function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): string {
+export function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): string {
   if (c.status === "cancelled") return "cancelled";
   if (c.status === "reset") return "reset";
   if (c.base === null) return "no-target";
-  // The deadline as the closed pauses moved it; an open pause that began before it keeps it pending.
-  const deadline = c.pauses.length === 0 ? c.base : closedPausesDeadline(calendarOf(clock, c.priority), c)!;
+  // An open pause that began before the deadline keeps the cycle pending.
+  const deadline = cycleDeadline(clock, c)!;
   if (c.endedAt !== undefined) return c.endedAt > deadline ? "late" : "met";
   if (c.pausedAt !== undefined) return c.pausedAt >= deadline ? "late" : "pending";
   return asOf >= deadline ? "late" : "pending";
@@ -117,6 +141,8 @@ interface TicketKpi {
   k: number;
   model: KpiModel;
   clock: CompiledClock | undefined;
+  exclude: Predicate | undefined;
+  unitMs: number;
 }
 
 function tallyTickets(
@@ -128,63 +154,103 @@ function tallyTickets(
   asOf: number,
   t: Tally,
 ) {
-  const rework: TicketKpi[] = [];
+  const opened: TicketKpi[] = [];
   const clocks: TicketKpi[] = [];
   kpis.forEach((model, k) => {
-    if (model.measure === "rework-rate") rework.push({ k, model, clock: undefined });
-    if (model.measure === "clock-met-rate")
-      clocks.push({ k, model, clock: program.tickets.get(model.ticket!)?.clocks.find((c) => c.id === model.clock) });
+    const clock =
+      model.clock === undefined
+        ? undefined
+        : program.tickets.get(model.ticket!)?.clocks.find((c) => c.id === model.clock);
+    const unitMs = UNIT_MS[model.target.unit as keyof typeof UNIT_MS] ?? 1;
+    const entry = { k, model, clock, exclude: compileMatcher(model.exclude), unitMs };
+    if (model.measure === "rework-rate" || model.measure === "ticket-count") opened.push(entry);
+    if (model.measure === "clock-met-rate" || model.measure === "clock-duration") clocks.push(entry);
   });
-  if (rework.length === 0 && clocks.length === 0) return;
+  if (opened.length === 0 && clocks.length === 0) return;
   const zoneField = audit.per === "zone" ? audit.zoneField : undefined;
   const keep = t.items !== null;
+  const measureEnd = Math.min(asOf, p.end);
   for (let i = 0; i < tickets.length; i++) {
     const st = tickets[i]!;
     // Subjects are looked up once per ticket, and only for a ticket that counts somewhere (-2: not yet).
     let zone = -2;
     let staff = -1;
-    for (const { k, model } of rework) {
+    for (const { k, model, exclude } of opened) {
       if (st.kind !== model.ticket || st.opened.at < p.start || st.opened.at >= p.end) continue;
       if (zone === -2) {
         zone = ticketZone(t, st, zoneField);
         staff = st.owner === undefined ? -1 : t.member(st.owner);
       }
-      const isRework = st.reworkOf !== undefined;
-      const w = isRework ? 2 : 1;
+      const excluded = exclude !== undefined && exclude(st.data as Data, undefined);
+      const counted = model.measure === "ticket-count" || st.reworkOf !== undefined;
+      const where = excluded ? "excluded" : counted ? "numerator" : "denominator";
+      const w = WEIGHT[where];
       t.count(0, k, w);
       t.count(zone, k, w);
       t.count(staff, k, w);
       if (keep) {
-        const item: KpiItem = {
-          ref: st.id,
-          in: isRework ? "numerator" : "denominator",
-          status: isRework ? "rework" : "first-time",
-          ticket: st.id,
-        };
+        const status = excluded
+          ? "excluded"
+          : model.measure === "ticket-count"
+            ? "opened"
+            : counted
+              ? "rework"
+              : "first-time";
+        const item: KpiItem = { ref: st.id, in: where, status, ticket: st.id };
         t.item(0, k, item);
         t.item(zone, k, item);
         t.item(staff, k, item);
       }
     }
-    for (const { k, model, clock } of clocks) {
+    for (const { k, model, clock, exclude, unitMs } of clocks) {
       if (st.kind !== model.ticket || clock === undefined) continue;
       const cycles = st.clocks[model.clock!];
       if (cycles === undefined) continue;
+      const clip = model.clip === true;
+      let excluded: boolean | undefined;
       for (let j = 0; j < cycles.length; j++) {
         const c = cycles[j]!;
-        if (c.startedAt < p.start || c.startedAt >= p.end) continue;
-        const status = judgeCycle(clock, c, asOf);
+        const until = c.endedAt ?? measureEnd;
+        const counts = clip
+          ? c.startedAt < p.end && until > p.start && c.startedAt <= measureEnd
+          : c.startedAt >= p.start && c.startedAt < p.end;
+        if (!counts) continue;
         if (zone === -2) {
           zone = ticketZone(t, st, zoneField);
           staff = st.owner === undefined ? -1 : t.member(st.owner);
         }
-        const where = status === "met" ? "numerator" : status === "late" ? "denominator" : "excluded";
-        const w = WEIGHT[where];
-        t.count(0, k, w);
-        t.count(zone, k, w);
-        t.count(staff, k, w);
+        excluded ??= exclude !== undefined && exclude(st.data as Data, undefined);
+        let status: string;
+        let where: KpiItem["in"];
+        let amount: number | undefined;
+        if (excluded) [status, where] = ["excluded", "excluded"];
+        else if (model.measure === "clock-met-rate") {
+          status = judgeCycle(clock, c, asOf);
+          where = status === "met" ? "numerator" : status === "late" ? "denominator" : "excluded";
+        } else if (c.status === "cancelled" || c.status === "reset") [status, where] = [c.status, "excluded"];
+        else if (!clip && c.endedAt === undefined) [status, where] = ["open", "excluded"];
+        else {
+          const from = clip ? Math.max(c.startedAt, p.start) : c.startedAt;
+          const to = clip ? Math.min(until, p.end) : c.endedAt!;
+          const cal = calendarOf(clock, c.priority);
+          const ms = elapsedAt(cal, c, to) - elapsedAt(cal, c, from);
+          amount = ms / unitMs;
+          status = c.endedAt === undefined ? "open" : "stopped";
+          where = "numerator";
+        }
+        if (amount !== undefined) {
+          t.measure(0, k, amount);
+          t.measure(zone, k, amount);
+          t.measure(staff, k, amount);
+        } else {
+          const w = WEIGHT[where];
+          t.count(0, k, w);
+          t.count(zone, k, w);
+          t.count(staff, k, w);
+        }
         if (keep) {
           const item: KpiItem = { ref: `${st.id}#${model.clock}/${c.n}`, in: where, status, ticket: st.id };
+          if (amount !== undefined) item.value = amount;
           t.item(0, k, item);
           t.item(zone, k, item);
           t.item(staff, k, item);
@@ -257,6 +323,66 @@ export function factsBySubject(activity: AuditActivity, p: Period): Map<string, 
   return out;
 }
 
+/** The nearest-rank percentile: the smallest value with at least q% of the values at or below it. */
+export function percentileOf(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((q / 100) * sorted.length) - 1)]!;
+}
+
+const numberFact = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** One KPI's result from its counts. */
+function resultOf(
+  k: KpiModel,
+  subject: Subject,
+  counts: { numerator: number; denominator: number; values: number[]; items: KpiItem[] },
+  facts: Facts | undefined,
+): KpiResult {
+  const base = { kpi: k.id, measure: k.measure, subject, unit: k.target.unit, target: k.target };
+  let value: number | null;
+  let numerator: number | null = counts.numerator;
+  let denominator: number | null = counts.denominator;
+  let met: boolean | null;
+  if (k.measure === "fact") {
+    value = numberFact(facts?.[k.fact!]);
+    numerator = denominator = null;
+    met = value === null ? null : meetsTarget(k.target, value);
+  } else if (k.measure === "clock-duration") {
+    const n = counts.denominator;
+    value =
+      n === 0
+        ? null
+        : k.stat === "sum"
+          ? counts.numerator
+          : k.stat === "percentile"
+            ? percentileOf(counts.values, k.percentile!)
+            : counts.numerator / n;
+    if (k.stat === "percentile") numerator = null;
+    met = value === null ? null : meetsTarget(k.target, value);
+  } else if (k.measure === "ticket-count") {
+    if (k.per === undefined) {
+      value = counts.numerator;
+      denominator = null;
+      met = meetsTarget(k.target, value);
+    } else {
+      const items = numberFact(facts?.[k.per.of]);
+      denominator = items;
+      value = items === null || items <= 0 ? null : (counts.numerator * k.per.count) / items;
+      met =
+        value === null
+          ? null
+          : meetsTarget(k.target, value, { numerator: counts.numerator, denominator: items!, scale: k.per.count });
+    }
+  } else {
+    const { numerator: a, denominator: b } = counts;
+    value = b === 0 ? null : (a / b) * 100;
+    met = value === null ? null : meetsTarget(k.target, value, { numerator: a, denominator: b });
+  }
+  const result: KpiResult = { ...base, value, numerator, denominator, met, items: counts.items };
+  if (k.bands !== undefined) result.band = value === null ? null : bandOf(k, value, result);
+  return result;
+}
+
 /**
  * Every KPI of `audit` over period `p` for the site, each zone and each staff member met in the
  * activity (or in its facts).
@@ -270,44 +396,34 @@ export function computeKpis(
 ): KpiTable {
   const asOf = options.asOf ?? p.end;
   const models = Object.values(audit.kpis);
-  const tally = new Tally(models.length, options.items ?? true);
+  const tally = new Tally(
+    models.length,
+    models.map((k) => k.stat === "percentile"),
+    options.items ?? true,
+  );
   tallyTickets(program, audit, models, activity.tickets ?? [], p, asOf, tally);
   tallyDuties(audit, models, activity.duties ?? [], p, tally);
   const facts = factsBySubject(activity, p);
   const subjects = new Map<string, { subject: Subject; s: number }>();
   tally.subjects.forEach((subject, s) => subjects.set(subjectKey(subject), { subject, s }));
   for (const [key, f] of facts) if (!subjects.has(key)) subjects.set(key, { subject: f.subject, s: -1 });
+  const none = { numerator: 0, denominator: 0, values: [] as number[], items: [] as KpiItem[] };
   const table: KpiTable = new Map();
   for (const [key, { subject, s }] of subjects) {
     if (subject.kind === "zone" && audit.per !== "zone") continue;
     const kpis = new Map<string, KpiResult>();
     models.forEach((k, index) => {
-      const base = { kpi: k.id, measure: k.measure, subject, unit: k.target.unit, target: k.target };
-      if (k.measure === "fact") {
-        const raw = facts.get(key)?.facts[k.fact!];
-        const value = typeof raw === "number" && Number.isFinite(raw) ? raw : null;
-        kpis.set(k.id, {
-          ...base,
-          value,
-          numerator: null,
-          denominator: null,
-          met: value === null ? null : meetsTarget(k.target, value),
-          items: [],
-        });
-        return;
-      }
       const i = s * models.length + index;
-      const numerator = s < 0 ? 0 : tally.numerator[i]!;
-      const denominator = s < 0 ? 0 : tally.denominator[i]!;
-      const value = denominator === 0 ? null : (numerator / denominator) * 100;
-      kpis.set(k.id, {
-        ...base,
-        value,
-        numerator,
-        denominator,
-        met: value === null ? null : meetsTarget(k.target, value, { numerator, denominator }),
-        items: s < 0 || tally.items === null ? [] : tally.items[i]!,
-      });
+      const counts =
+        s < 0
+          ? none
+          : {
+              numerator: tally.numerator[i]!,
+              denominator: tally.denominator[i]!,
+              values: tally.values[i]!,
+              items: tally.items === null ? [] : tally.items[i]!,
+            };
+      kpis.set(k.id, resultOf(k, subject, { ...counts, items: s < 0 ? [] : counts.items }, facts.get(key)?.facts));
     });
     table.set(key, { subject, kpis });
   }

@@ -1,7 +1,9 @@
 /**
  * Audit periods: a label (`2026-11`, `2026-Q4`, `2026-W45`, `2026-11-05`, `2026`) ↔ the half-open
  * interval [start, end) of local time in the standard's zone. Weeks are ISO weeks (Monday first),
- * as `per: week` counts them in the language.
+ * as `per: week` counts them in the language. Years and quarters may start in another month
+ * (`starts: 04-01`, a fiscal year from 1 April): the label names the year the period starts in,
+ * so fiscal `2026` is 2026-04-01 up to 2027-04-01 and its `2026-Q1` is April to June 2026.
  */
 import { DateTime } from "luxon";
 import type { AuditModel } from "@yardstick/dsl";
@@ -16,6 +18,8 @@ export interface Period {
   start: number;
   /** First instant after it. */
   end: number;
+  /** The month (1–12) a year or quarter starts in, when not January. */
+  startMonth?: number;
 }
 
 const FORMS: Record<PeriodKind, { re: RegExp; example: string }> = {
@@ -28,7 +32,7 @@ const FORMS: Record<PeriodKind, { re: RegExp; example: string }> = {
 
 const UNIT = { day: "days", week: "weeks", month: "months", quarter: "quarters", year: "years" } as const;
 
-function startOf(kind: PeriodKind, m: RegExpExecArray, zone: string): DateTime {
+function startOf(kind: PeriodKind, m: RegExpExecArray, zone: string, startMonth: number): DateTime {
   const y = Number(m[1]);
   switch (kind) {
     case "day":
@@ -38,13 +42,18 @@ function startOf(kind: PeriodKind, m: RegExpExecArray, zone: string): DateTime {
     case "month":
       return DateTime.fromObject({ year: y, month: Number(m[2]), day: 1 }, { zone });
     case "quarter":
-      return DateTime.fromObject({ year: y, month: (Number(m[2]) - 1) * 3 + 1, day: 1 }, { zone });
+      return DateTime.fromObject({ year: y, month: startMonth, day: 1 }, { zone }).plus({
+        months: (Number(m[2]) - 1) * 3,
+      });
     case "year":
-      return DateTime.fromObject({ year: y, month: 1, day: 1 }, { zone });
+      return DateTime.fromObject({ year: y, month: startMonth, day: 1 }, { zone });
   }
 }
 
-function labelOf(kind: PeriodKind, d: DateTime): string {
+function labelOf(kind: PeriodKind, d: DateTime, startMonth: number): string {
+  // Months since the start of the (fiscal) year 0: its year and quarter.
+  const months = d.year * 12 + d.month - startMonth;
+  const year = Math.floor(months / 12);
   switch (kind) {
     case "day":
       return d.toFormat("yyyy-MM-dd");
@@ -53,37 +62,46 @@ function labelOf(kind: PeriodKind, d: DateTime): string {
     case "month":
       return d.toFormat("yyyy-MM");
     case "quarter":
-      return `${d.year}-Q${d.quarter}`;
+      return `${year}-Q${Math.floor((months - year * 12) / 3) + 1}`;
     case "year":
-      return String(d.year);
+      return String(year);
   }
 }
 
 /**
- * The period a label names, in `timezone`.
+ * The period a label names, in `timezone`; `startMonth` is the month a year or quarter starts in.
  * @example periodOf("month", "2026-11", "Asia/Shanghai") // { start: 2026-11-01T00:00+08:00, end: 2026-12-01T00:00+08:00, … }
+ * @example periodOf("year", "2026", "Europe/London", 4) // 2026-04-01T00:00+01:00 up to 2027-04-01T00:00+01:00
  */
-export function periodOf(kind: PeriodKind, label: string, timezone: string): Period {
+export function periodOf(kind: PeriodKind, label: string, timezone: string, startMonth = 1): Period {
   const form = FORMS[kind];
   const m = form.re.exec(label.trim());
-  const start = m === null ? undefined : startOf(kind, m, timezone);
-  if (m === null || start === undefined || !start.isValid || labelOf(kind, start) !== label.trim()) {
+  const start = m === null ? undefined : startOf(kind, m, timezone, startMonth);
+  if (m === null || start === undefined || !start.isValid || labelOf(kind, start, startMonth) !== label.trim()) {
     throw new EngineError("invalid-period", `\`${label}\` is not a ${kind} period`, {
       hint: `this audit covers a ${kind}: write it like \`${form.example}\``,
       path: ["period"],
     });
   }
   const end = start.plus({ [UNIT[kind]]: 1 });
-  return { kind, label: labelOf(kind, start), start: start.toMillis(), end: end.toMillis() };
+  const fiscal = startMonth !== 1 && (kind === "year" || kind === "quarter");
+  return {
+    kind,
+    label: labelOf(kind, start, startMonth),
+    start: start.toMillis(),
+    end: end.toMillis(),
+    ...(fiscal ? { startMonth } : {}),
+  };
 }
 
 /** The `count` periods ending with `last`, oldest first (for trends). */
 export function periodsUpTo(last: Period, count: number, timezone: string): Period[] {
   const out: Period[] = [];
+  const startMonth = last.startMonth ?? 1;
   const first = DateTime.fromMillis(last.start, { zone: timezone });
   for (let i = count - 1; i >= 0; i--) {
     const d = first.minus({ [UNIT[last.kind]]: i });
-    out.push(periodOf(last.kind, labelOf(last.kind, d), timezone));
+    out.push(periodOf(last.kind, labelOf(last.kind, d, startMonth), timezone, startMonth));
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { type Period, periodOf, type PeriodKind } from "./period.js";
 import { compileAuditRule, type CompiledAuditRule, type Finding, KPI_FACT_PREFIX } from "./rules/audit-rule.js";
 import { compileRuleSet, evaluateRulesCompiled } from "./rules/compiled-rules.js";
 import { evaluateRulesReference, type RuleSubject } from "./rules/reference-rules.js";
+import { computeRemedies, type RemedyResult } from "./remedies.js";
 import { rankZones, type Score, scoreSubjects } from "./scores.js";
 
 export interface AuditOptions {
@@ -39,6 +40,8 @@ export interface AuditResult {
   /** Site first, then zones, then staff (each by id); KPIs in the order written. */
   kpis: KpiResult[];
   findings: Finding[];
+  /** Compensation owed per remedy and subject (site, zones, staff); empty without `remedies`. */
+  remedies: RemedyResult[];
   scores: Score[];
   /** Zones by score with their rank, when the audit is per zone; empty otherwise. */
   ranking: Score[];
@@ -127,9 +130,9 @@ export function ruleSubjects(
   return out;
 }
 
-/** The compiled rules of an audit, in the order written. */
-export function auditRules(audit: AuditModel): CompiledAuditRule[] {
-  return Object.values(audit.rules).map(compileAuditRule);
+/** The compiled rules of an audit, in the order written; `timezone` is for date comparisons. */
+export function auditRules(audit: AuditModel, timezone = "UTC"): CompiledAuditRule[] {
+  return Object.values(audit.rules).map((r) => compileAuditRule(r, audit.rules, timezone));
 }
 
 /**
@@ -141,23 +144,27 @@ export function auditRules(audit: AuditModel): CompiledAuditRule[] {
 export async function runAudit(program: Program, activity: AuditActivity, options: AuditOptions): Promise<AuditResult> {
   const a = checkActivity(activity);
   const audit = chooseAudit(program, options.audit, options.period);
-  const period = periodOf(audit.period, options.period, program.timezone);
+  const period = periodOf(audit.period, options.period, program.timezone, audit.startMonth);
   const asOf = options.asOf === undefined ? period.end : instant(options.asOf, ["asOf"]);
   const table = computeKpis(program, audit, a, period, { asOf, items: options.items ?? true });
   const subjects = ruleSubjects(audit, table, factsBySubject(a, period));
-  const rules = auditRules(audit);
+  const rules = auditRules(audit, program.timezone);
   const findings =
     options.rules === "compiled"
       ? evaluateRulesCompiled(compileRuleSet(audit.id, rules), subjects)
       : await evaluateRulesReference(audit.id, rules, subjects);
+  const kpis: KpiResult[] = [];
+  for (const subject of orderSubjects([...table.values()].map((e) => e.subject)))
+    kpis.push(...table.get(subjectKey(subject))!.kpis.values());
   const scores = scoreSubjects(
     audit,
     subjects.map((s) => s.subject),
     findings,
+    kpis,
   );
-  const kpis: KpiResult[] = [];
-  for (const subject of orderSubjects([...table.values()].map((e) => e.subject)))
-    kpis.push(...table.get(subjectKey(subject))!.kpis.values());
+  const remedies = computeRemedies(program, audit, a.tickets ?? [], period, asOf);
+  const order = new Map(orderSubjects(remedies.map((r) => r.subject)).map((s, i) => [subjectKey(s), i]));
+  remedies.sort((x, y) => order.get(subjectKey(x.subject))! - order.get(subjectKey(y.subject))!);
   return {
     audit: audit.id,
     title: audit.title,
@@ -166,6 +173,7 @@ export async function runAudit(program: Program, activity: AuditActivity, option
     asOf,
     kpis,
     findings,
+    remedies,
     scores,
     ranking: audit.per === "zone" && audit.scoring.rank ? rankZones(scores) : [],
   };

@@ -27,6 +27,8 @@ export interface AuditReport {
   standard: { id: string; version: string; title: Label };
   auditTitle: Label;
   kpiTitles: Record<string, Label>;
+  /** The title of each remedy of the audit. */
+  remedyTitles: Record<string, Label>;
   result: AuditResult;
   /** Oldest first, ending with the report's period. */
   trend: TrendPoint[];
@@ -51,7 +53,7 @@ export async function buildReport(
 ): Promise<AuditReport> {
   const audit = chooseAudit(program, options.audit, options.period);
   const result = await runAudit(program, activity, { ...options, audit: audit.id });
-  const last = periodOf(audit.period, options.period, program.timezone);
+  const last = periodOf(audit.period, options.period, program.timezone, audit.startMonth);
   const trend: TrendPoint[] = [];
   for (const p of periodsUpTo(last, options.trend ?? 6, program.timezone)) {
     const r =
@@ -77,6 +79,7 @@ export async function buildReport(
     standard: { id: program.model.id, version: program.model.version, title: program.model.title },
     auditTitle: audit.title,
     kpiTitles: Object.fromEntries(Object.values(audit.kpis).map((k) => [k.id, k.title])),
+    remedyTitles: Object.fromEntries(Object.values(audit.remedies ?? {}).map((r) => [r.id, r.title])),
     result,
     trend,
     outcomes,

@@ -99,11 +99,15 @@ function renderCsv(report: AuditReport): string {
 const esc = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const anchor = (k: KpiResult): string =>
   `items-${k.subject.kind}-${k.subject.id}-${k.kpi}`.replace(/[^A-Za-z0-9_-]/g, "_");
-const pct = (v: number | null, unit: string): string =>
-  v === null ? "—" : unit === "percent" ? `${(Math.round(v * 10) / 10).toFixed(1)}%` : String(v);
+const pct = (v: number | null, unit: string, units: Record<string, string> = {}): string =>
+  v === null
+    ? "—"
+    : unit === "percent"
+      ? `${(Math.round(v * 10) / 10).toFixed(1)}%`
+      : `${Math.round(v * 100) / 100}${units[unit] !== undefined ? ` ${units[unit]}` : ""}`;
 
-function targetText(k: KpiResult): string {
-  const u = k.unit === "percent" ? "%" : "";
+function targetText(k: KpiResult, units: Record<string, string>): string {
+  const u = k.unit === "percent" ? "%" : units[k.unit] !== undefined ? ` ${units[k.unit]}` : "";
   const ge = k.target.inclusive ? "≥" : ">";
   const le = k.target.inclusive ? "≤" : "<";
   return [
@@ -130,15 +134,17 @@ function renderHtml(report: AuditReport, lang: ReportLang): string {
 
   const cell = (k: KpiResult | undefined): string => {
     if (k === undefined || k.value === null) return `<td class="none">—</td>`;
-    const share = k.numerator !== null ? ` <small>(${k.numerator}/${k.denominator})</small>` : "";
+    const share =
+      k.unit === "percent" && k.numerator !== null ? ` <small>(${k.numerator}/${k.denominator})</small>` : "";
     const cls = k.met ? "met" : "missed";
-    const text = `${pct(k.value, k.unit)}${share}`;
+    const grade = k.band?.grade !== undefined ? ` <small>· ${t.grade} ${esc(k.band.grade)}</small>` : "";
+    const text = `${pct(k.value, k.unit, t.units)}${share}${grade}`;
     return `<td class="${cls}" title="${k.met ? t.met : t.missed}">${k.items.length > 0 ? `<a href="#${anchor(k)}">${text}</a>` : text}</td>`;
   };
   const kpiTable = `<table class="kpis"><thead><tr><th>KPI</th><th>${t.target}</th>${columns.map((c) => `<th>${esc(c.name)}</th>`).join("")}</tr></thead><tbody>${kpiIds
     .map((id) => {
       const any = r.kpis.find((k) => k.kpi === id)!;
-      return `<tr><th>${esc(kpiName(id))}</th><td class="target">${esc(targetText(any))}</td>${columns.map((c) => cell(find(c.kind, c.id, id))).join("")}</tr>`;
+      return `<tr><th>${esc(kpiName(id))}</th><td class="target">${esc(targetText(any, t.units))}</td>${columns.map((c) => cell(find(c.kind, c.id, id))).join("")}</tr>`;
     })
     .join("")}</tbody></table>`;
 
@@ -191,9 +197,23 @@ function renderHtml(report: AuditReport, lang: ReportLang): string {
                 .join("; ")}</td></tr>`,
           )
           .join("")}</tbody></table>`;
-  const ranking = `<table><thead><tr><th>${t.rank}</th><th>${t.zone}</th><th>${t.score}</th><th>${t.points}</th></tr></thead><tbody>${r.ranking
-    .map((s) => `<tr><td>${s.rank}</td><td>${esc(s.subject.id)}</td><td>${s.score}</td><td>−${s.deducted}</td></tr>`)
+  const banded = r.ranking.some((s) => s.banded !== 0);
+  const ranking = `<table><thead><tr><th>${t.rank}</th><th>${t.zone}</th><th>${t.score}</th><th>${t.points}</th>${banded ? `<th>${t.banded}</th>` : ""}</tr></thead><tbody>${r.ranking
+    .map(
+      (s) =>
+        `<tr><td>${s.rank}</td><td>${esc(s.subject.id)}</td><td>${s.score}</td><td>−${s.deducted}</td>${banded ? `<td>${s.banded > 0 ? "+" : ""}${s.banded}</td>` : ""}</tr>`,
+    )
     .join("")}</tbody></table>`;
+  const owed = r.remedies.filter((x) => x.subject.kind !== "staff");
+  const remedies =
+    owed.length === 0
+      ? ""
+      : `<section><h2>${t.remedies}</h2><table><thead><tr><th>${t.rule}</th><th>${t.subject}</th><th>${t.lateRuns}</th><th>${t.owed}</th></tr></thead><tbody>${owed
+          .map(
+            (x) =>
+              `<tr><td>${esc(labelText(report.remedyTitles[x.remedy], lang, x.remedy))}</td><td>${esc(x.subject.kind === "zone" ? `${t.zone} ${x.subject.id}` : t.site)}</td><td>${x.count}</td><td>${x.amount.toFixed(2)}${x.currency !== undefined ? ` ${esc(x.currency)}` : ""}</td></tr>`,
+          )
+          .join("")}</tbody></table></section>`;
 
   const appendix = r.kpis
     .filter((k) => k.subject.kind !== "staff" && k.items.length > 0)
@@ -235,6 +255,7 @@ details { margin: 1mm 0; font-size: 9pt; } li.excluded { color: #8a93a3; } li.de
 <section><h2>${t.trend}</h2><figure>${trendChart}</figure></section>
 <section><h2>${t.outcomes}</h2><figure>${outcomeChart}</figure></section>
 <section><h2>${t.findings}</h2>${findings}</section>
+${remedies}
 <section class="appendix"><h2>${t.behind}</h2>${appendix}</section>
 </body>
 </html>

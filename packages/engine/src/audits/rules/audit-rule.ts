@@ -1,11 +1,14 @@
 /**
- * A rule of the model as json-rules-engine reads it. `{ kpi, met }` becomes the fact `kpi:<id>`
- * (true when the KPI met its target); a leaf at the top is wrapped in `all`, as json-rules-engine
- * wants a boolean operator at the top.
+ * A rule of the model as the audit engines read it. `{ kpi, met }` becomes the fact `kpi:<id>`
+ * (true when the KPI met its target); `{ rule }` is the other rule's condition, in place (a rule
+ * that holds for the subject); `{ fact, within, after | before }` compares two dates; `{ atLeast,
+ * of }` holds when k of its conditions do. reference-rules.ts writes these as json-rules-engine
+ * rules; compiled-rules.ts judges them directly.
  */
 import type { Label, RuleCondition, RuleModel } from "@yardstick/dsl";
 import { EngineError } from "../../errors/engine-error.js";
 import type { Subject } from "../activity.js";
+import { type DateWithin, dateWithinOf } from "./date-within.js";
 
 export const KPI_FACT_PREFIX = "kpi:";
 
@@ -14,35 +17,82 @@ export interface EngineLeaf {
   operator: string;
   value: unknown;
   path?: string;
+  /** A date comparison: `fact` within a duration after (or before) the fact `date.of`. */
+  date?: DateWithin;
 }
 export type EngineCondition =
-  EngineLeaf | { all: EngineCondition[] } | { any: EngineCondition[] } | { not: EngineCondition };
-export type EngineTopCondition = { all: EngineCondition[] } | { any: EngineCondition[] } | { not: EngineCondition };
+  | EngineLeaf
+  | { all: EngineCondition[] }
+  | { any: EngineCondition[] }
+  | { not: EngineCondition }
+  | { atLeast: number; of: EngineCondition[] }
+  /** Another rule's condition, reused: its leaves are reported as that rule's. */
+  | { rule: string; when: EngineCondition };
 
-export function toEngineCondition(c: RuleCondition): EngineCondition {
+export function toEngineCondition(
+  c: RuleCondition,
+  rules: Readonly<Record<string, RuleModel>> = {},
+  timezone = "UTC",
+  seen: readonly string[] = [],
+): EngineCondition {
+  const again = (x: RuleCondition) => toEngineCondition(x, rules, timezone, seen);
   if ("kpi" in c) return { fact: `${KPI_FACT_PREFIX}${c.kpi}`, operator: "equal", value: c.met };
+  if ("rule" in c) {
+    const other = Object.prototype.hasOwnProperty.call(rules, c.rule) ? rules[c.rule] : undefined;
+    if (other === undefined || seen.includes(c.rule))
+      throw new EngineError(
+        "invalid-rule",
+        other === undefined
+          ? `a rule reuses \`${c.rule}\`, which is not a rule of this audit`
+          : `rule \`${c.rule}\` reuses itself: ${[...seen, c.rule].join(" → ")}`,
+        { path: ["rules", c.rule], hint: "reuse a rule of the same audit, and never in a circle" },
+      );
+    return { rule: c.rule, when: toEngineCondition(other.when, rules, timezone, [...seen, c.rule]) };
+  }
+  if ("within" in c) {
+    const side = "after" in c ? "after" : "before";
+    const of = "after" in c ? c.after : c.before;
+    const date = dateWithinOf(c.within.value, side, of, c.within.text, timezone);
+    return { fact: c.fact, operator: `within-${side}`, value: c.within.text, date };
+  }
   if ("fact" in c) {
     const leaf: EngineLeaf = { fact: c.fact, operator: c.operator, value: c.value };
     if (c.path !== undefined) leaf.path = c.path;
     return leaf;
   }
-  if ("all" in c) return { all: c.all.map(toEngineCondition) };
-  if ("any" in c) return { any: c.any.map(toEngineCondition) };
-  return { not: toEngineCondition(c.not) };
+  if ("all" in c) return { all: c.all.map(again) };
+  if ("any" in c) return { any: c.any.map(again) };
+  if ("atLeast" in c) {
+    if (c.atLeast < 1 || c.atLeast > c.of.length || !Number.isInteger(c.atLeast))
+      throw new EngineError(
+        "invalid-rule",
+        `\`atLeast: ${c.atLeast}\` of ${c.of.length} conditions can never be decided`,
+        {
+          path: ["rules"],
+          hint: "give a whole number from 1 to the number of conditions listed under `of`",
+        },
+      );
+    return { atLeast: c.atLeast, of: c.of.map(again) };
+  }
+  return { not: again(c.not) };
 }
 
-export function toTopCondition(c: RuleCondition): EngineTopCondition {
-  const e = toEngineCondition(c);
-  return "fact" in e ? { all: [e] } : e;
+/** The parts of a condition that has parts. */
+export function partsOf(c: EngineCondition): readonly EngineCondition[] {
+  if ("fact" in c) return [];
+  if ("all" in c) return c.all;
+  if ("any" in c) return c.any;
+  if ("of" in c) return c.of;
+  if ("rule" in c) return [c.when];
+  return [c.not];
 }
 
 /** The facts a condition reads, in order of first use. */
 export function factsRead(c: EngineCondition, out: string[] = []): string[] {
   if ("fact" in c) {
     if (!out.includes(c.fact)) out.push(c.fact);
-  } else if ("all" in c) for (const x of c.all) factsRead(x, out);
-  else if ("any" in c) for (const x of c.any) factsRead(x, out);
-  else factsRead(c.not, out);
+    if (c.date !== undefined && !out.includes(c.date.of)) out.push(c.date.of);
+  } else for (const x of partsOf(c)) factsRead(x, out);
   return out;
 }
 
@@ -51,10 +101,15 @@ export interface ConditionOutcome {
   fact: string;
   /** The KPI id when the condition is `{ kpi, met }`. */
   kpi?: string;
+  /** The rule reused, when the leaf is part of another rule's condition (`{ rule }`). */
+  rule?: string;
   path?: string;
   operator: string;
   value: unknown;
   factResult: unknown;
+  /** For a date comparison: the other date's fact and its value. */
+  of?: string;
+  ofResult?: unknown;
   /** The operator's result. */
   result: boolean;
   /** Whether the leaf sits under an odd number of `not`s. */
@@ -76,7 +131,7 @@ export interface Finding {
 
 export interface CompiledAuditRule {
   model: RuleModel;
-  condition: EngineTopCondition;
+  condition: EngineCondition;
   /** Facts it reads; a rule runs for a subject only when the subject has every one. */
   facts: readonly string[];
 }
@@ -92,18 +147,31 @@ function checkLeaves(rule: string, c: EngineCondition): void {
           path: ["rules", rule, "when"],
         },
       );
-  } else if ("all" in c) for (const x of c.all) checkLeaves(rule, x);
-  else if ("any" in c) for (const x of c.any) checkLeaves(rule, x);
-  else checkLeaves(rule, c.not);
+  } else for (const x of partsOf(c)) checkLeaves(rule, x);
 }
 
-export function compileAuditRule(model: RuleModel): CompiledAuditRule {
-  const condition = toTopCondition(model.when);
+/**
+ * A rule ready for either path. `rules` are the audit's rules (for `{ rule }`), `timezone` the
+ * standard's (for date comparisons in months or days).
+ */
+export function compileAuditRule(
+  model: RuleModel,
+  rules: Readonly<Record<string, RuleModel>> = {},
+  timezone = "UTC",
+): CompiledAuditRule {
+  const condition = toEngineCondition(model.when, rules, timezone, [model.id]);
   checkLeaves(model.id, condition);
   return { model, condition, facts: factsRead(condition) };
 }
 
-export function outcomeOf(leaf: EngineLeaf, factResult: unknown, result: boolean, negated: boolean): ConditionOutcome {
+export function outcomeOf(
+  leaf: EngineLeaf,
+  factResult: unknown,
+  result: boolean,
+  negated: boolean,
+  rule: string | undefined,
+  ofResult?: unknown,
+): ConditionOutcome {
   const o: ConditionOutcome = {
     fact: leaf.fact,
     operator: leaf.operator,
@@ -114,6 +182,11 @@ export function outcomeOf(leaf: EngineLeaf, factResult: unknown, result: boolean
     held: result !== negated,
   };
   if (leaf.fact.startsWith(KPI_FACT_PREFIX)) o.kpi = leaf.fact.slice(KPI_FACT_PREFIX.length);
+  if (rule !== undefined) o.rule = rule;
   if (leaf.path !== undefined) o.path = leaf.path;
+  if (leaf.date !== undefined) {
+    o.of = leaf.date.of;
+    o.ofResult = ofResult;
+  }
   return o;
 }

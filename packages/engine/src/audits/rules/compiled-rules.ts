@@ -20,6 +20,7 @@ import {
   type Finding,
   outcomeOf,
 } from "./audit-rule.js";
+import { type DateWithin, withinHolds } from "./date-within.js";
 import { resolveOwnPath } from "./own-path.js";
 import { type Fire, generateFire } from "./generate-rules.js";
 import type { RuleSubject } from "./reference-rules.js";
@@ -36,13 +37,21 @@ const OPCODES = {
   greaterThan: 8,
   greaterThanInclusive: 9,
 } as const;
+/** A date comparison (`within … after/before`): not an operator a standard writes. */
+const DATE_OP = 10;
 
 /** json-rules-engine's numberValidator, without a string round trip for numbers. */
 const isNumberLike = (a: unknown): boolean =>
   typeof a === "number" ? a === a : Number.parseFloat(a as string).toString() !== "NaN";
 
-/** A rule's condition over leaf ids: a leaf, all/any of parts, or not. */
-type Node = number | { all: Node[] } | { any: Node[] } | { not: Node };
+/** A rule's condition over leaf ids: a leaf, all/any/at least k of parts, not, or a reused rule's. */
+type Node =
+  | number
+  | { all: Node[] }
+  | { any: Node[] }
+  | { not: Node }
+  | { atLeast: number; of: Node[] }
+  | { rule: string; node: Node };
 
 interface RuleEntry {
   rule: CompiledAuditRule;
@@ -62,7 +71,10 @@ export interface CompiledRuleSet {
   readonly groups: readonly Int32Array[];
   readonly leaves: {
     readonly slot: Int32Array;
+    /** A date comparison's other slot; −1 for other leaves. */
+    readonly of: Int32Array;
     readonly op: Uint8Array;
+    readonly date: readonly (DateWithin | undefined)[];
     readonly path: readonly (string | undefined)[];
     readonly value: readonly unknown[];
     readonly source: readonly EngineLeaf[];
@@ -93,20 +105,24 @@ export function compileRuleSet(
   const leafKey = new Map<string, number>();
   const source: EngineLeaf[] = [];
   const leafSlot: number[] = [];
+  const leafOfSlot: number[] = [];
+  const leafDate: (DateWithin | undefined)[] = [];
   const leafOp: number[] = [];
   const leafPath: (string | undefined)[] = [];
   const leafValue: unknown[] = [];
   const leafOf = (c: EngineLeaf): number => {
-    const op = (OPCODES as Record<string, number>)[c.operator];
-    if (op === undefined || !Object.prototype.hasOwnProperty.call(OPCODES, c.operator))
+    const op = c.date !== undefined ? DATE_OP : (OPCODES as Record<string, number>)[c.operator];
+    if (op === undefined || (op !== DATE_OP && !Object.prototype.hasOwnProperty.call(OPCODES, c.operator)))
       // The schema admits only the operators above; an unknown one is json-rules-engine's error too.
       throw new Error(`Unknown operator: ${c.operator}`);
-    const key = JSON.stringify([c.fact, c.path ?? null, c.operator, c.value]);
+    const key = JSON.stringify([c.fact, c.path ?? null, c.operator, c.value, c.date ?? null]);
     let i = leafKey.get(key);
     if (i === undefined) {
       i = source.push(c) - 1;
       leafKey.set(key, i);
       leafSlot.push(slot(c.fact));
+      leafOfSlot.push(c.date === undefined ? -1 : slot(c.date.of));
+      leafDate.push(c.date);
       leafOp.push(op);
       leafPath.push(c.path ? c.path : undefined);
       leafValue.push(c.value);
@@ -117,6 +133,8 @@ export function compileRuleSet(
     if ("fact" in c) return leafOf(c);
     if ("all" in c) return { all: c.all.map(nodeOf) };
     if ("any" in c) return { any: c.any.map(nodeOf) };
+    if ("atLeast" in c) return { atLeast: c.atLeast, of: c.of.map(nodeOf) };
+    if ("rule" in c) return { rule: c.rule, node: nodeOf(c.when) };
     return { not: nodeOf(c.not) };
   };
   const groupKey = new Map<string, number>();
@@ -137,7 +155,9 @@ export function compileRuleSet(
     groups,
     leaves: {
       slot: Int32Array.from(leafSlot),
+      of: Int32Array.from(leafOfSlot),
       op: Uint8Array.from(leafOp),
+      date: leafDate,
       path: leafPath,
       value: leafValue,
       source,
@@ -218,6 +238,8 @@ class Evaluation {
         return isNumberLike(a) && (a as number) <= (b as number);
       case 8:
         return isNumberLike(a) && (a as number) > (b as number);
+      case DATE_OP:
+        return withinHolds(leaves.date[k]!, a, this.values[leaves.of[k]!]);
       default:
         return isNumberLike(a) && (a as number) >= (b as number);
     }
@@ -241,6 +263,12 @@ class Evaluation {
       for (const p of n.any) if (this.holds(p)) return true;
       return false;
     }
+    if ("atLeast" in n) {
+      let held = 0;
+      for (const p of n.of) if (this.holds(p) && ++held >= n.atLeast) return true;
+      return false;
+    }
+    if ("rule" in n) return this.holds(n.node);
     return !this.holds(n.not);
   }
 
@@ -252,13 +280,17 @@ class Evaluation {
     return true;
   }
 
-  explain(n: Node, negated: boolean, out: ConditionOutcome[]): void {
+  explain(n: Node, negated: boolean, rule: string | undefined, out: ConditionOutcome[]): void {
     if (typeof n === "number") {
       const v = this.factResult(n);
-      out.push(outcomeOf(this.set.leaves.source[n]!, v, this.test(n, v), negated));
-    } else if ("all" in n) for (const p of n.all) this.explain(p, negated, out);
-    else if ("any" in n) for (const p of n.any) this.explain(p, negated, out);
-    else this.explain(n.not, !negated, out);
+      const of = this.set.leaves.of[n]!;
+      const ofResult = of < 0 ? undefined : this.values[of];
+      out.push(outcomeOf(this.set.leaves.source[n]!, v, this.test(n, v), negated, rule, ofResult));
+    } else if ("all" in n) for (const p of n.all) this.explain(p, negated, rule, out);
+    else if ("any" in n) for (const p of n.any) this.explain(p, negated, rule, out);
+    else if ("atLeast" in n) for (const p of n.of) this.explain(p, negated, rule, out);
+    else if ("rule" in n) this.explain(n.node, negated, n.rule, out);
+    else this.explain(n.not, !negated, rule, out);
   }
 }
 
@@ -274,7 +306,7 @@ export function evaluateRulesCompiled(set: CompiledRuleSet, subjects: readonly R
       const e = set.rules[r]!;
       if (set.fire !== null ? fired[r] === 0 : !ev.fires(e)) continue;
       const conditions: ConditionOutcome[] = [];
-      ev.explain(e.node, false, conditions);
+      ev.explain(e.node, false, undefined, conditions);
       const m = e.rule.model;
       findings.push({
         audit: set.audit,

@@ -6,12 +6,19 @@
  * Where generated code is not allowed (a page whose policy forbids eval), `generateFire` returns
  * null and the rule set is judged by the interpreter in compiled-rules.ts, with the same results.
  */
+import { type DateWithin, withinHolds } from "./date-within.js";
 import { resolveOwnPath } from "./own-path.js";
 
 /** Sets `fired[r]` to 1 or 0 for each rule and returns how many fired. */
 export type Fire = (facts: Record<string, unknown>, fired: Uint8Array) => number;
 
-export type GenNode = number | { all: GenNode[] } | { any: GenNode[] } | { not: GenNode };
+export type GenNode =
+  | number
+  | { all: GenNode[] }
+  | { any: GenNode[] }
+  | { not: GenNode }
+  | { atLeast: number; of: GenNode[] }
+  | { rule: string; node: GenNode };
 
 export interface GenInput {
   slots: readonly string[];
@@ -19,7 +26,9 @@ export interface GenInput {
   groups: readonly Int32Array[];
   leaves: {
     slot: Int32Array;
+    of: Int32Array;
     op: Uint8Array;
+    date: readonly (DateWithin | undefined)[];
     path: readonly (string | undefined)[];
     value: readonly unknown[];
   };
@@ -33,9 +42,11 @@ const atPath = (v: unknown, path: string): unknown =>
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The test of opcode `op` on `a` against `V[k]` (the operand), as source over our own names. */
-function testSource(op: number, k: number): string {
+function testSource(op: number, k: number, of: number): string {
   const b = `V[${k}]`;
   switch (op) {
+    case 10:
+      return `within(D[${k}], a, x${of})`;
     case 0:
       return `a === ${b}`;
     case 1:
@@ -65,6 +76,8 @@ export function generateFire(set: GenInput): Fire | null {
     if (typeof n === "number") uses[n]!++;
     else if ("all" in n) n.all.forEach(count);
     else if ("any" in n) n.any.forEach(count);
+    else if ("atLeast" in n) n.of.forEach(count);
+    else if ("rule" in n) count(n.node);
     else count(n.not);
   };
   for (const r of set.rules) count(r.node);
@@ -94,13 +107,19 @@ export function generateFire(set: GenInput): Fire | null {
   const leaf = (k: number): string => {
     const slot = set.leaves.slot[k]!;
     const value = set.leaves.path[k] === undefined ? `x${slot}` : `atPath(x${slot}, P[${k}])`;
-    const judged = `(a = ${value}, ${testSource(set.leaves.op[k]!, k)})`;
+    const judged = `(a = ${value}, ${testSource(set.leaves.op[k]!, k, set.leaves.of[k]!)})`;
     return uses[k]! > 1 ? `((j${k} === 0 ? (j${k} = ${judged} ? 1 : 2) : j${k}) === 1)` : `(${judged})`;
   };
   const node = (n: GenNode): string => {
     if (typeof n === "number") return leaf(n);
     if ("all" in n) return n.all.length === 0 ? "true" : `(${n.all.map(node).join(" && ")})`;
     if ("any" in n) return n.any.length === 0 ? "false" : `(${n.any.map(node).join(" || ")})`;
+    if ("rule" in n) return node(n.node);
+    if ("atLeast" in n) {
+      // k is a whole number the model validated, written as digits: no text of the standard.
+      const k = Number.isInteger(n.atLeast) ? n.atLeast : Number.POSITIVE_INFINITY;
+      return `(${n.of.map((p) => `(${node(p)} ? 1 : 0)`).join(" + ")} >= ${String(k)})`;
+    }
     return `!${node(n.not)}`;
   };
   set.rules.forEach((r, i) => {
@@ -108,19 +127,32 @@ export function generateFire(set: GenInput): Fire | null {
   });
   lines.push("  return n;", "};");
   try {
-    const make = new Function("N", "V", "P", "has", "getProto", "OP", "atPath", "num", "isArray", lines.join("\n")) as (
-      ...args: unknown[]
-    ) => Fire;
+    const make = new Function(
+      "N",
+      "V",
+      "P",
+      "D",
+      "has",
+      "getProto",
+      "OP",
+      "atPath",
+      "num",
+      "isArray",
+      "within",
+      lines.join("\n"),
+    ) as (...args: unknown[]) => Fire;
     return make(
       set.slots,
       set.leaves.value,
       set.leaves.path,
+      set.leaves.date,
       has,
       Object.getPrototypeOf,
       Object.prototype,
       atPath,
       isNumberLike,
       Array.isArray,
+      withinHolds,
     );
   } catch {
     return null;

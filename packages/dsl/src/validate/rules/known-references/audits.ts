@@ -4,7 +4,7 @@ import type { RuleInput } from "../../../schema/standard-schema.js";
 import type { RuleContext } from "../../rule-context.js";
 import type { ReferenceCheck } from "./reference-check.js";
 
-/** A KPI's ticket kind, duty and clock; the KPIs an audit rule's condition reads. */
+/** A KPI's ticket kind, duty and clock; the KPIs and rules an audit rule's condition reads; a remedy's clock. */
 export function checkAuditReferences({ model, input }: RuleContext, check: ReferenceCheck): void {
   const tickets = Object.keys(model.tickets);
   const duties = Object.keys(model.duties);
@@ -18,23 +18,41 @@ export function checkAuditReferences({ model, input }: RuleContext, check: Refer
       if (kpi.clock !== undefined && kind)
         check("clock", kpi.clock, Object.keys(kind.clocks), [...path, "clock"], ` in ticket kind \`${kpi.ticket}\``);
     }
+    const rules = Object.keys(audit.rules ?? {});
     for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
-      for (const [kpi, at] of kpiReferences(rule.when, ["audits", auditId, "rules", ruleId, "when"]))
+      const path: Path = ["audits", auditId, "rules", ruleId, "when"];
+      for (const [kpi, at] of references(rule.when, "kpi", path))
         check("kpi", kpi, kpis, at, ` in audit \`${auditId}\``);
+      for (const [other, at] of references(rule.when, "rule", path))
+        check("rule", other, rules, at, ` in audit \`${auditId}\``);
+    }
+    for (const [remedyId, remedy] of Object.entries(audit.remedies ?? {})) {
+      const path: Path = ["audits", auditId, "remedies", remedyId];
+      check("ticket", remedy.ticket, tickets, [...path, "ticket"]);
+      const kind = ownEntry(model.tickets, remedy.ticket);
+      if (kind)
+        check(
+          "clock",
+          remedy.clock,
+          Object.keys(kind.clocks),
+          [...path, "clock"],
+          ` in ticket kind \`${remedy.ticket}\``,
+        );
     }
   }
 }
 
-/** `{ kpi: x }` leaves of a rule condition, with their paths. */
-function kpiReferences(when: RuleInput["when"] | unknown, path: Path): [string, Path][] {
+/** `{ kpi: x }` (or `{ rule: x }`) leaves of a rule condition, with their paths. */
+function references(when: RuleInput["when"] | unknown, key: "kpi" | "rule", path: Path): [string, Path][] {
   if (when === null || typeof when !== "object") return [];
   const node = when as Record<string, unknown>;
-  if (typeof node.kpi === "string") return [[node.kpi, [...path, "kpi"]]];
+  const name = node[key];
+  if (typeof name === "string") return [[name, [...path, key]]];
   const out: [string, Path][] = [];
-  for (const key of ["all", "any"] as const) {
-    const list = node[key];
-    if (Array.isArray(list)) list.forEach((child, i) => out.push(...kpiReferences(child, [...path, key, i])));
+  for (const list of ["all", "any", "of"] as const) {
+    const parts = node[list];
+    if (Array.isArray(parts)) parts.forEach((child, i) => out.push(...references(child, key, [...path, list, i])));
   }
-  if (node.not !== undefined) out.push(...kpiReferences(node.not, [...path, "not"]));
+  if (node.not !== undefined) out.push(...references(node.not, key, [...path, "not"]));
   return out;
 }
