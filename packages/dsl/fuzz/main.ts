@@ -31,6 +31,10 @@ const workers = option("workers", 1);
 const replay = process.argv.includes("--replay") ? option("replay", 0) : undefined;
 const worker = process.argv.includes("--worker") ? option("worker", 0) : undefined;
 
+/** One line for a violation as it is found: a run stopped early still says what to replay. */
+const foundLine = (f: Pick<Found, "index" | "recipe"> & { signature: string; detail: string }) =>
+  `  ✗ found ${f.signature} at #${f.index} (${f.recipe}): ${f.detail.split("\n")[0]!.slice(0, 200)}`;
+
 const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString("en")} inputs/s`;
 
 function printCase(c: FuzzCase): void {
@@ -101,6 +105,7 @@ if (count === 0) {
       if (process.ppid !== parent) process.exit(2);
       process.send!({ progress: { done, ms, violations: found } });
     },
+    onFound: (f) => process.send!({ found: foundLine({ ...f, ...f.violation }) }),
   });
   process.send!({ result }, () => process.exit(0));
 } else if (workers <= 1) {
@@ -111,6 +116,7 @@ if (count === 0) {
     seconds,
     onProgress: (done, ms, violations) =>
       console.log(`  … ${done.toLocaleString("en")} inputs, ${rate(done, ms)}, ${violations} violations`),
+    onFound: (f) => console.log(foundLine({ ...f, ...f.violation })),
   });
   report(result.found, result.count, result.elapsedMs, result.slowestMs);
 } else {
@@ -139,8 +145,13 @@ if (count === 0) {
             detached: true,
           });
           child.on("message", (m) => {
-            const message = m as { progress?: { done: number; violations: number }; result?: ReturnType<typeof run> };
+            const message = m as {
+              progress?: { done: number; violations: number };
+              found?: string;
+              result?: ReturnType<typeof run>;
+            };
             if (message.progress) progress[i] = message.progress;
+            if (message.found) console.log(message.found);
             if (message.result) resolve(message.result);
           });
           child.once("exit", (code) => code !== 0 && reject(new Error(`worker ${i} exited with ${code}`)));

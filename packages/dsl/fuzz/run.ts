@@ -28,6 +28,8 @@ export interface RunOptions {
   corpus?: Corpus;
   /** Called about every 10 s with the inputs done and the distinct violations found so far. */
   onProgress?: (done: number, elapsedMs: number, violations: number) => void;
+  /** Called when an input breaks an invariant in a new way, so a long run shows it before it ends. */
+  onFound?: (found: Found) => void;
 }
 
 export interface RunResult {
@@ -68,7 +70,11 @@ export function run(options: RunOptions): RunResult {
     for (const violation of violations) {
       const seen = found.get(violation.signature);
       if (seen) seen.hits++;
-      else found.set(violation.signature, { violation, index, recipe: input.recipe, input: input.case, hits: 1 });
+      else {
+        const first = { violation, index, recipe: input.recipe, input: input.case, hits: 1 };
+        found.set(violation.signature, first);
+        options.onFound?.(first);
+      }
     }
     if ((count & 63) === 0) {
       const now = performance.now();
