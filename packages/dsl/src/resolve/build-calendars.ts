@@ -268,7 +268,9 @@ function overrides(
   (calendar.workdays ?? []).forEach((item, i) => {
     const at = [...path, "workdays", i];
     const span = dateSpan(item, at, ctx);
-    if (span)
+    // No weekday hours to work (they failed to parse, or there are none: both reported already at
+    // `hours`): an adjusted working day without windows would only echo it as an empty override.
+    if (span && workHours.length > 0)
       for (const date of budget.expand(span, at)) add(compact({ date, hours: workHours, reason: span.name }), at);
   });
   for (const [date, value] of Object.entries(calendar.overrides ?? {})) {
