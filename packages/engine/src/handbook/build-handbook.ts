@@ -393,6 +393,15 @@ function conditionWords(c: RuleCondition, lang: HandbookLang, kpi: (id: string) 
   if ("all" in c) return c.all.map((x) => conditionWords(x, lang, kpi)).join(zh ? "，且 " : ", and ");
   if ("any" in c) return c.any.map((x) => conditionWords(x, lang, kpi)).join(zh ? "，或 " : ", or ");
   if ("not" in c) return `${zh ? "并非" : "not"} (${conditionWords(c.not, lang, kpi)})`;
+  if ("atLeast" in c)
+    return `${zh ? `以下至少 ${c.atLeast} 项成立：` : `at least ${c.atLeast} of: `}${c.of.map((x) => conditionWords(x, lang, kpi)).join(zh ? "；" : "; ")}`;
+  if ("rule" in c) return zh ? `规则 ${c.rule} 成立` : `rule ${c.rule} holds`;
+  if ("within" in c) {
+    const [side, other] = "after" in c ? ["after", c.after] : ["before", c.before];
+    return zh
+      ? `${c.fact} 在 ${other} ${side === "after" ? "之后" : "之前"} ${c.within.text} 内`
+      : `${c.fact} within ${c.within.text} ${side} ${other}`;
+  }
   return `${c.fact}${c.path ? ` ${c.path}` : ""} ${c.operator} ${JSON.stringify(c.value)}`;
 }
 
