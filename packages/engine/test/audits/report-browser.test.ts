@@ -49,7 +49,7 @@ beforeAll(async () => {
     trend: 3,
   });
   mkdirSync(artefacts, { recursive: true });
-});
+}, 120_000); // Chromium starts slowly on a loaded machine; the default 10 s hook timeout failed at load ~40
 
 afterAll(async () => {
   await browser?.close();
