@@ -2,7 +2,7 @@
  * Runs a standard's scenario tests (`tests:`) through the engine, as `yardstick test` does. Each
  * expectation is checked at its `at` (default: the last step): the ticket is opened at the first
  * step, every step up to that instant applied, the ticket advanced to it, and each field compared.
- * Duty scenarios are run by a duty runner when one is given, and reported as not run otherwise.
+ * Duty scenarios are run by the duty planner (duties/duty-scenario.ts), or by `options.duty` when given.
  */
 import type { TestExpectation, TestModel } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
@@ -13,6 +13,7 @@ import { openTicket } from "../runtime/open-ticket.js";
 import type { TicketResult } from "../runtime/result.js";
 import { notifiedRoles, status } from "../runtime/status.js";
 import { formatShort, instantFrom } from "../time/local-time.js";
+import { runDutyScenario } from "../duties/duty-scenario.js";
 
 export interface ScenarioCheck {
   /** Index of the expectation in `expect:`. */
@@ -135,15 +136,7 @@ export function runScenarios(
   for (const test of Object.values(program.model.tests)) {
     if (options.only !== undefined && !options.only.includes(test.id)) continue;
     if (test.subject.kind === "duty") {
-      results.push(
-        options.duty?.(test) ?? {
-          id: test.id,
-          subject: `duty ${test.subject.duty}`,
-          outcome: "not-run",
-          checks: [],
-          message: "duty scenarios need the duty planner",
-        },
-      );
+      results.push(options.duty?.(test) ?? runDutyScenario(program, test));
       continue;
     }
     const kind = test.subject.ticket;

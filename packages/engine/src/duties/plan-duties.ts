@@ -1,0 +1,283 @@
+/**
+ * `planDuties(program, input)`: the occurrences of a standard's duties in a window, for given
+ * sites, zones and items, in time order. The result is iterable and lazy: it walks the window a
+ * day at a time and keeps one day's slots, so a year for 1,000 sites runs in flat memory.
+ */
+import type { Calendar } from "@yardstick/calendar";
+import type { DateRelativeSchedule, DutyModel, TriggeredSchedule } from "@yardstick/dsl";
+import type { Program } from "../compile/program.js";
+import { EngineError } from "../errors/engine-error.js";
+import { instantFrom } from "../time/local-time.js";
+import { addDuration } from "./add-duration.js";
+import { addMonthsClamped, compactDay, parseDay } from "./civil-date.js";
+import { dutyDiagnostic, type DutyDiagnostic } from "./duty-diagnostics.js";
+import { RecurringPlan, type Slot } from "./duty-schedule.js";
+import type { DutyOccurrence } from "./occurrence.js";
+import type { DutySubject, PlanInput } from "./plan-input.js";
+import { ZoneClock } from "./zone-clock.js";
+
+export interface DutyPlan extends Iterable<DutyOccurrence> {
+  from: number;
+  to: number;
+  /** Problems with the input found before planning (items missing, events for unknown zones, bad dates). */
+  diagnostics: DutyDiagnostic[];
+}
+
+interface Target {
+  site?: string;
+  zone?: string;
+  item?: string;
+  /** The id up to the time stamp: `night-patrol/一区/`. */
+  prefix: string;
+}
+
+interface PlannedDuty {
+  duty: DutyModel;
+  order: number;
+  calendar: Calendar | undefined;
+  targets: Target[];
+  roles: string[];
+  checkpoints: string[];
+}
+
+const DAY_MS = 86_400_000;
+
+function targetsOf(duty: DutyModel, input: PlanInput, report: (d: DutyDiagnostic) => void): Target[] {
+  const sites = input.sites ?? [{ id: "" }];
+  const onlyZones = input.zones === undefined ? undefined : new Set(input.zones);
+  const targets: Target[] = [];
+  for (const site of sites) {
+    const zones: (string | undefined)[] =
+      duty.zones.length === 0
+        ? [undefined]
+        : duty.zones.filter((z) => (site.zones === undefined || site.zones.includes(z)) && (onlyZones?.has(z) ?? true));
+    let items: (string | undefined)[] = [undefined];
+    if (duty.each !== undefined) {
+      const list = site.items?.[duty.each] ?? input.items?.[duty.each];
+      if (list === undefined) {
+        report(
+          dutyDiagnostic(
+            "missing-items",
+            "warning",
+            `duty \`${duty.id}\` is planned per item of \`${duty.each}\`, and no items were given${site.id ? ` for site \`${site.id}\`` : ""}`,
+            site.id ? ["sites", site.id, "items", duty.each] : ["items", duty.each],
+          ),
+        );
+      }
+      items = list ?? [];
+    }
+    for (const zone of zones)
+      for (const item of items) {
+        const parts = [duty.id, site.id || undefined, zone, item].filter((p) => p !== undefined);
+        targets.push({
+          ...(site.id ? { site: site.id } : {}),
+          ...(zone !== undefined ? { zone } : {}),
+          ...(item !== undefined ? { item } : {}),
+          prefix: `${parts.join("/")}/`,
+        });
+      }
+  }
+  return targets;
+}
+
+function readField(data: Record<string, unknown>, field: string): unknown {
+  if (field in data) return data[field];
+  let value: unknown = data;
+  for (const part of field.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function occurrence(planned: PlannedDuty, target: Target, slot: Slot, stamp: string): DutyOccurrence {
+  const o: DutyOccurrence = {
+    id: slot.index === undefined ? target.prefix + stamp : `${target.prefix}${stamp}#${slot.index}`,
+    duty: planned.duty.id,
+    roles: planned.roles,
+    checkpoints: planned.checkpoints,
+    at: slot.at,
+    allDay: slot.allDay,
+    start: slot.start,
+    due: slot.due,
+  };
+  if (target.site !== undefined) o.site = target.site;
+  if (target.zone !== undefined) o.zone = target.zone;
+  if (target.item !== undefined) o.item = target.item;
+  if (slot.index !== undefined) o.index = slot.index;
+  return o;
+}
+
+/**
+ * Plans the standard's duties over [from, to).
+ * @example
+ * for (const o of planDuties(program, { from: "2026-12-01", to: "2026-12-08", items: { lifts: ["L1"] } }))
+ *   console.log(o.id, formatShort(o.at, program.timezone));
+ */
+export function planDuties(program: Program, input: PlanInput): DutyPlan {
+  const zone = program.timezone;
+  const from = instantFrom(input.from, zone);
+  const to = instantFrom(input.to, zone);
+  if (from === undefined) throw new EngineError("invalid-instant", `plan \`from\` is not a time: ${String(input.from)}`, { path: ["from"] });
+  if (to === undefined) throw new EngineError("invalid-instant", `plan \`to\` is not a time: ${String(input.to)}`, { path: ["to"] });
+  const diagnostics: DutyDiagnostic[] = [];
+  const report = (d: DutyDiagnostic) => diagnostics.push(d);
+  const clock = new ZoneClock(zone);
+  const planned: PlannedDuty[] = [];
+  Object.values(program.model.duties).forEach((duty, order) => {
+    if (input.duties !== undefined && !input.duties.includes(duty.id)) return;
+    const calendar = duty.calendar === undefined ? undefined : program.calendars.get(duty.calendar);
+    planned.push({
+      duty,
+      order,
+      calendar,
+      targets: targetsOf(duty, input, report),
+      roles: Object.freeze([...duty.roles]) as string[],
+      checkpoints: Object.freeze(duty.checkpoints.map((c) => c.id)) as string[],
+    });
+  });
+  const events = planEvents(planned, input, from, to, clock, report);
+  const recurring = planned.filter((p) => p.duty.schedule.kind === "recurring");
+  return {
+    from,
+    to,
+    diagnostics,
+    *[Symbol.iterator]() {
+      const plans = recurring.map((p) => ({
+        p,
+        plan: new RecurringPlan(p.duty, p.duty.schedule as never, new ZoneClock(zone), p.calendar),
+      }));
+      let e = 0;
+      // A window opened the evening before `from` has rounds after it.
+      const firstDay = clock.dayOf(from) - 1;
+      const lastDay = clock.dayOf(to - 1);
+      let carry: { slot: Slot; p: PlannedDuty }[] = [];
+      for (let day = firstDay; day <= lastDay; day++) {
+        const nextMidnight = clock.midnight(day + 1);
+        const today = carry;
+        for (const { p, plan } of plans) for (const slot of plan.slotsOn(day)) today.push({ slot, p });
+        today.sort((a, b) => a.slot.at - b.slot.at || a.p.order - b.p.order || (a.slot.index ?? 0) - (b.slot.index ?? 0));
+        carry = [];
+        for (const item of today) {
+          const { slot, p } = item;
+          if (slot.at >= nextMidnight) {
+            carry.push(item);
+            continue;
+          }
+          while (e < events.length && events[e]!.at <= slot.at) yield events[e++]!;
+          if (slot.at < from || slot.at >= to || p.targets.length === 0) continue;
+          const stamp = slot.allDay ? compactDay(clock.dayOf(slot.at)) : clock.stamp(slot.at);
+          for (const target of p.targets) yield occurrence(p, target, slot, stamp);
+        }
+      }
+      while (e < events.length) yield events[e++]!;
+    },
+  };
+}
+
+/** Triggered and date-relative occurrences: as many as the input's events and records, sorted. */
+function planEvents(
+  planned: PlannedDuty[],
+  input: PlanInput,
+  from: number,
+  to: number,
+  clock: ZoneClock,
+  report: (d: DutyDiagnostic) => void,
+): DutyOccurrence[] {
+  const out: DutyOccurrence[] = [];
+  for (const p of planned) {
+    const s = p.duty.schedule;
+    if (s.kind === "triggered") triggered(p, s, input, clock, report, out);
+    if (s.kind === "date-relative") dateRelative(p, s, input.subjects ?? [], clock, report, out);
+  }
+  return out
+    .filter((o) => o.at >= from && o.at < to)
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function triggered(
+  p: PlannedDuty,
+  s: TriggeredSchedule,
+  input: PlanInput,
+  clock: ZoneClock,
+  report: (d: DutyDiagnostic) => void,
+  out: DutyOccurrence[],
+): void {
+  (input.events ?? []).forEach((event, i) => {
+    if (event.type !== s.on) return;
+    const at = instantFrom(event.at, clock.timezone);
+    if (at === undefined) {
+      report(dutyDiagnostic("invalid-log", "error", `event ${i + 1} (\`${event.type}\`): \`${String(event.at)}\` is not a time`, ["events", i, "at"], event.id));
+      return;
+    }
+    if (event.zone !== undefined && p.duty.zones.length > 0 && !p.duty.zones.includes(event.zone)) {
+      report(
+        dutyDiagnostic(
+          "unknown-zone",
+          "warning",
+          `event \`${event.type}\` in zone \`${event.zone}\`: duty \`${p.duty.id}\` covers ${p.duty.zones.join(", ")}`,
+          ["events", i, "zone"],
+          event.id,
+        ),
+      );
+      return;
+    }
+    const due = addDuration(at, s.within.value, clock.timezone, p.calendar);
+    const stamp = event.id ?? clock.stamp(at);
+    for (const target of p.targets) {
+      if (event.site !== undefined && target.site !== event.site) continue;
+      if (event.zone !== undefined && target.zone !== undefined && target.zone !== event.zone) continue;
+      if (event.item !== undefined && target.item !== undefined && target.item !== event.item) continue;
+      const o = occurrence(p, target, { at: due, start: at, due, allDay: false, day: 0 }, stamp);
+      o.trigger = { event: event.type, at, ...(event.id !== undefined ? { id: event.id } : {}) };
+      out.push(o);
+    }
+  });
+}
+
+function dateRelative(
+  p: PlannedDuty,
+  s: DateRelativeSchedule,
+  subjects: DutySubject[],
+  clock: ZoneClock,
+  report: (d: DutyDiagnostic) => void,
+  out: DutyOccurrence[],
+): void {
+  const sign = s.direction === "before" ? -1 : 1;
+  const offset = s.offset.value;
+  subjects.forEach((subject, i) => {
+    const value = readField(subject.data, s.of);
+    if (value === undefined || value === null || value === "") {
+      report(dutyDiagnostic("missing-date", "info", `record \`${subject.id}\` has no \`${s.of}\`: duty \`${p.duty.id}\` skips it`, ["subjects", i, "data", s.of], subject.id));
+      return;
+    }
+    let slot: Slot;
+    const day = typeof value === "string" ? parseDay(value) : undefined;
+    if (day !== undefined && offset.kind !== "duration") {
+      // Whole days and months on the calendar date: month ends clamp (03-31 − 1 month = 02-28).
+      const target = offset.kind === "calendar-months" ? addMonthsClamped(day, sign * offset.months) : day + sign * offset.days;
+      const start = clock.midnight(target);
+      slot = { at: start, start, due: clock.midnight(target + 1), allDay: true, day: target };
+    } else {
+      const base = day !== undefined ? clock.midnight(day) : instantFrom(value, clock.timezone);
+      if (base === undefined) {
+        report(dutyDiagnostic("invalid-date", "error", `record \`${subject.id}\`: \`${String(value)}\` in \`${s.of}\` is not a date`, ["subjects", i, "data", s.of], subject.id));
+        return;
+      }
+      const at = addDuration(base, offset, clock.timezone, p.calendar, sign);
+      const whole = day !== undefined && offset.kind === "duration" && offset.ms % DAY_MS === 0;
+      slot = whole
+        ? { at, start: at, due: at + DAY_MS, allDay: true, day: clock.dayOf(at) }
+        : { at, start: at, due: at, allDay: false, day: clock.dayOf(at) };
+    }
+    const stamp = slot.allDay ? compactDay(slot.day) : clock.stamp(slot.at);
+    for (const target of p.targets) {
+      if (subject.site !== undefined && target.site !== undefined && target.site !== subject.site) continue;
+      if (subject.zone !== undefined && target.zone !== undefined && target.zone !== subject.zone) continue;
+      const o = occurrence(p, { ...target, prefix: `${target.prefix}${subject.id}/` }, slot, stamp);
+      o.item = subject.id;
+      if (subject.zone !== undefined) o.zone = subject.zone;
+      out.push(o);
+    }
+  });
+}
