@@ -35,6 +35,20 @@ export { EFFECT_KINDS } from "./effects/effect.js";
 export type { RuntimeErrorCode } from "./errors/engine-error.js";
 export { EngineError, isEngineError, runtimeErrorCodes } from "./errors/engine-error.js";
 
+// Duties: plan, reconcile, iCalendar
+export type { DutyOccurrence } from "./duties/occurrence.js";
+export type { DutyEvent, DutySubject, PlanInput, PlanSite } from "./duties/plan-input.js";
+export type { DutyPlan } from "./duties/plan-duties.js";
+export { planDuties } from "./duties/plan-duties.js";
+export type { DutyExcuse, DutyLog, ReconcileInput } from "./duties/reconcile-input.js";
+export type { OccurrenceOutcome, OutcomeStatus, ReconcileResult } from "./duties/reconcile.js";
+export { reconcile } from "./duties/reconcile.js";
+export type { DutyEffect, DutyEffectKind } from "./duties/duty-effect.js";
+export { DUTY_EFFECT_KINDS } from "./duties/duty-effect.js";
+export type { DutyDiagnostic, DutyDiagnosticCode } from "./duties/duty-diagnostics.js";
+export { dutyDiagnosticCodes } from "./duties/duty-diagnostics.js";
+export { runDutyScenario, showOccurrence } from "./duties/duty-scenario.js";
+
 // Time
 export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";
 

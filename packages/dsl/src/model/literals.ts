@@ -23,6 +23,10 @@ export type KpiMeasure = (typeof KPI_MEASURES)[number];
 export const DUTY_KINDS = ["recurring", "triggered", "date-relative"] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 
+/** The two readings of `every` (see docs/reference/duties.md): fixed blocks, or a rolling gap. */
+export const DUTY_READINGS = ["blocks", "rolling"] as const;
+export type DutyReading = (typeof DUTY_READINGS)[number];
+
 /** What a scenario test may expect of a clock (`status:`), as the engine reports it. */
 export const CLOCK_STATUSES = [
   "running",

@@ -16,6 +16,7 @@ import {
   DURATION_STATS,
   DURATION_UNITS,
   DUTY_KINDS,
+  DUTY_READINGS,
   FIELD_TYPES,
   KPI_MEASURES,
   KPI_UNITS,
@@ -221,6 +222,8 @@ export const TicketKindModelSchema = Type.Object({
 export const RecurringScheduleSchema = Type.Object({
   kind: Type.Literal("recurring"),
   every: Type.Optional(TimedSchema(DurationSchema)),
+  /** How `every` is checked: one round per block (default), or each round within `every` of the last. */
+  reading: Type.Optional(oneOf(DUTY_READINGS)),
   between: Type.Optional(TimedSchema(ClockRangeSchema)),
   at: Type.Array(TimedSchema(TimeOfDaySchema)),
   /** Days of the week it runs on; all seven when not restricted. */

@@ -7,7 +7,7 @@ import { expandDaySelector } from "../model/days.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 
-const RECURRING_KEYS = ["every", "between", "at", "days", "monthly", "rrule", "times", "per", "by"] as const;
+const RECURRING_KEYS = ["every", "reading", "between", "at", "days", "monthly", "rrule", "times", "per", "by"] as const;
 const TRIGGERED_KEYS = ["on", "within"] as const;
 const RELATIVE_KEYS = ["before", "after", "of"] as const;
 
@@ -131,6 +131,15 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     .filter((t): t is Timed<TimeOfDay> => t !== undefined)
     .sort((a, b) => a.value.minutes - b.value.minutes);
   const selected = new Set(asList(input.days).flatMap(expandDaySelector));
+  if (input.reading !== undefined && input.every === undefined) {
+    ctx.report({
+      code: "missing-key",
+      path: [...path, "reading"],
+      message: "`reading` says how `every` is checked, and the duty has no `every`",
+      hint: "add `every: 2h` (with `between` for a daily window), or remove `reading`",
+      prefer: "key",
+    });
+  }
   if (input.times !== undefined && input.per === undefined) {
     ctx.report({
       code: "missing-key",
@@ -147,6 +156,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
   return compact({
     kind: "recurring" as const,
     every,
+    reading: input.reading,
     between,
     at,
     days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],

@@ -120,6 +120,8 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   checkpoint: "巡检点",
   "calendar: only on its working days": "日历：只在它的工作日做",
   "Interval: `2h`, `1d`, `1w`": "间隔：`2h`、`1d`、`1w`",
+  "How `every` is checked: `blocks` (default) — one round in each block of the window; `rolling` — each round within `every` of the one before":
+    "`every` 的检查方式：`blocks`（默认）——时间段内每个区块一轮；`rolling`——每轮距上一轮不超过 `every`",
   "Daily window: `22:00-06:00`": "每天的时间段：`22:00-06:00`",
   "Times of day": "每天的时刻",
   "`09:00`": "`09:00`",

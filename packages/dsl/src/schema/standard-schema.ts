@@ -8,7 +8,14 @@
  * better messages than a regular expression could.
  */
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
-import { CLOCK_STATUSES, DURATION_STATS, DURATION_UNITS, KPI_MEASURES, PERIODS } from "../model/literals.js";
+import {
+  CLOCK_STATUSES,
+  DURATION_STATS,
+  DURATION_UNITS,
+  DUTY_READINGS,
+  KPI_MEASURES,
+  PERIODS,
+} from "../model/literals.js";
 
 const strict = { additionalProperties: false } as const;
 
@@ -353,6 +360,15 @@ export const DutyInput = Type.Object(
     calendar: Type.Optional(CalendarRef("calendar: only on its working days")),
     // recurring
     every: Type.Optional(TimeText("Interval: `2h`, `1d`, `1w`")),
+    reading: Type.Optional(
+      Type.Union(
+        DUTY_READINGS.map((r) => Type.Literal(r)),
+        {
+          description:
+            "How `every` is checked: `blocks` (default) — one round in each block of the window; `rolling` — each round within `every` of the one before",
+        },
+      ),
+    ),
     between: Type.Optional(TimeText("Daily window: `22:00-06:00`")),
     at: Type.Optional(OneOrMany(TimeText("`09:00`"), "Times of day")),
     days: Type.Optional(

@@ -38,5 +38,12 @@ export function dutyDiagnostic(
   path: (string | number)[],
   subject?: string,
 ): DutyDiagnostic {
-  return { code, severity, message, hint: dutyDiagnosticCodes[code], path, ...(subject !== undefined ? { subject } : {}) };
+  return {
+    code,
+    severity,
+    message,
+    hint: dutyDiagnosticCodes[code],
+    path,
+    ...(subject !== undefined ? { subject } : {}),
+  };
 }

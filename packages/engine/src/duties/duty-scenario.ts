@@ -37,7 +37,8 @@ export function runDutyScenario(program: Program, test: TestModel): ScenarioResu
   const from = instantFrom(fromText, zone);
   if (from === undefined) return { ...base, outcome: "error", checks: [], message: `\`${fromText}\` is not a time` };
   const to = test.subject.to === undefined ? from + 7 * 86_400_000 : instantFrom(test.subject.to, zone);
-  if (to === undefined) return { ...base, outcome: "error", checks: [], message: `\`${test.subject.to}\` is not a time` };
+  if (to === undefined)
+    return { ...base, outcome: "error", checks: [], message: `\`${test.subject.to}\` is not a time` };
   let plan: DutyOccurrence[];
   try {
     plan = [
@@ -72,7 +73,14 @@ export function runDutyScenario(program: Program, test: TestModel): ScenarioResu
   const atText = formatShort(to, zone);
   test.expect.forEach((e, index) => {
     if (e.occurrences === undefined) {
-      checks.push({ expectation: index, at: atText, field: "occurrences", expected: "occurrences", actual: "a duty scenario checks `occurrences` only", ok: false });
+      checks.push({
+        expectation: index,
+        at: atText,
+        field: "occurrences",
+        expected: "occurrences",
+        actual: "a duty scenario checks `occurrences` only",
+        ok: false,
+      });
       return;
     }
     const expected = e.occurrences.map((x) => (parseDay(x) !== undefined ? x : formatOrSame(x, zone))).join(", ");

@@ -65,11 +65,16 @@ export class RecurringPlan {
     this.monthly = new Set(schedule.monthly);
     if (schedule.rrule !== undefined) {
       // Expanded on the wall clock ("floating" times read as UTC), then placed in the zone.
-      const text = /DTSTART/i.test(schedule.rrule) ? schedule.rrule : `DTSTART:20000101T000000Z\nRRULE:${schedule.rrule}`;
+      const text = /DTSTART/i.test(schedule.rrule)
+        ? schedule.rrule
+        : `DTSTART:20000101T000000Z\nRRULE:${schedule.rrule}`;
       this.rule = rrulestr(text) as RRuleType;
       const o = this.rule.origOptions;
       this.ruleAllDay =
-        o.byhour === undefined && o.byminute === undefined && (o.freq === undefined || o.freq <= 3) && !/DTSTART/i.test(schedule.rrule);
+        o.byhour === undefined &&
+        o.byminute === undefined &&
+        (o.freq === undefined || o.freq <= 3) &&
+        !/DTSTART/i.test(schedule.rrule);
     } else {
       this.ruleAllDay = false;
     }
@@ -118,7 +123,8 @@ export class RecurringPlan {
     const every = s.every!.value;
     if (every.kind === "duration" && every.ms < DAY_MS) {
       if (!this.runsOn(day)) return [];
-      const open = s.between === undefined ? this.clock.midnight(day) : this.clock.instantOf(day, s.between.value.start.minutes);
+      const open =
+        s.between === undefined ? this.clock.midnight(day) : this.clock.instantOf(day, s.between.value.start.minutes);
       const close =
         s.between === undefined
           ? this.clock.midnight(day + 1)
@@ -135,7 +141,15 @@ export class RecurringPlan {
       if (!this.runsOn(day)) return [];
       const index = y * 12 + (m - 1) + every.months;
       const end = dayFromYmd(Math.floor(index / 12), (index % 12) + 1, 1);
-      return [{ at: this.clock.midnight(day), start: this.clock.midnight(day), due: this.clock.midnight(end), allDay: true, day }];
+      return [
+        {
+          at: this.clock.midnight(day),
+          start: this.clock.midnight(day),
+          due: this.clock.midnight(end),
+          allDay: true,
+          day,
+        },
+      ];
     }
     const days = every.kind === "calendar-days" ? every.days : Math.max(1, Math.round(every.ms / DAY_MS));
     if ((((day - EPOCH_MONDAY) % days) + days) % days !== 0 || !this.runsOn(day)) return [];
@@ -175,8 +189,7 @@ export class RecurringPlan {
     if (this.span?.first === first) return this.span.value;
     let value: [number, number] | undefined;
     const end = periodEnd(first, per);
-    for (let d = first; d < end; d++)
-      if (this.runsOn(d)) value = value === undefined ? [d, d] : [value[0], d];
+    for (let d = first; d < end; d++) if (this.runsOn(d)) value = value === undefined ? [d, d] : [value[0], d];
     this.span = { first, value };
     return value;
   }

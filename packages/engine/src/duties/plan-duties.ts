@@ -118,8 +118,10 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
   const zone = program.timezone;
   const from = instantFrom(input.from, zone);
   const to = instantFrom(input.to, zone);
-  if (from === undefined) throw new EngineError("invalid-instant", `plan \`from\` is not a time: ${String(input.from)}`, { path: ["from"] });
-  if (to === undefined) throw new EngineError("invalid-instant", `plan \`to\` is not a time: ${String(input.to)}`, { path: ["to"] });
+  if (from === undefined)
+    throw new EngineError("invalid-instant", `plan \`from\` is not a time: ${String(input.from)}`, { path: ["from"] });
+  if (to === undefined)
+    throw new EngineError("invalid-instant", `plan \`to\` is not a time: ${String(input.to)}`, { path: ["to"] });
   const diagnostics: DutyDiagnostic[] = [];
   const report = (d: DutyDiagnostic) => diagnostics.push(d);
   const clock = new ZoneClock(zone);
@@ -156,7 +158,9 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
         const nextMidnight = clock.midnight(day + 1);
         const today = carry;
         for (const { p, plan } of plans) for (const slot of plan.slotsOn(day)) today.push({ slot, p });
-        today.sort((a, b) => a.slot.at - b.slot.at || a.p.order - b.p.order || (a.slot.index ?? 0) - (b.slot.index ?? 0));
+        today.sort(
+          (a, b) => a.slot.at - b.slot.at || a.p.order - b.p.order || (a.slot.index ?? 0) - (b.slot.index ?? 0),
+        );
         carry = [];
         for (const item of today) {
           const { slot, p } = item;
@@ -207,7 +211,15 @@ function triggered(
     if (event.type !== s.on) return;
     const at = instantFrom(event.at, clock.timezone);
     if (at === undefined) {
-      report(dutyDiagnostic("invalid-log", "error", `event ${i + 1} (\`${event.type}\`): \`${String(event.at)}\` is not a time`, ["events", i, "at"], event.id));
+      report(
+        dutyDiagnostic(
+          "invalid-log",
+          "error",
+          `event ${i + 1} (\`${event.type}\`): \`${String(event.at)}\` is not a time`,
+          ["events", i, "at"],
+          event.id,
+        ),
+      );
       return;
     }
     if (event.zone !== undefined && p.duty.zones.length > 0 && !p.duty.zones.includes(event.zone)) {
@@ -248,20 +260,37 @@ function dateRelative(
   subjects.forEach((subject, i) => {
     const value = readField(subject.data, s.of);
     if (value === undefined || value === null || value === "") {
-      report(dutyDiagnostic("missing-date", "info", `record \`${subject.id}\` has no \`${s.of}\`: duty \`${p.duty.id}\` skips it`, ["subjects", i, "data", s.of], subject.id));
+      report(
+        dutyDiagnostic(
+          "missing-date",
+          "info",
+          `record \`${subject.id}\` has no \`${s.of}\`: duty \`${p.duty.id}\` skips it`,
+          ["subjects", i, "data", s.of],
+          subject.id,
+        ),
+      );
       return;
     }
     let slot: Slot;
     const day = typeof value === "string" ? parseDay(value) : undefined;
     if (day !== undefined && offset.kind !== "duration") {
       // Whole days and months on the calendar date: month ends clamp (03-31 − 1 month = 02-28).
-      const target = offset.kind === "calendar-months" ? addMonthsClamped(day, sign * offset.months) : day + sign * offset.days;
+      const target =
+        offset.kind === "calendar-months" ? addMonthsClamped(day, sign * offset.months) : day + sign * offset.days;
       const start = clock.midnight(target);
       slot = { at: start, start, due: clock.midnight(target + 1), allDay: true, day: target };
     } else {
       const base = day !== undefined ? clock.midnight(day) : instantFrom(value, clock.timezone);
       if (base === undefined) {
-        report(dutyDiagnostic("invalid-date", "error", `record \`${subject.id}\`: \`${String(value)}\` in \`${s.of}\` is not a date`, ["subjects", i, "data", s.of], subject.id));
+        report(
+          dutyDiagnostic(
+            "invalid-date",
+            "error",
+            `record \`${subject.id}\`: \`${String(value)}\` in \`${s.of}\` is not a date`,
+            ["subjects", i, "data", s.of],
+            subject.id,
+          ),
+        );
         return;
       }
       const at = addDuration(base, offset, clock.timezone, p.calendar, sign);

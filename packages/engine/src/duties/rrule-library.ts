@@ -3,11 +3,12 @@
  * named exports Node cannot see; this reads whichever shape was loaded.
  */
 import * as rruleModule from "rrule";
+import type { RRule as RRuleClass, RRuleSet as RRuleSetClass } from "rrule";
 
-type RRuleModule = typeof import("rrule");
+type RRuleModule = typeof rruleModule;
 const loaded = rruleModule as unknown as RRuleModule & { default?: RRuleModule };
 
 export const rrulestr: RRuleModule["rrulestr"] = loaded.rrulestr ?? loaded.default!.rrulestr;
 export const RRule: RRuleModule["RRule"] = loaded.RRule ?? loaded.default!.RRule;
-export type RRuleSet = import("rrule").RRuleSet;
-export type RRuleType = import("rrule").RRule;
+export type RRuleSet = RRuleSetClass;
+export type RRuleType = RRuleClass;
