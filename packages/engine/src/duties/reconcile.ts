@@ -196,6 +196,20 @@ export function reconcile(program: Program, input: ReconcileInput): ReconcileRes
   });
   logs.sort((a, b) => a.at - b.at || a.index - b.index);
 
+  const excuses = new Map<string, string>();
+  (input.excuses ?? []).forEach((x, i) => {
+    if (!byId.has(x.occurrence))
+      diagnostics.push(
+        dutyDiagnostic(
+          "unknown-occurrence",
+          "warning",
+          `excuse ${i + 1} names \`${x.occurrence}\`, which is not in the plan`,
+          ["excuses", i, "occurrence"],
+        ),
+      );
+    else excuses.set(x.occurrence, x.reason);
+  });
+
   const rolling = new Set(
     Object.values(duties)
       .filter((d) => readingOf(d) === "rolling")
@@ -220,7 +234,7 @@ export function reconcile(program: Program, input: ReconcileInput): ReconcileRes
     if (target === undefined) {
       let extra: Entry | undefined;
       for (const e of list) {
-        if (l.at < e.open || l.at >= e.close) continue;
+        if (l.at < e.open || l.at >= e.close || excuses.has(e.o.id)) continue;
         // Under `rolling` a window's logs are assigned to rounds afterwards; keep them on the first.
         if (e.logs.length === 0 || rolling.has(e.o.duty)) {
           target = e;
@@ -254,20 +268,6 @@ export function reconcile(program: Program, input: ReconcileInput): ReconcileRes
     }
     target.logs.push(l);
   }
-
-  const excuses = new Map<string, string>();
-  (input.excuses ?? []).forEach((x, i) => {
-    if (!byId.has(x.occurrence))
-      diagnostics.push(
-        dutyDiagnostic(
-          "unknown-occurrence",
-          "warning",
-          `excuse ${i + 1} names \`${x.occurrence}\`, which is not in the plan`,
-          ["excuses", i, "occurrence"],
-        ),
-      );
-    else excuses.set(x.occurrence, x.reason);
-  });
 
   const outcomes: OccurrenceOutcome[] = [];
   for (const list of series.values()) {
@@ -368,6 +368,8 @@ function rollingOutcomes(
   }
 }
 
+const KIND_ORDER = { "duty-due": 0, "duty-overdue": 1, "duty-escalation": 2, "duty-missed": 3 } as const;
+
 function dutyEffects(
   program: Program,
   outcomes: OccurrenceOutcome[],
@@ -420,6 +422,6 @@ function dutyEffects(
     }
     if (outcome.logs.length === 0) emit("duty-missed", Math.max(entry.close, overdueAt), [...duty.roles]);
   }
-  effects.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  effects.sort((a, b) => a.at - b.at || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.key < b.key ? -1 : 1));
   return { effects, nextWakeAt: wake === Infinity ? null : wake };
 }
