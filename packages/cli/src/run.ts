@@ -4,6 +4,7 @@ import { handbookCommand, handbookHelp } from "./commands/handbook.js";
 import { reportCommand, reportHelp } from "./commands/report.js";
 import { lspCommand, lspHelp } from "./commands/lsp.js";
 import { newCommand, newHelp } from "./commands/new.js";
+import { planCommand, planHelp } from "./commands/plan.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
@@ -48,6 +49,11 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: handbookCommand,
       help: handbookHelp,
       summary: "the standard as a staff handbook (zh/en, Markdown or printable HTML), diagrams and examples",
+    },
+    plan: {
+      run: planCommand,
+      help: planHelp,
+      summary: "list the duties due in a window, per zone and item; --ics for a calendar to subscribe to",
     },
     schema: {
       run: schemaCommand,

@@ -48,6 +48,8 @@ export { DUTY_EFFECT_KINDS } from "./duties/duty-effect.js";
 export type { DutyDiagnostic, DutyDiagnosticCode } from "./duties/duty-diagnostics.js";
 export { dutyDiagnosticCodes } from "./duties/duty-diagnostics.js";
 export { runDutyScenario, showOccurrence } from "./duties/duty-scenario.js";
+export type { IcsOptions } from "./duties/ics.js";
+export { dutiesToIcs } from "./duties/ics.js";
 
 // Time
 export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";

@@ -178,6 +178,8 @@ export class RecurringPlan {
     const due = by === undefined ? this.clock.midnight(lastRunning + 1) : this.clock.instantOf(lastRunning, by);
     const at = by === undefined ? this.clock.midnight(first) : due;
     const slots: Slot[] = [];
+    // Numbered only when there are several in a period: `garbage/20260306#2`.
+    if (quota.times === 1) return [{ at, start, due, allDay: by === undefined, day }];
     for (let i = 1; i <= quota.times; i++) slots.push({ at, start, due, allDay: by === undefined, index: i, day });
     return slots;
   }

@@ -1,5 +1,5 @@
 /**
- * The RRULE library (decision 0025). `rrule` ships ESM for bundlers and a UMD build for Node, whose
+ * The RRULE library (decision 0030). `rrule` ships ESM for bundlers and a UMD build for Node, whose
  * named exports Node cannot see; this reads whichever shape was loaded.
  */
 import * as rruleModule from "rrule";
