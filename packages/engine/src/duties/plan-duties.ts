@@ -91,21 +91,22 @@ function readField(data: Record<string, unknown>, field: string): unknown {
 }
 
 function occurrence(planned: PlannedDuty, target: Target, slot: Slot, stamp: string): DutyOccurrence {
-  const o: DutyOccurrence = {
+  // One literal with every field, so every occurrence has the same shape (absent ones undefined).
+  return {
     id: slot.index === undefined ? target.prefix + stamp : `${target.prefix}${stamp}#${slot.index}`,
     duty: planned.duty.id,
+    site: target.site,
+    zone: target.zone,
+    item: target.item,
     roles: planned.roles,
     checkpoints: planned.checkpoints,
     at: slot.at,
     allDay: slot.allDay,
     start: slot.start,
     due: slot.due,
+    index: slot.index,
+    trigger: undefined,
   };
-  if (target.site !== undefined) o.site = target.site;
-  if (target.zone !== undefined) o.zone = target.zone;
-  if (target.item !== undefined) o.item = target.item;
-  if (slot.index !== undefined) o.index = slot.index;
-  return o;
 }
 
 /**
@@ -170,7 +171,7 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
           }
           while (e < events.length && events[e]!.at <= slot.at) yield events[e++]!;
           if (slot.at < from || slot.at >= to || p.targets.length === 0) continue;
-          const stamp = slot.allDay ? compactDay(clock.dayOf(slot.at)) : clock.stamp(slot.at);
+          const stamp = slot.allDay ? compactDay(slot.day) : clock.stamp(slot.at);
           for (const target of p.targets) yield occurrence(p, target, slot, stamp);
         }
       }
