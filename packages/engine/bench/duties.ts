@@ -2,7 +2,10 @@
  * Duty benchmarks: occurrences/s planning one year for 1,000 sites (with heap samples taken while
  * iterating, to show memory stays flat), against the `rrule` library expanding the same schedule
  * for the same sites in the same run; and logs/s through `reconcile`. Reports, does not gate.
+ *
+ *   pnpm bench engine   (or: node --conditions=@yardstick/source --import tsx --expose-gc packages/engine/bench/duties.ts)
  */
+import { loadavg } from "node:os";
 import { readFileSync } from "node:fs";
 import { loadStandard } from "@yardstick/dsl";
 import { compileStandard, planDuties, reconcile, type DutyLog, type Program } from "@yardstick/engine";
@@ -82,7 +85,12 @@ function reconcileMonth(program: Program) {
   return { logs: logs.length, occurrences: occurrences.length, seconds, perSecond: logs.length / seconds };
 }
 
-export function runDutiesBench(): void {
+function runDutiesBench(): void {
+  console.log(
+    `duties bench — load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} on this machine`,
+  );
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
   const sites = Array.from({ length: SITES }, (_, i) => ({ id: `site-${i}` }));
   const bench = compile(patrol, "bench.yaml");
@@ -122,3 +130,5 @@ export function runDutiesBench(): void {
     `  reconcile    ${fmt(r.logs)} logs against ${fmt(r.occurrences)} occurrences in ${r.seconds.toFixed(2)} s = ${fmt(r.perSecond)} logs/s`,
   );
 }
+
+runDutiesBench();
