@@ -17,6 +17,7 @@ export { composeCalendarSpecs } from "./compose.js";
 
 export type { Instant } from "./time/instant.js";
 export { parseInstant } from "./time/instant.js";
+export { instantFromLocal } from "./time/local-time.js";
 export { formatInstant } from "./format-instant.js";
 export { isValidTimeZone } from "./time/zone.js";
 

@@ -101,9 +101,11 @@ function schedule(duty: DutyModel): string {
 
 function target(kpi: KpiModel): string {
   const unit = kpi.target.unit === "percent" ? "%" : "";
+  // `inclusive: false` makes both bounds strict: a score of exactly 2 misses `max: 2`.
+  const [above, below] = kpi.target.inclusive === false ? [">", "<"] : ["≥", "≤"];
   const bounds = [
-    kpi.target.min !== undefined && `≥ ${kpi.target.min}${unit}`,
-    kpi.target.max !== undefined && `≤ ${kpi.target.max}${unit}`,
+    kpi.target.min !== undefined && `${above} ${kpi.target.min}${unit}`,
+    kpi.target.max !== undefined && `${below} ${kpi.target.max}${unit}`,
   ].filter(Boolean);
   return bounds.join(" and ");
 }

@@ -106,6 +106,26 @@ describe("yardstick validate", () => {
     expect(stdout).toContain("上门 · On site: 15工作分钟 on office");
   });
 
+  test("--summary writes a strict bound (`inclusive: false`) as < or >, an inclusive one as ≤ or ≥", async () => {
+    const audit = (inclusive: boolean) => `audits:
+  monthly:
+    title: { en: Monthly }
+    period: month
+    per: site
+    kpis:
+      complaints:
+        title: { en: Complaints }
+        measure: fact
+        fact: complaints
+        target: { min: 1, max: 2 }
+        inclusive: ${inclusive}
+`;
+    const strict = workspace({ "s.yaml": good + audit(false) });
+    expect((await yardstick(["validate", "s.yaml", "--summary"], strict)).stdout).toContain("> 1 and < 2");
+    const inclusive = workspace({ "s.yaml": good + audit(true) });
+    expect((await yardstick(["validate", "s.yaml", "--summary"], inclusive)).stdout).toContain("≥ 1 and ≤ 2");
+  });
+
   test("usage mistakes exit 2 with a hint", async () => {
     const cwd = workspace({});
     expect((await yardstick(["validate"], cwd)).code).toBe(2);

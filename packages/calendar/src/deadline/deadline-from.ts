@@ -17,6 +17,7 @@ import {
   formatMinutes,
 } from "../time/civil.js";
 import { parseClock } from "../time/clock.js";
+import { ordinal } from "../explain/ordinal.js";
 import { humanInZone } from "../time/format.js";
 import { type Instant, parseInstant } from "../time/instant.js";
 
@@ -55,12 +56,6 @@ function wholeCount(value: unknown, field: string, kind: string): number {
     );
   }
   return value;
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
 }
 
 /** The `n`-th working day after `day`, recording each day looked at. */

@@ -10,6 +10,7 @@ import {
   evaluateDeadline,
 } from "../deadline/deadline-from.js";
 import { humanInZone } from "../time/format.js";
+import { ordinal } from "./ordinal.js";
 import { type Instant, parseInstant } from "../time/instant.js";
 import { type Gap, type WorkingSpan, explainWorkingTime } from "./explain-working-time.js";
 
@@ -32,7 +33,8 @@ export interface DeadlineExplanation {
 }
 
 /**
- * A deadline as people write it, in English: `1 workday`, `8 business hours`, `by 18:00`.
+ * A deadline as people write it, in English: `1 workday`, `8 business hours`, `by 18:00` — in
+ * words the standards language reads back as the same deadline (a property test checks it).
  *
  * @example
  * describeDeadline({ kind: "at-time", time: "16:00", minutes: 960, days: 0, workdays: 1 }); // "next workday by 16:00"
@@ -42,18 +44,20 @@ export function describeDeadline(deadline: Deadline): string {
   switch (deadline.kind) {
     case "duration": {
       const ms = deadline.ms;
-      const amount =
-        ms % 3_600_000 === 0
-          ? plural(ms / 3_600_000, "hour")
-          : ms % 60_000 === 0
-            ? plural(ms / 60_000, "minute")
-            : `${ms} ms`;
-      return deadline.business ? amount.replace(/hour|minute/u, (unit) => `business ${unit}`) : amount;
+      // Working time is counted in hours (the language has no business minutes): 1.5 business hours.
+      if (deadline.business) return `${ms / 3_600_000} business ${ms === 3_600_000 ? "hour" : "hours"}`;
+      return ms % 3_600_000 === 0
+        ? plural(ms / 3_600_000, "hour")
+        : ms % 60_000 === 0
+          ? plural(ms / 60_000, "minute")
+          : ms % 1000 === 0
+            ? plural(ms / 1000, "second")
+            : `${ms / 1000} seconds`;
     }
     case "calendar-days":
       return plural(deadline.days, "calendar day");
     case "calendar-months":
-      return plural(deadline.months, "calendar month");
+      return plural(deadline.months, "month");
     case "workdays":
       return plural(deadline.workdays, "workday");
     case "end-of-day":
@@ -61,19 +65,23 @@ export function describeDeadline(deadline: Deadline): string {
         ? "end of day"
         : deadline.days === 1
           ? "end of next day"
-          : `end of day + ${deadline.days}`;
+          : `end of the ${ordinal(deadline.days)} day after`;
     case "end-of-workday":
       return deadline.workdays === 0
         ? "end of workday"
         : deadline.workdays === 1
           ? "end of next workday"
-          : `end of the ${deadline.workdays}th workday after`;
+          : `end of the ${ordinal(deadline.workdays)} workday after`;
     case "at-time":
       if (deadline.workdays > 0)
-        return `${deadline.workdays === 1 ? "next workday" : `workday + ${deadline.workdays}`} by ${deadline.time}`;
+        return deadline.workdays === 1
+          ? `next workday by ${deadline.time}`
+          : `${ordinal(deadline.workdays)} workday after by ${deadline.time}`;
       return deadline.days === 0
         ? `by ${deadline.time}`
-        : `${deadline.days === 1 ? "next day" : `day + ${deadline.days}`} by ${deadline.time}`;
+        : deadline.days === 1
+          ? `next day by ${deadline.time}`
+          : `${ordinal(deadline.days)} day after by ${deadline.time}`;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Deadline } from "@yardstick/calendar";
 import { readTimeOfDay } from "./parse-clock.js";
 import { parseQuantity } from "./parse-quantity.js";
 import { normalizeTimeText, stripWithin } from "./normalize.js";
-import { dayChoices, lookupDayEnd, suggestablePhrases } from "./phrases.js";
+import { dayChoices, lookupDayEnd, ordinalDayChoice, suggestablePhrases } from "./phrases.js";
 import type { DayChoice } from "./phrases.js";
 import { fail, ok, show } from "./result.js";
 import type { ParseResult } from "./result.js";
@@ -79,6 +79,9 @@ function atTime(timeText: string, day: DayChoice, shown: string, strict: boolean
 
 /** `by 18:00`, `next day by 09:00`, `by 16:00 next workday`, `当天18:00前`, `次日9点前`, `18点前`. */
 function parseAtTime(text: string, shown: string): ParseResult<Deadline> | undefined {
+  const nth = /^(\d+(?:st|nd|rd|th) (?:day|workday) after) by (.+)$/u.exec(text);
+  const further = nth ? ordinalDayChoice(nth[1]!) : undefined;
+  if (further) return atTime(nth![2]!, further, shown, true);
   const after = byAfter.exec(text);
   if (after)
     return atTime(after[1] ?? "", dayChoices.get(after[2] ?? "today") ?? { days: 0, workdays: 0 }, shown, true);

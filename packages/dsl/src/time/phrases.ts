@@ -80,7 +80,22 @@ const byPhrase = new Map<string, DayEndDeadline>(
 
 /** The end-of-day deadline a phrase names (`end of next workday`, `次日`), with an optional leading `by`. */
 export function lookupDayEnd(text: string): DayEndDeadline | undefined {
-  return byPhrase.get(text) ?? (text.startsWith("by ") ? byPhrase.get(text.slice(3)) : undefined);
+  const words = text.startsWith("by ") ? text.slice(3) : text;
+  const found = byPhrase.get(text) ?? byPhrase.get(words);
+  if (found) return found;
+  // `end of the 3rd day after`, `end of the 2nd workday after`: what describeDeadline writes for them.
+  const nth = /^end of the (\d+)(?:st|nd|rd|th) (day|workday) after$/u.exec(words);
+  if (!nth) return undefined;
+  const n = Number(nth[1]);
+  return nth[2] === "day" ? endOfDay(n) : endOfWorkday(n);
+}
+
+/** `3rd day after`, `2nd workday after`: the day of an `at-time` deadline counted further on. */
+export function ordinalDayChoice(text: string): DayChoice | undefined {
+  const nth = /^(\d+)(?:st|nd|rd|th) (day|workday) after$/u.exec(text);
+  if (!nth) return undefined;
+  const n = Number(nth[1]);
+  return nth[2] === "day" ? { days: n, workdays: 0 } : { days: 0, workdays: n };
 }
 
 /** Phrases offered for a typo: the plain English spellings. */
