@@ -226,6 +226,13 @@ export const diagnosticCodes = defineDiagnosticCodes({
     summary: "a duty says nothing about when it is due",
   },
   "duty-kind-conflict": { severities: error, stages: ["values"], summary: "a duty mixes the keys of two kinds" },
+  "invalid-rrule": {
+    severities: error,
+    stages: ["values"],
+    summary: "an `rrule` the RRULE library cannot read, out of RFC 5545's ranges, or never occurring",
+  },
+  "invalid-months": { severities: error, stages: ["values"], summary: "not months of the year like `jun-sep`" },
+  "invalid-year-date": { severities: error, stages: ["values"], summary: "not a date of the year like `12-31`" },
   "impossible-target": { severities: error, stages: ["values"], summary: "a KPI target no value can meet" },
   "unreachable-band": {
     severities: warning,

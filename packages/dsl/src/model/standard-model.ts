@@ -229,11 +229,17 @@ export const RecurringScheduleSchema = Type.Object({
   /** Days of the week it runs on; all seven when not restricted. */
   days: Type.Array(oneOf(WEEKDAYS)),
   monthly: Type.Array(Type.Integer()),
+  /** Months of the year it runs in (1–12): a season; every month when absent. */
+  months: Type.Optional(Type.Array(Type.Integer())),
+  /** Dates of the year (`MM-DD`) it runs on. */
+  yearly: Type.Optional(Type.Array(Type.String())),
   rrule: Type.Optional(Type.String()),
   /** `times` occurrences in each calendar `per` period, at any time within it. */
   quota: Type.Optional(Type.Object({ times: Type.Integer(), per: oneOf(PERIODS) })),
   /** Due by this time of day (each day, or the period's last day). */
   by: Type.Optional(TimedSchema(TimeOfDaySchema)),
+  /** With `by: fri`: the weekday of the week it is due by (`by` then holds the time, 24:00 by default). */
+  byDay: Type.Optional(oneOf(WEEKDAYS)),
 });
 export const TriggeredScheduleSchema = Type.Object({
   kind: Type.Literal("triggered"),
@@ -245,6 +251,8 @@ export const DateRelativeScheduleSchema = Type.Object({
   direction: oneOf(["before", "after"] as const),
   offset: TimedSchema(DurationSchema),
   of: Type.String(),
+  /** What `of` names: a field of the host's record (when absent), the holidays, or another duty. */
+  anchor: Type.Optional(oneOf(["holidays", "duty"] as const)),
 });
 export const DutyModelSchema = Type.Object({
   id: Type.String(),
@@ -255,6 +263,8 @@ export const DutyModelSchema = Type.Object({
   checkpoints: Type.Array(Type.Object({ id: Type.String(), title: Type.Optional(LabelSchema) })),
   calendar: Type.Optional(Type.String()),
   tolerance: Type.Optional(TimedSchema(DurationSchema)),
+  /** How many people an occurrence needs: distinct `by` among its logs. */
+  crew: Type.Optional(Type.Integer()),
   notify: Type.Array(Type.String()),
   escalation: Type.Array(EscalationLevelSchema),
   /** One occurrence per item of this host-supplied set (`vacant-units`, `lifts`). */

@@ -1,13 +1,35 @@
 import type { Path } from "@yardstick/calendar";
 import type { DutyModel, EscalationChainModel, Timed } from "../model/standard-model.js";
 import type { DutyInput } from "../schema/standard-schema.js";
-import { type Duration, parseClockRange, parseDuration, parseTimeOfDay, type TimeOfDay } from "../time/index.js";
-import { WEEKDAYS } from "@yardstick/calendar";
+import {
+  checkRrule,
+  type Duration,
+  parseClockRange,
+  parseDuration,
+  parseMonths,
+  parseTimeOfDay,
+  parseYearDate,
+  type TimeOfDay,
+} from "../time/index.js";
+import { type Weekday, WEEKDAYS } from "@yardstick/calendar";
 import { expandDaySelector } from "../model/days.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 
-const RECURRING_KEYS = ["every", "reading", "between", "at", "days", "monthly", "rrule", "times", "per", "by"] as const;
+const RECURRING_KEYS = [
+  "every",
+  "reading",
+  "between",
+  "at",
+  "days",
+  "monthly",
+  "months",
+  "yearly",
+  "rrule",
+  "times",
+  "per",
+  "by",
+] as const;
 const TRIGGERED_KEYS = ["on", "within"] as const;
 const RELATIVE_KEYS = ["before", "after", "of"] as const;
 
@@ -18,7 +40,7 @@ export function buildDuties(
 ): Record<string, DutyModel> {
   const duties: Record<string, DutyModel> = {};
   for (const [id, duty] of Object.entries(input ?? {})) {
-    const model = buildDuty(id, duty, ["duties", id], chains, ctx);
+    const model = buildDuty(id, duty, ["duties", id], chains, ctx, new Set(Object.keys(input ?? {})));
     if (model) duties[id] = model;
   }
   return duties;
@@ -30,8 +52,9 @@ function buildDuty(
   path: Path,
   chains: Record<string, EscalationChainModel>,
   ctx: BuildContext,
+  dutyIds: ReadonlySet<string>,
 ): DutyModel | undefined {
-  const schedule = buildSchedule(input, path, ctx);
+  const schedule = buildSchedule(input, path, ctx, dutyIds);
   if (!schedule) return undefined;
   return compact({
     id,
@@ -47,6 +70,7 @@ function buildDuty(
       input.tolerance === undefined
         ? undefined
         : ctx.timed([...path, "tolerance"], input.tolerance, parseDuration, "invalid-duration"),
+    crew: input.crew,
     notify: asList(input.notify),
     escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
     each: input.each,
@@ -54,7 +78,12 @@ function buildDuty(
 }
 
 /** A duty is exactly one of recurring, triggered or date-relative; which one is told by its keys. */
-function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyModel["schedule"] | undefined {
+function buildSchedule(
+  input: DutyInput,
+  path: Path,
+  ctx: BuildContext,
+  dutyIds: ReadonlySet<string>,
+): DutyModel["schedule"] | undefined {
   const present = (keys: readonly (keyof DutyInput)[]) => keys.filter((k) => input[k] !== undefined);
   const recurring = present(RECURRING_KEYS);
   const triggered = present(TRIGGERED_KEYS);
@@ -100,7 +129,7 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
     return within && { kind: "triggered", on: input.on, within };
   }
   if (relative.length) {
-    const direction = input.before !== undefined ? "before" : "after";
+    const direction: "before" | "after" = input.before !== undefined ? "before" : "after";
     if ((input.before !== undefined) === (input.after !== undefined) || input.of === undefined) {
       ctx.report({
         code: "missing-key",
@@ -112,12 +141,16 @@ function buildSchedule(input: DutyInput, path: Path, ctx: BuildContext): DutyMod
       return undefined;
     }
     const offset = ctx.timed([...path, direction], input[direction]!, parseDuration, "invalid-duration");
-    return offset && { kind: "date-relative", direction, offset, of: input.of };
+    // `holidays` and the standard's duty ids are anchors of their own; anything else is a field.
+    const anchor =
+      input.of === "holidays" ? ("holidays" as const) : dutyIds.has(input.of) ? ("duty" as const) : undefined;
+    return offset && compact({ kind: "date-relative" as const, direction, offset, of: input.of, anchor });
   }
   return buildRecurring(input, path, ctx);
 }
 
 function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyModel["schedule"] | undefined {
+  const weekdayBy = typeof input.by === "string" ? parseWeekdayBy(input.by) : undefined;
   let every: Timed<Duration> | undefined;
   if (input.every !== undefined) every = ctx.timed([...path, "every"], input.every, parseDuration, "invalid-duration");
   const between =
@@ -140,7 +173,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
       prefer: "key",
     });
   }
-  if (input.times !== undefined && input.per === undefined) {
+  if (input.times !== undefined && input.per === undefined && weekdayBy === undefined) {
     ctx.report({
       code: "missing-key",
       path: [...path, "times"],
@@ -152,7 +185,39 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
   const by =
     input.by === undefined
       ? undefined
-      : ctx.timed([...path, "by"], input.by, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time");
+      : weekdayBy !== undefined
+        ? ctx.timed([...path, "by"], weekdayBy.time, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time")
+        : ctx.timed([...path, "by"], input.by, (t) => parseTimeOfDay(t, { allowEndOfDay: true }), "invalid-time");
+  const months =
+    input.months === undefined
+      ? undefined
+      : [
+          ...new Set(
+            asList(input.months).flatMap((m, i) => {
+              const at = Array.isArray(input.months) ? [...path, "months", i] : [...path, "months"];
+              return ctx.timed(at, m, parseMonths, "invalid-months")?.value ?? [];
+            }),
+          ),
+        ].sort((a, b) => a - b);
+  const yearly =
+    input.yearly === undefined
+      ? undefined
+      : [
+          ...new Set(
+            asList(input.yearly).flatMap((d, i) => {
+              const at = Array.isArray(input.yearly) ? [...path, "yearly", i] : [...path, "yearly"];
+              const date = ctx.timed(at, d, parseYearDate, "invalid-year-date");
+              return date === undefined ? [] : [date.value];
+            }),
+          ),
+        ].sort();
+  if (input.rrule !== undefined) {
+    const checked = checkRrule(input.rrule);
+    if (!checked.ok)
+      ctx.report({ code: "invalid-rrule", path: [...path, "rrule"], message: checked.message, hint: checked.hint });
+  }
+  // `by: fri` alone is once a week, by Friday.
+  const per = input.per ?? (weekdayBy !== undefined ? "week" : undefined);
   return compact({
     kind: "recurring" as const,
     every,
@@ -161,8 +226,49 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     at,
     days: selected.size ? WEEKDAYS.filter((d) => selected.has(d)) : [...WEEKDAYS],
     monthly: [...new Set(asList(input.monthly))].sort((a, b) => a - b),
+    months,
+    yearly,
     rrule: input.rrule,
-    quota: input.per === undefined ? undefined : { times: input.times ?? 1, per: input.per },
+    quota: per === undefined ? undefined : { times: input.times ?? 1, per },
     by,
+    byDay: weekdayBy?.day,
   });
+}
+
+const WEEKDAY_WORDS: Record<string, Weekday> = {
+  mon: "mon",
+  monday: "mon",
+  tue: "tue",
+  tuesday: "tue",
+  wed: "wed",
+  wednesday: "wed",
+  thu: "thu",
+  thursday: "thu",
+  fri: "fri",
+  friday: "fri",
+  sat: "sat",
+  saturday: "sat",
+  sun: "sun",
+  sunday: "sun",
+};
+const CHINESE_WEEKDAYS: Record<string, Weekday> = {
+  一: "mon",
+  二: "tue",
+  三: "wed",
+  四: "thu",
+  五: "fri",
+  六: "sat",
+  日: "sun",
+  天: "sun",
+};
+
+/** `fri`, `Friday 18:00`, `周五 18:00` → the weekday and the time (end of day when none is given). */
+function parseWeekdayBy(text: string): { day: Weekday; time: string } | undefined {
+  const t = text.normalize("NFKC").trim().toLowerCase();
+  const english = /^([a-z]+)\b\s*(.*)$/.exec(t);
+  if (english && WEEKDAY_WORDS[english[1]!] !== undefined)
+    return { day: WEEKDAY_WORDS[english[1]!]!, time: english[2] || "24:00" };
+  const chinese = /^(?:周|星期|礼拜)([一二三四五六日天])\s*(.*)$/u.exec(t);
+  if (chinese) return { day: CHINESE_WEEKDAYS[chinese[1]!]!, time: chinese[2] || "24:00" };
+  return undefined;
 }

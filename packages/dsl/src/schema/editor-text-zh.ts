@@ -126,18 +126,26 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "Times of day": "每天的时刻",
   "`09:00`": "`09:00`",
   "Days of the week: `mon`, `mon-fri`": "星期几：`mon`、`mon-fri`",
-  "Days of the month": "每月的几号",
+  "Days of the month, 1–31: `[1, 15]` (months of the year are `months: jun-sep`)":
+    "每月的几号，1–31：`[1, 15]`（一年中的月份请写 `months: jun-sep`）",
+  "Months of the year it runs in (a season): `jun-sep`, `[dec, jan, feb]`, `6月-9月`":
+    "在一年中的哪些月份做（季节）：`jun-sep`、`[dec, jan, feb]`、`6月-9月`",
+  "Dates of the year: `12-31`, `[01-01, 10-01]`": "一年中的日期：`12-31`、`[01-01, 10-01]`",
+  "`12-31`": "`12-31`",
+  "How many people an occurrence needs (distinct `by` in its logs): `crew: 2`":
+    "每次需要几个人（记录中不同的 `by`）：`crew: 2`",
   "RFC 5545 RRULE, for power users": "RFC 5545 RRULE，供熟练用户使用",
   "How many times per `per` period, at any time within it: `times: 2, per: day`":
     "每个 `per` 周期内做几次，周期内任何时间均可：`times: 2, per: day`",
   "The calendar period `times` counts in: once in each week, any day": "`times` 计数的日历周期：如每周一次，哪天都行",
-  "Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period)":
-    "当天此时刻前完成：`by: 17:00`（每天，或 `per` 周期的最后一天）",
+  "Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period); a weekday for the week: `by: fri`, `by: fri 18:00`":
+    "当天此时刻前完成：`by: 17:00`（每天，或 `per` 周期的最后一天）；按周则写星期几：`by: fri`、`by: fri 18:00`",
   "event that triggers it, e.g. `rain_stopped`": "触发它的事件，如 `rain_stopped`",
   "Deadline after the trigger, e.g. `1h`": "触发后的完成时限，如 `1h`",
   "`1 month` before a date": "某日期之前，如 `1 month`",
   "`1 week` after a date": "某日期之后，如 `1 week`",
-  "The date field: `unit.warrantyEnd`": "日期字段：`unit.warrantyEnd`",
+  "What the date is counted from: a field of the host's record `unit.warrantyEnd`, `holidays` (each holiday's first day), or another duty's id":
+    "日期从何算起：系统记录的字段 `unit.warrantyEnd`、`holidays`（每个节假日的第一天），或另一项例行任务的编号",
   "How late an occurrence may be done and still count": "晚多久完成仍算数",
   "Who is told": "通知谁",
   "One occurrence per item of a host-supplied set: `vacant-units`, `lifts`":

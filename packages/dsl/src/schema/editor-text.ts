@@ -4,6 +4,7 @@
  * readable messages for the id and date patterns — in English and Chinese.
  */
 import {
+  ANCHOR_PATTERN,
   CALENDAR_REF_PATTERN,
   DATE_PATTERN,
   DATES_PATTERN,
@@ -98,5 +99,7 @@ export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
     "Days: `mon`…`sun`, a range `mon-fri`, a list `sat,sun`, or `daily`, `weekdays`, `weekends` · 星期：`mon`…`sun`、范围 `mon-fri`、列表 `sat,sun`，或 `daily`、`weekdays`、`weekends`",
   [FIELD_PATTERN]:
     "A field name: letters, digits and `_`, joined by `.` (`unit.warrantyEnd`) · 字段名：字母、数字和 `_`，用 `.` 连接（如 `unit.warrantyEnd`）",
+  [ANCHOR_PATTERN]:
+    "A field of the host's record (`unit.warrantyEnd`), `holidays`, or another duty's id · 系统记录的字段（如 `unit.warrantyEnd`）、`holidays` 或另一项例行任务的编号",
   "^(RRULE:)?FREQ=": "An RFC 5545 rule, starting `FREQ=` (`FREQ=WEEKLY;BYDAY=MO`) · RFC 5545 规则，以 `FREQ=` 开头",
 };

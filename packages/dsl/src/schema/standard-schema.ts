@@ -37,6 +37,8 @@ export const CALENDAR_REF_PATTERN = "^(24x7|[a-z][a-z0-9]*([_-][a-z0-9]+)*)$";
 const CalendarRef = (description: string) => Type.String({ pattern: CALENDAR_REF_PATTERN, description });
 /** Ticket data field names, as hosts name them: `category`, `appointmentAt`, `unit.warrantyEnd`. */
 export const FIELD_PATTERN = "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";
+/** What a date-relative duty counts from: a field path, `holidays`, or a duty id (which may hold `-`). */
+export const ANCHOR_PATTERN = "^[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";
 const IdMap = <T extends TSchema>(value: T, description: string) =>
   Type.Record(Type.String({ pattern: ID_PATTERN }), value, { ...strict, description });
 const OneOrMany = <T extends TSchema>(item: T, description: string) =>
@@ -374,7 +376,19 @@ export const DutyInput = Type.Object(
     days: Type.Optional(
       OneOrMany(Type.String({ pattern: DAY_SELECTOR_PATTERN }), "Days of the week: `mon`, `mon-fri`"),
     ),
-    monthly: Type.Optional(OneOrMany(Type.Integer({ minimum: 1, maximum: 31 }), "Days of the month")),
+    monthly: Type.Optional(
+      OneOrMany(
+        Type.Integer({ minimum: 1, maximum: 31 }),
+        "Days of the month, 1–31: `[1, 15]` (months of the year are `months: jun-sep`)",
+      ),
+    ),
+    months: Type.Optional(
+      OneOrMany(
+        Type.Union([Type.String({ minLength: 1 }), Type.Integer({ minimum: 1, maximum: 12 })]),
+        "Months of the year it runs in (a season): `jun-sep`, `[dec, jan, feb]`, `6月-9月`",
+      ),
+    ),
+    yearly: Type.Optional(OneOrMany(TimeText("`12-31`"), "Dates of the year: `12-31`, `[01-01, 10-01]`")),
     rrule: Type.Optional(Type.String({ pattern: "^(RRULE:)?FREQ=", description: "RFC 5545 RRULE, for power users" })),
     times: Type.Optional(
       Type.Integer({
@@ -388,7 +402,11 @@ export const DutyInput = Type.Object(
         { description: "The calendar period `times` counts in: once in each week, any day" },
       ),
     ),
-    by: Type.Optional(TimeText("Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period)")),
+    by: Type.Optional(
+      TimeText(
+        "Due by this time of day: `by: 17:00` (each day, or the last day of the `per` period); a weekday for the week: `by: fri`, `by: fri 18:00`",
+      ),
+    ),
     // triggered
     on: Type.Optional(Id("event that triggers it, e.g. `rain_stopped`")),
     within: Type.Optional(TimeText("Deadline after the trigger, e.g. `1h`")),
@@ -397,12 +415,19 @@ export const DutyInput = Type.Object(
     after: Type.Optional(TimeText("`1 week` after a date")),
     of: Type.Optional(
       Type.String({
-        pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$",
-        description: "The date field: `unit.warrantyEnd`",
+        pattern: ANCHOR_PATTERN,
+        description:
+          "What the date is counted from: a field of the host's record `unit.warrantyEnd`, `holidays` (each holiday's first day), or another duty's id",
       }),
     ),
     // common
     tolerance: Type.Optional(TimeText("How late an occurrence may be done and still count")),
+    crew: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: "How many people an occurrence needs (distinct `by` in its logs): `crew: 2`",
+      }),
+    ),
     notify: Type.Optional(OneOrMany(Id("role"), "Who is told")),
     escalate: Type.Optional(EscalationInput),
     each: Type.Optional(

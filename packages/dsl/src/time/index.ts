@@ -14,3 +14,5 @@ export { parseEscalationTrigger } from "./parse-escalation-trigger.js";
 export type { Percent, PercentOptions } from "./parse-percent.js";
 export { parsePercent } from "./parse-percent.js";
 export type { ParseResult } from "./result.js";
+export { parseMonths, parseYearDate } from "./parse-months.js";
+export { checkRrule } from "./check-rrule.js";

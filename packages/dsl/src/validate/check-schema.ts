@@ -7,6 +7,7 @@ import {
   DATE_PATTERN,
   DATES_PATTERN,
   DAY_SELECTOR_PATTERN,
+  ANCHOR_PATTERN,
   ID_PATTERN,
   STANDARD_ID_PATTERN,
   type StandardInput,
@@ -251,6 +252,11 @@ function formatProblem(value: string, pattern: string): { message: string; hint:
   if (pattern === DATES_PATTERN || pattern === DATE_PATTERN)
     return { message: `\`${value}\` is not a date`, hint: "write `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`" };
   if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern);
+  if (pattern === ANCHOR_PATTERN)
+    return {
+      message: `\`${value}\` is not a field, \`holidays\` or a duty`,
+      hint: "name a field of the host's record (`unit.warrantyEnd`), `holidays`, or another duty's id",
+    };
   if (pattern.startsWith("^(RRULE:)?"))
     return {
       message: `\`${value}\` is not an RRULE`,

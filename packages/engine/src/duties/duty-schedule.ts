@@ -49,6 +49,10 @@ export function periodEnd(start: number, per: Period): number {
 export class RecurringPlan {
   private readonly weekdays: boolean[];
   private readonly monthly: ReadonlySet<number>;
+  /** Months of the year it runs in (index 1–12), all when the duty names no season. */
+  private readonly months: boolean[];
+  /** Dates of the year as month * 100 + day. */
+  private readonly yearly: ReadonlySet<number>;
   private readonly workdays = new Map<number, boolean>();
   private readonly rule: RRuleType | undefined;
   private readonly ruleAllDay: boolean;
@@ -63,6 +67,8 @@ export class RecurringPlan {
     this.weekdays = [false, false, false, false, false, false, false];
     for (const d of schedule.days) this.weekdays[WEEKDAY_INDEX[d]] = true;
     this.monthly = new Set(schedule.monthly);
+    this.months = Array.from({ length: 13 }, (_, m) => schedule.months === undefined || schedule.months.includes(m));
+    this.yearly = new Set((schedule.yearly ?? []).map((d) => Number(d.slice(0, 2)) * 100 + Number(d.slice(3))));
     if (schedule.rrule !== undefined) {
       // Expanded on the wall clock ("floating" times read as UTC), then placed in the zone.
       const text = /DTSTART/i.test(schedule.rrule)
@@ -83,7 +89,12 @@ export class RecurringPlan {
   /** Whether the duty runs on `day`: its weekdays, its days of the month, its calendar's working days. */
   runsOn(day: number): boolean {
     if (!this.weekdays[weekdayOf(day)]) return false;
-    if (this.monthly.size > 0 && !this.monthly.has(ymdFromDay(day).d)) return false;
+    if (this.monthly.size > 0 || this.yearly.size > 0 || this.schedule.months !== undefined) {
+      const { m, d } = ymdFromDay(day);
+      if (!this.months[m]) return false;
+      if (this.monthly.size > 0 && !this.monthly.has(d)) return false;
+      if (this.yearly.size > 0 && !this.yearly.has(m * 100 + d)) return false;
+    }
     return this.isWorkday(day);
   }
 
@@ -167,21 +178,41 @@ export class RecurringPlan {
       if (!this.runsOn(day)) return [];
     } else {
       first = periodStart(day, quota.per);
-      if (by === undefined && day !== first) return [];
+      if (by === undefined && this.schedule.between === undefined && day !== first) return [];
       const span = this.runningSpan(first, quota.per);
       if (span === undefined) return [];
       [firstRunning, lastRunning] = span;
+      // `by: fri`: due on the week's Friday, or the last running day before it (a holiday Friday).
+      if (this.schedule.byDay !== undefined) lastRunning = this.deadlineDay(first, span);
       // With `by`, the slot is planned at its due time, on the period's last running day.
       if (by !== undefined && day !== lastRunning) return [];
+      // With `between`, at the window's opening on the period's first running day.
+      if (by === undefined && this.schedule.between !== undefined && day !== firstRunning) return [];
     }
-    const start = this.clock.midnight(firstRunning);
-    const due = by === undefined ? this.clock.midnight(lastRunning + 1) : this.clock.instantOf(lastRunning, by);
-    const at = by === undefined ? this.clock.midnight(first) : due;
+    const between = this.schedule.between?.value;
+    let start = this.clock.midnight(firstRunning);
+    let due = by === undefined ? this.clock.midnight(lastRunning + 1) : this.clock.instantOf(lastRunning, by);
+    let at = by === undefined ? this.clock.midnight(first) : due;
+    let allDay = by === undefined;
+    if (between !== undefined) {
+      // `times: 3, per: day, between: 07:00-19:00`: each within those hours (of the period's first and last running day).
+      start = this.clock.instantOf(firstRunning, between.start.minutes);
+      due = this.clock.instantOf(lastRunning + (between.crossesMidnight ? 1 : 0), between.end.minutes);
+      at = start;
+      allDay = false;
+    }
     const slots: Slot[] = [];
     // Numbered only when there are several in a period: `garbage/20260306#2`.
-    if (quota.times === 1) return [{ at, start, due, allDay: by === undefined, day }];
-    for (let i = 1; i <= quota.times; i++) slots.push({ at, start, due, allDay: by === undefined, index: i, day });
+    if (quota.times === 1) return [{ at, start, due, allDay, day }];
+    for (let i = 1; i <= quota.times; i++) slots.push({ at, start, due, allDay, index: i, day });
     return slots;
+  }
+
+  /** The day a `by: fri` week is due: that weekday, or the last running day before it, or the week's first. */
+  private deadlineDay(first: number, span: [number, number]): number {
+    const target = first + WEEKDAY_INDEX[this.schedule.byDay!];
+    for (let d = target; d >= span[0]; d--) if (this.runsOn(d)) return d;
+    return span[0];
   }
 
   private span: { first: number; value: [number, number] | undefined } | undefined;

@@ -124,7 +124,14 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
   if (to === undefined)
     throw new EngineError("invalid-instant", `plan \`to\` is not a time: ${String(input.to)}`, { path: ["to"] });
   const diagnostics: DutyDiagnostic[] = [];
-  const report = (d: DutyDiagnostic) => diagnostics.push(d);
+  // The same problem found twice (an anchor duty planned again for the duties anchored on it) is reported once.
+  const reported = new Set<string>();
+  const report = (d: DutyDiagnostic) => {
+    const key = JSON.stringify(d);
+    if (reported.has(key)) return;
+    reported.add(key);
+    diagnostics.push(d);
+  };
   const clock = new ZoneClock(zone);
   const planned: PlannedDuty[] = [];
   Object.values(program.model.duties).forEach((duty, order) => {
@@ -139,7 +146,7 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
       checkpoints: Object.freeze(duty.checkpoints.map((c) => c.id)) as string[],
     });
   });
-  const events = planEvents(planned, input, from, to, clock, report);
+  const events = planEvents(program, planned, input, from, to, clock, report);
   const recurring = planned.filter((p) => p.duty.schedule.kind === "recurring");
   return {
     from,
@@ -182,6 +189,7 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
 
 /** Triggered and date-relative occurrences: as many as the input's events and records, sorted. */
 function planEvents(
+  program: Program,
   planned: PlannedDuty[],
   input: PlanInput,
   from: number,
@@ -193,7 +201,10 @@ function planEvents(
   for (const p of planned) {
     const s = p.duty.schedule;
     if (s.kind === "triggered") triggered(p, s, input, clock, report, out);
-    if (s.kind === "date-relative") dateRelative(p, s, input.subjects ?? [], clock, report, out);
+    if (s.kind === "date-relative" && s.anchor === "holidays") holidayRelative(p, s, program, clock, from, to, out);
+    else if (s.kind === "date-relative" && s.anchor === "duty")
+      dutyRelative(p, s, program, input, clock, from, to, report, out);
+    else if (s.kind === "date-relative") dateRelative(p, s, input.subjects ?? [], clock, report, out);
   }
   return out
     .filter((o) => o.at >= from && o.at < to)
@@ -310,4 +321,102 @@ function dateRelative(
       out.push(o);
     }
   });
+}
+
+/** The day `day` moved by a whole-day or whole-month offset (month ends clamp); undefined for hours. */
+function shiftDay(day: number, offset: DateRelativeSchedule["offset"]["value"], sign: number): number | undefined {
+  if (offset.kind === "calendar-months") return addMonthsClamped(day, sign * offset.months);
+  if (offset.kind === "calendar-days") return day + sign * offset.days;
+  return offset.ms % DAY_MS === 0 ? day + (sign * offset.ms) / DAY_MS : undefined;
+}
+
+/** The first day of each holiday (a run of consecutive holiday dates) of the duty's calendar, or of every calendar. */
+function holidayStarts(p: PlannedDuty, program: Program): number[] {
+  const calendars = Object.values(program.model.calendars).filter(
+    (c) => p.duty.calendar === undefined || c.id === p.duty.calendar,
+  );
+  const spans: [number, number][] = [];
+  for (const c of calendars)
+    for (const set of c.holidays ?? [])
+      for (const h of set.holidays) {
+        const a = parseDay(h.from);
+        const b = parseDay(h.to);
+        if (a !== undefined && b !== undefined) spans.push([a, b]);
+      }
+  spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const starts: number[] = [];
+  let end = -Infinity;
+  for (const [a, b] of spans) {
+    if (a > end + 1) starts.push(a);
+    end = Math.max(end, b);
+  }
+  return starts;
+}
+
+/** `before: 1 day, of: holidays`: the eve of each holiday, all day. */
+function holidayRelative(
+  p: PlannedDuty,
+  s: DateRelativeSchedule,
+  program: Program,
+  clock: ZoneClock,
+  from: number,
+  to: number,
+  out: DutyOccurrence[],
+): void {
+  const sign = s.direction === "before" ? -1 : 1;
+  for (const start of holidayStarts(p, program)) {
+    const day = shiftDay(start, s.offset.value, sign);
+    if (day === undefined) continue;
+    const at = clock.midnight(day);
+    if (at < from || at >= to) continue;
+    const slot: Slot = { at, start: at, due: clock.midnight(day + 1), allDay: true, day };
+    for (const target of p.targets) out.push(occurrence(p, target, slot, compactDay(day)));
+  }
+}
+
+/**
+ * `before: 30 days, of: lease-end`: one occurrence for each of the other duty's, where it is, that
+ * much before (a whole day before an all-day one; before its due time otherwise).
+ */
+function dutyRelative(
+  p: PlannedDuty,
+  s: DateRelativeSchedule,
+  program: Program,
+  input: PlanInput,
+  clock: ZoneClock,
+  from: number,
+  to: number,
+  report: (d: DutyDiagnostic) => void,
+  out: DutyOccurrence[],
+): void {
+  const sign = s.direction === "before" ? -1 : 1;
+  const offset = s.offset.value;
+  const reach =
+    (offset.kind === "calendar-months" ? offset.months * 31 : offset.kind === "calendar-days" ? offset.days : 0) *
+      DAY_MS +
+    (offset.kind === "duration" ? offset.ms : 0) +
+    2 * DAY_MS;
+  // The anchors that can land in [from, to): planned over the window moved back by the offset.
+  const anchors = planDuties(program, { ...input, duties: [s.of], from: from - reach, to: to + reach });
+  for (const d of anchors.diagnostics) report(d);
+  for (const a of anchors) {
+    let slot: Slot;
+    const day = a.allDay ? shiftDay(clock.dayOf(a.at), offset, sign) : undefined;
+    if (day !== undefined) {
+      const at = clock.midnight(day);
+      slot = { at, start: at, due: clock.midnight(day + 1), allDay: true, day };
+    } else {
+      const at = addDuration(a.allDay ? a.at : a.due, offset, clock.timezone, p.calendar, sign);
+      slot = { at, start: at, due: at, allDay: false, day: clock.dayOf(at) };
+    }
+    if (slot.at < from || slot.at >= to) continue;
+    // Where the anchor is; its id says where and when, so this one's is `<duty>/<anchor id>`.
+    const target: Target = {
+      ...(a.site !== undefined ? { site: a.site } : {}),
+      ...(a.zone !== undefined ? { zone: a.zone } : {}),
+      ...(a.item !== undefined ? { item: a.item } : {}),
+      prefix: `${p.duty.id}/`,
+    };
+    out.push(occurrence(p, target, slot, a.id));
+  }
 }

@@ -31,7 +31,10 @@ export interface OccurrenceOutcome {
   doneAt?: number;
   /** ms after `due` (late, or a partial done late). */
   lateBy?: number;
+  /** The checkpoints no log visited (all of them, for a missed occurrence). */
   missedCheckpoints?: string[];
+  /** With `crew: 2`: how many more people the logs needed (distinct `by`). */
+  missingCrew?: number;
   /** Indexes into `logs` of the logs counted for it, extra visits included. */
   logs: number[];
   by?: string[];
@@ -61,6 +64,8 @@ interface Entry {
   close: number;
   logs: Log[];
   tolerance: number;
+  /** People it needs (`crew`), 1 by default. */
+  crew: number;
 }
 
 const seriesOf = (x: { duty: string; site?: string; zone?: string; item?: string }) =>
@@ -91,7 +96,14 @@ export function reconcile(program: Program, input: ReconcileInput): ReconcileRes
   const byId = new Map<string, Entry>();
   for (const o of input.occurrences) {
     const tolerance = toleranceOf(duties[o.duty]);
-    const entry: Entry = { o, open: o.start === o.due ? o.start - tolerance : o.start, close: 0, logs: [], tolerance };
+    const entry: Entry = {
+      o,
+      open: o.start === o.due ? o.start - tolerance : o.start,
+      close: 0,
+      logs: [],
+      tolerance,
+      crew: duties[o.duty]?.crew ?? 1,
+    };
     const key = seriesOf(o);
     const list = series.get(key) ?? [];
     list.push(entry);
@@ -293,7 +305,12 @@ function judge(e: Entry, due: number, logs: Log[], now: number, excuses: Map<str
   if (refs.length > 0) base.refs = refs;
   const reason = excuses.get(o.id);
   if (reason !== undefined) return { ...base, status: "excused", reason };
-  if (logs.length === 0) return { ...base, status: now < due + e.tolerance ? "pending" : "missed" };
+  if (logs.length === 0) {
+    if (now < due + e.tolerance) return base;
+    return o.checkpoints.length > 0
+      ? { ...base, status: "missed", missedCheckpoints: [...o.checkpoints] }
+      : { ...base, status: "missed" };
+  }
   // Completed when the last missing checkpoint was visited.
   const missing = new Set(o.checkpoints);
   let doneAt = logs[0]!.at;
@@ -305,13 +322,29 @@ function judge(e: Entry, due: number, logs: Log[], now: number, excuses: Map<str
     }
     doneAt = l.at;
   }
+  // A crew of two needs two people among the logs: done when the second one came.
+  let crewAt = doneAt;
+  if (e.crew > 1) {
+    const people = new Set<string>();
+    crewAt = Infinity;
+    for (const l of logs) {
+      for (const who of l.log.by === undefined ? [] : Array.isArray(l.log.by) ? l.log.by : [l.log.by]) people.add(who);
+      if (people.size >= e.crew) {
+        crewAt = l.at;
+        break;
+      }
+    }
+    if (crewAt !== Infinity) doneAt = Math.max(doneAt, crewAt);
+  }
   const lateBy = doneAt > due + e.tolerance ? doneAt - due : undefined;
-  if (missing.size > 0)
+  const missingCrew = crewAt === Infinity ? e.crew - by.length : 0;
+  if (missing.size > 0 || missingCrew > 0)
     return {
       ...base,
       status: "partial",
       doneAt,
-      missedCheckpoints: o.checkpoints.filter((c) => missing.has(c)),
+      ...(missing.size > 0 ? { missedCheckpoints: o.checkpoints.filter((c) => missing.has(c)) } : {}),
+      ...(missingCrew > 0 ? { missingCrew } : {}),
       ...(lateBy !== undefined ? { lateBy } : {}),
     };
   return lateBy === undefined ? { ...base, status: "done", doneAt } : { ...base, status: "late", doneAt, lateBy };

@@ -17,6 +17,7 @@ function offsetInWindow(minutes: number, start: number, length: number): number 
  */
 export function scheduleWindowsRule(ctx: RuleContext): void {
   for (const [id, duty] of Object.entries(ctx.model.duties)) {
+    if (duty.schedule.kind === "date-relative") anchorRule(ctx, id);
     if (duty.schedule.kind !== "recurring") continue;
     const s: RecurringSchedule = duty.schedule;
     const path: Path = ["duties", id];
@@ -24,18 +25,38 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
       ctx.report({ code: "impossible-schedule", path: at, message: message, hint: hint });
     if (
       s.rrule &&
-      (s.every || s.between || s.at.length || s.monthly.length || ctx.input.duties?.[id]?.days !== undefined)
+      (s.every ||
+        s.between ||
+        s.at.length ||
+        s.monthly.length ||
+        s.months ||
+        s.yearly ||
+        ctx.input.duties?.[id]?.days !== undefined)
     ) {
       impossible(
         [...path, "rrule"],
-        "`rrule` cannot be combined with `every`, `between`, `at`, `days` or `monthly`",
+        "`rrule` cannot be combined with `every`, `between`, `at`, `days`, `monthly`, `months` or `yearly`",
         "write the whole schedule as an RRULE, or drop `rrule`",
       );
     }
-    if (s.quota && (s.every || s.at.length || s.monthly.length || s.between)) {
+    if (s.yearly && (s.every || s.quota || s.monthly.length || ctx.input.duties?.[id]?.days !== undefined))
+      impossible(
+        [...path, "yearly"],
+        "`yearly` picks the dates; `every`, `times`/`per`, `days` and `monthly` say it another way",
+        "keep `yearly: [12-31]` (with `at:` for a time), or drop it",
+      );
+    if (s.yearly?.includes("02-29"))
+      ctx.report({
+        code: "short-month",
+        path: [...path, "yearly"],
+        message: "02-29 is only in leap years",
+        hint: "three years in four skip the duty; use 02-28 or 03-01",
+        severity: "warning",
+      });
+    if (s.quota && (s.every || s.at.length || s.monthly.length)) {
       impossible(
         [...path, "per"],
-        "`times`/`per` say how often in a period; `every`, `at`, `between` and `monthly` say it another way",
+        "`times`/`per` say how often in a period; `every`, `at` and `monthly` say it another way",
         "keep one: `times: 2, per: day` (any time in the day) or `at: [09:00, 17:00]` (fixed times)",
       );
     }
@@ -45,11 +66,23 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
         "`by` sets a deadline in the day; `every` and `at` already fix the times",
         "use `by` with `times`/`per` or on its own (once a day, by that time)",
       );
-    if (s.between && !s.every && s.at.length === 0)
+    if (s.between && !s.every && s.at.length === 0 && !s.quota)
       impossible(
         [...path, "between"],
         "`between` says when, but not how often",
-        "add `every: 2h` (rounds within the window) or `at:` times inside it",
+        "add `every: 2h` (rounds within the window), `at:` times inside it, or `times: 3, per: day`",
+      );
+    if (s.by && s.between)
+      impossible(
+        [...path, "by"],
+        "`by` and `between` both say when the day's work ends",
+        "keep `between: 07:00-19:00` (the hours it is done in) or `by: 19:00` (a deadline), not both",
+      );
+    if (s.byDay && s.quota?.per !== "week")
+      impossible(
+        [...path, "by"],
+        `\`by: ${s.byDay}\` is a day of the week, and the duty is counted per ${s.quota?.per ?? "day"}`,
+        "a weekday deadline goes with `per: week` (or on its own: once a week, by that day)",
       );
     if (s.every && s.at.length)
       impossible(
@@ -72,7 +105,7 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
         severity: "warning",
       });
     const every = s.every?.value;
-    if (s.between) {
+    if (s.between && !s.quota) {
       const range = s.between.value;
       if (every && every.kind === "duration" && every.ms > range.minutes * 60_000) {
         impossible(
@@ -107,5 +140,28 @@ export function scheduleWindowsRule(ctx: RuleContext): void {
         severity: "warning",
       });
     }
+  }
+}
+
+/** A duty anchored on another duty: not on itself, nor round a circle of anchors. */
+function anchorRule(ctx: RuleContext, id: string): void {
+  const seen: string[] = [id];
+  let current = ctx.model.duties[id];
+  while (current?.schedule.kind === "date-relative" && current.schedule.anchor === "duty") {
+    const next = current.schedule.of;
+    if (seen.includes(next)) {
+      ctx.report({
+        code: "impossible-schedule",
+        path: ["duties", id, "of"],
+        message:
+          seen.length === 1
+            ? `duty \`${id}\` is anchored on itself`
+            : `duties are anchored on each other in a circle: ${[...seen, next].join(" → ")}`,
+        hint: "anchor the duty on a date of the host's record, `holidays`, or a duty with a schedule of its own",
+      });
+      return;
+    }
+    seen.push(next);
+    current = ctx.model.duties[next];
   }
 }
