@@ -92,6 +92,33 @@ describe("late reports", () => {
     expect(r.effects.map((e) => e.kind)).toEqual(["retract", "retract", "clock-stopped"]);
   });
 
+  test("a late pause that moves an announced breach retracts it and announces it again at its new instant", () => {
+    // The callback clock (1 workday, office hours) starts at completion on Friday and breaches on Monday 18:00.
+    let r = apply(apply(opened(), "arrive", "2026-03-06 10:30"), "complete", "2026-03-06 11:00");
+    r = apply(r, "unhold", "2026-03-09 09:00");
+    r = advance(program, r.ticket, at("2026-03-10 12:00"));
+    const announced = r.effects.filter((e) => e.clock === "callback");
+    expect(announced.map((e) => [e.kind, e.at])).toEqual([
+      ["breach", at("2026-03-09 18:00")],
+      ["escalation", at("2026-03-09 18:00")],
+    ]);
+    // A hold from Friday 17:00, resumed by Monday's unhold, was synced late: the clock was paused for
+    // 1.5 office hours (Friday 17:00–18:00, Monday 08:30–09:00), so both fall due on Tuesday at 10:00.
+    r = apply(r, "hold", "2026-03-06 17:00");
+    const moved = at("2026-03-10 10:00");
+    expect(r.effects.map((e) => [e.kind, e.retracts ?? e.key, e.at, e.deadline])).toEqual([
+      ["retract", "T-1/callback/1/breach/0", at("2026-03-06 17:00"), undefined],
+      ["retract", "T-1/callback/1/escalation/1", at("2026-03-06 17:00"), undefined],
+      ["deadline-changed", `T-1/callback/1/deadline-changed/${moved}`, at("2026-03-09 09:00"), moved],
+      ["breach", "T-1/callback/1/breach/0", moved, moved],
+      ["escalation", "T-1/callback/1/escalation/1", moved, moved],
+    ]);
+    expect(status(program, r.ticket).clocks.find((c) => c.clock === "callback")?.deadline).toBe(moved);
+    // Nothing more to correct: the same report again is a duplicate, advancing announces nothing.
+    expect(apply(r, "hold", "2026-03-06 17:00").duplicate).toBe(true);
+    expect(advance(program, r.ticket, at("2026-03-10 12:00")).effects).toEqual([]);
+  });
+
   test("a late event that makes a recorded one impossible is refused, and the state is unchanged", () => {
     let r = apply(opened(), "dispatch", "2026-03-06 10:05");
     r = apply(r, "owner_absent", "2026-03-06 10:30");

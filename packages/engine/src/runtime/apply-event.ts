@@ -38,7 +38,41 @@ export function applyEvent(program: Program, ticket: TicketState, event: TicketE
   return replayWith(ctx, stored, ev);
 }
 
-/** Recomputes the ticket with a late event in its place, then reports the difference. */
+/** The ticket recomputed from its opening over `events` and brought to `now`; the effects on the way. */
+function recompute(
+  ctx: Ctx,
+  stored: TicketState,
+  events: readonly StoredEvent[],
+  late: number,
+): Ctx & { st: TicketState } {
+  const replay: Ctx = { program: ctx.program, kind: ctx.kind, out: [] };
+  const st = openCore(replay, stored.id, stored.opened.at, stored.opened.data, stored.opened.by);
+  if (stored.reworkOf !== undefined) st.reworkOf = stored.reworkOf;
+  for (const key of stored.announced) if (key.startsWith("rework/")) st.announced.push(key);
+  for (const [i, e] of events.entries()) {
+    try {
+      if (i === late) checkEvent(ctx.kind, st, e);
+      applyCore(replay, st, e);
+    } catch (error) {
+      if (i === late || !isEngineError(error)) throw error;
+      throw new EngineError(
+        "late-event-conflict",
+        `placing \`${events[late]!.type}\` at its time makes the recorded \`${e.type}\` impossible: ${error.message}`,
+        { path: ["event"] },
+      );
+    }
+  }
+  fireTimers(replay, st, stored.now, true);
+  st.now = stored.now;
+  return { ...replay, st };
+}
+
+/**
+ * Recomputes the ticket with a late event in its place, then reports the difference: what no longer
+ * holds is retracted; what holds at another instant or with another deadline (a late pause moved a
+ * breach) is retracted and announced again, under the same key, as it now holds; what newly holds
+ * is announced. The instants first announced come from the history without the late event.
+ */
 function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResult {
   if (ev.at < stored.opened.at) {
     throw new EngineError(
@@ -53,31 +87,24 @@ function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResul
   let index = events.length;
   while (index > 0 && events[index - 1]!.at > ev.at) index--;
   events.splice(index, 0, ev);
-  const replay: Ctx = { program: ctx.program, kind: ctx.kind, out: [] };
-  const st = openCore(replay, stored.id, stored.opened.at, stored.opened.data, stored.opened.by);
-  if (stored.reworkOf !== undefined) st.reworkOf = stored.reworkOf;
-  for (const key of stored.announced) if (key.startsWith("rework/")) st.announced.push(key);
-  for (const [i, e] of events.entries()) {
-    try {
-      if (i === index) checkEvent(ctx.kind, st, e);
-      applyCore(replay, st, e);
-    } catch (error) {
-      if (i === index || !isEngineError(error)) throw error;
-      throw new EngineError(
-        "late-event-conflict",
-        `placing \`${ev.type}\` at its time makes the recorded \`${e.type}\` impossible: ${error.message}`,
-        { path: ["event"] },
-      );
-    }
-  }
-  fireTimers(replay, st, stored.now, true);
-  st.now = stored.now;
+  const replay = recompute(ctx, stored, events, index);
+  const st = replay.st;
+  const said = new Map<string, Effect>();
+  for (const e of recompute(ctx, stored, stored.events, -1).out) said.set(e.key, e);
+  const holds = new Map<string, Effect>();
+  for (const e of replay.out) holds.set(e.key, e);
   const now = new Set(st.announced);
   const before = new Set(stored.announced);
   const effects: Effect[] = [];
+  const moved = new Set<string>();
   for (const key of stored.announced) {
-    if (now.has(key)) continue;
     const full = effectKey(st.id, key);
+    if (now.has(key)) {
+      const was = said.get(full);
+      const is = holds.get(full);
+      if (was === undefined || is === undefined || (was.at === is.at && was.deadline === is.deadline)) continue;
+      moved.add(key);
+    }
     effects.push({
       key: `${full}/retract`,
       kind: "retract",
@@ -87,6 +114,9 @@ function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResul
       retracts: full,
     });
   }
-  for (const effect of replay.out) if (!before.has(effect.key.slice(st.id.length + 1))) effects.push(effect);
+  for (const effect of replay.out) {
+    const local = effect.key.slice(st.id.length + 1);
+    if (!before.has(local) || moved.has(local)) effects.push(effect);
+  }
   return { ticket: st, effects, nextWakeAt: nextWakeAt(ctx.kind, st, replay) };
 }

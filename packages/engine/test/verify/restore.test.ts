@@ -73,9 +73,9 @@ function step(program: Program, ticket: TicketState, call: Call): TicketResult {
 
 const roundTrip = (t: TicketState): TicketState => JSON.parse(JSON.stringify(t)) as TicketState;
 
-/** What holds after a series of results: announced keys (with instants) minus retracted ones. */
-function net(results: TicketResult[]): Map<string, number> {
-  const held = new Map<string, number>();
+/** What holds after a series of results: announced effects minus retracted ones, by key. */
+function net(results: TicketResult[]): Map<string, Effect> {
+  const held = new Map<string, Effect>();
   for (const r of results)
     for (const e of r.effects) {
       if (e.kind === "retract") {
@@ -83,7 +83,7 @@ function net(results: TicketResult[]): Map<string, number> {
         held.delete(e.retracts!);
       } else {
         expect(held.has(e.key)).toBe(false); // never announced twice while it holds
-        held.set(e.key, e.at);
+        held.set(e.key, e);
       }
     }
   return held;
@@ -174,10 +174,11 @@ function lateReports(program: Program, kindId: string, run: Run, order: number[]
   results.push(final);
   expect(outcome(program, final.ticket, end)).toEqual(outcome(program, inOrder.ticket, end));
   expect(new Set(final.ticket.announced)).toEqual(new Set(inOrder.ticket.announced));
-  // The same effects hold. Compared by key: an effect whose instant a late report moved keeps its key
-  // and the instant it was first announced with (no retract is sent for a moved instant).
+  // The same effects hold, at the same instants with the same deadlines: an effect whose instant a
+  // late report moved was retracted and announced again with what the in-order history says.
   const held = net(results);
-  expect([...held.keys()].sort()).toEqual(inOrder.effects.map((e: Effect) => e.key).sort());
+  const said = (e: Effect) => `${e.key} at ${e.at} deadline ${String(e.deadline)}`;
+  expect([...held.values()].map(said).sort()).toEqual(inOrder.effects.map(said).sort());
 }
 
 const targets: { name: string; program: Program; runs: number }[] = [
