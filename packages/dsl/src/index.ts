@@ -17,6 +17,7 @@ export { defineDiagnosticCodes, diagnosticCodes, isDiagnosticCode, phrase } from
 export type { Report, ReportInput } from "./diagnostics/report.js";
 export type { ModelReportInput } from "./diagnostics/diagnostic-at.js";
 export { diagnosticAt } from "./diagnostics/diagnostic-at.js";
+export { toPointer } from "./parse/source-map.js";
 export type { FormatOptions } from "./diagnostics/format-diagnostic.js";
 export { formatDiagnostic } from "./diagnostics/format-diagnostic.js";
 export { didYouMean } from "./diagnostics/did-you-mean.js";

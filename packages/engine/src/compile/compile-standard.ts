@@ -3,9 +3,9 @@
  * problems as diagnostics. Never throws: a model that does not compile gives `program: undefined`.
  */
 import { createCalendar, type Calendar } from "@yardstick/calendar";
-import type { Diagnostic, StandardModel } from "@yardstick/dsl";
+import { diagnosticAt, toPointer, type Diagnostic, type StandardModel } from "@yardstick/dsl";
+import { compileCodes, type CompileProblem } from "./compile-codes.js";
 import { compileKind } from "./compile-kind.js";
-import { locate, type CompileProblem } from "./locate.js";
 import type { CompiledKind, Program } from "./program.js";
 import { clockCanStartRule } from "./rules/clock-can-start-rule.js";
 import type { CompileRule } from "./rules/compile-rule.js";
@@ -27,7 +27,16 @@ export interface CompileResult {
 
 export function compileStandard(model: StandardModel, options: { rules?: readonly CompileRule[] } = {}): CompileResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (problem: CompileProblem) => diagnostics.push(locate(model, problem));
+  const report = ({ code, path, message, hint, severity }: CompileProblem) =>
+    diagnostics.push(
+      diagnosticAt(model, {
+        code,
+        pointer: toPointer(path),
+        message,
+        hint,
+        severity: severity ?? compileCodes[code].severities[0],
+      }),
+    );
   const calendars = new Map<string, Calendar>();
   for (const [id, spec] of Object.entries(model.calendars)) {
     try {

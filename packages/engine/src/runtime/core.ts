@@ -228,48 +228,16 @@ function stepClocks(
       continue;
     const c = current(st, clock);
     if (c !== undefined) {
-      if (conditionsHold(clock.cancel, entered, event, before, eventData)) {
-        c.status = "cancelled";
-        if (c.pausedAt !== undefined) closePause(c, at);
-        c.endedAt = at;
-        const local = cycleKeys(clock, c.n).cancelled;
-        announceEffect(ctx, st, local, {
-          key: effectKey(st.id, local),
-          kind: "clock-cancelled",
-          ticket: st.id,
-          ticketKind: st.kind,
-          at,
-          clock: clock.id,
-          cycle: c.n,
-          level: 0,
-        });
-        continue;
-      }
-      if (conditionsHold(clock.stop, entered, event, before, eventData)) {
-        const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
-        if (c.pausedAt !== undefined) closePause(c, at);
-        c.status = "stopped";
-        c.endedAt = at;
-        const local = cycleKeys(clock, c.n).stopped;
-        announceEffect(ctx, st, local, {
-          key: effectKey(st.id, local),
-          kind: "clock-stopped",
-          ticket: st.id,
-          ticketKind: st.kind,
-          at,
-          clock: clock.id,
-          cycle: c.n,
-          level: 0,
-          deadline,
-          met: deadline === null || at <= deadline,
-        });
-        continue;
-      }
-      if (conditionsHold(clock.reset, entered, event, before, eventData)) {
-        if (c.pausedAt !== undefined) closePause(c, at);
-        c.status = "reset";
-        c.endedAt = at;
-        startCycle(ctx, st, clock, at);
+      const ends = conditionsHold(clock.cancel, entered, event, before, eventData)
+        ? "cancelled"
+        : conditionsHold(clock.stop, entered, event, before, eventData)
+          ? "stopped"
+          : conditionsHold(clock.reset, entered, event, before, eventData)
+            ? "reset"
+            : undefined;
+      if (ends !== undefined) {
+        endCycle(ctx, st, clock, c, ends, at);
+        if (ends === "reset") startCycle(ctx, st, clock, at);
         continue;
       }
       if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
@@ -296,6 +264,43 @@ function stepClocks(
     if (conditionsHold(clock.start, entered, event, before, eventData) && clockApplies(clock, st.priority))
       startCycle(ctx, st, clock, at);
   }
+}
+
+/**
+ * Ends a cycle at `at` — cancelled (neither met nor breached), stopped (met when at or before its
+ * deadline) or reset (a new cycle follows) — closing an open pause, and announces the end.
+ */
+function endCycle(
+  ctx: Ctx,
+  st: TicketState,
+  clock: CompiledClock,
+  c: ClockCycle,
+  how: "cancelled" | "stopped" | "reset",
+  at: number,
+): void {
+  // The deadline as it stood: a cycle stopped while paused before its deadline had none (met).
+  const deadline = how === "stopped" ? effectiveDeadline(calendarOf(clock, c.priority), c) : null;
+  if (c.pausedAt !== undefined) closePause(c, at);
+  c.status = how;
+  c.endedAt = at;
+  if (how === "reset") return;
+  const keys = cycleKeys(clock, c.n);
+  const local = how === "stopped" ? keys.stopped : keys.cancelled;
+  const effect: Effect = {
+    key: effectKey(st.id, local),
+    kind: how === "stopped" ? "clock-stopped" : "clock-cancelled",
+    ticket: st.id,
+    ticketKind: st.kind,
+    at,
+    clock: clock.id,
+    cycle: c.n,
+    level: 0,
+  };
+  if (how === "stopped") {
+    effect.deadline = deadline;
+    effect.met = deadline === null || at <= deadline;
+  }
+  announceEffect(ctx, st, local, effect);
 }
 
 function closePause(c: ClockCycle, at: number): void {

@@ -14,55 +14,14 @@
  * are tried in that order; a priority change recomputes the target from the cycle's start.
  */
 import { createCalendar, type Calendar } from "@yardstick/calendar";
-import type { ClockModel, Condition, MatchTest, StandardModel, TicketKindModel } from "@yardstick/dsl";
-import type { Data, Scalar } from "@yardstick/engine";
+import type { ClockModel, Condition, StandardModel, TicketKindModel } from "@yardstick/dsl";
+import type { Data } from "@yardstick/engine";
+import { matches, own } from "./matchers.js";
 
 export const MIN = 60_000;
 const DAY = 86_400_000;
 /** The fixtures and shipped standards are in Asia/Shanghai: a fixed +08:00, no clock changes. */
 const OFFSET = 8 * 3_600_000;
-
-// ── matchers, as docs/reference/dsl.md (Matchers) states them ─────────────────────────────────
-
-const own = (d: Data | undefined, k: string): Scalar | undefined =>
-  d !== undefined && Object.hasOwn(d, k) ? d[k] : undefined;
-
-export function matches(tests: readonly MatchTest[] | undefined, ticket: Data, event: Data | undefined): boolean {
-  return (tests ?? []).every((t) => {
-    const k = t.field.replace(/^(ticket|event)\./, "");
-    const x = t.field.startsWith("ticket.")
-      ? own(ticket, k)
-      : t.field.startsWith("event.")
-        ? own(event, k)
-        : (own(event, k) ?? own(ticket, k));
-    const list = Array.isArray(t.value) ? t.value : [t.value];
-    const cmp = (f: (c: number) => boolean) =>
-      x !== undefined &&
-      typeof x === typeof t.value &&
-      typeof x !== "boolean" &&
-      f(x < t.value ? -1 : x > t.value ? 1 : 0);
-    switch (t.op) {
-      case "eq":
-        return x === t.value;
-      case "ne":
-        return x !== t.value;
-      case "in":
-        return x !== undefined && list.includes(x);
-      case "notIn":
-        return x === undefined || !list.includes(x);
-      case "exists":
-        return (x !== undefined) === (t.value !== false);
-      case "gt":
-        return cmp((c) => c > 0);
-      case "gte":
-        return cmp((c) => c >= 0);
-      case "lt":
-        return cmp((c) => c < 0);
-      case "lte":
-        return cmp((c) => c <= 0);
-    }
-  });
-}
 
 // ── working minutes ────────────────────────────────────────────────────────────────────────
 

@@ -23,6 +23,7 @@ import {
 } from "@yardstick/engine";
 import { transition } from "xstate";
 import { describe, expect, test } from "vitest";
+import { matches } from "./matchers.js";
 import { allPrograms } from "./programs.js";
 
 /** The guards fixture, with branches YAML cannot write yet (several transitions for one event). */
@@ -96,47 +97,6 @@ function variants(kind: CompiledKind, state: string, event: string, cap = 4000):
   return out.filter((_, i) => i % stride === 0);
 }
 
-/** The documented matcher rules, written again (docs/reference/dsl.md, Matchers; decision on `when`). */
-function oracle(tests: readonly MatchTest[], v: Variant): boolean {
-  const own = (d: Data | undefined, k: string) => (d !== undefined && Object.hasOwn(d, k) ? d[k] : undefined);
-  return tests.every((t) => {
-    const k = keyOf(t.field);
-    const x = t.field.startsWith("ticket.")
-      ? own(v.ticket, k)
-      : t.field.startsWith("event.")
-        ? own(v.data, k)
-        : own(v.data, k) !== undefined
-          ? own(v.data, k)
-          : own(v.ticket, k);
-    const list = Array.isArray(t.value) ? t.value : [t.value];
-    const ordered = (f: (a: number) => boolean) =>
-      x !== undefined &&
-      typeof x === typeof t.value &&
-      typeof x !== "boolean" &&
-      f(x < t.value ? -1 : x > t.value ? 1 : 0);
-    switch (t.op) {
-      case "eq":
-        return x === t.value;
-      case "ne":
-        return x !== t.value;
-      case "in":
-        return x !== undefined && list.includes(x);
-      case "notIn":
-        return x === undefined || !list.includes(x);
-      case "exists":
-        return (x !== undefined) === (t.value !== false);
-      case "gt":
-        return ordered((c) => c > 0);
-      case "gte":
-        return ordered((c) => c >= 0);
-      case "lt":
-        return ordered((c) => c < 0);
-      case "lte":
-        return ordered((c) => c <= 0);
-    }
-  });
-}
-
 /** The compiled table's answer: the first transition whose guard holds, with the guards it tried. */
 function tableStep(kind: CompiledKind, state: string, event: string, v: Variant) {
   const tried: { name: string; held: boolean }[] = [];
@@ -148,7 +108,7 @@ function tableStep(kind: CompiledKind, state: string, event: string, v: Variant)
       expect({ guard: t.guardName, ...v, held }).toEqual({
         guard: t.guardName,
         ...v,
-        held: oracle(model.when ?? [], v),
+        held: matches(model.when, v.ticket, v.data),
       });
     }
     if (t.guardName !== undefined) tried.push({ name: t.guardName, held });

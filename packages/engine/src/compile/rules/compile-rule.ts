@@ -1,5 +1,5 @@
 import type { StandardModel } from "@yardstick/dsl";
-import type { CompileProblem } from "../locate.js";
+import type { CompileProblem } from "../compile-codes.js";
 import type { CompiledKind } from "../program.js";
 
 /** One compile check, over one compiled ticket kind (graphql-js style: a rule reports, never throws). */
