@@ -15,9 +15,11 @@ import {
   applyEvent,
   compileStandard,
   formatShort,
+  migrateState,
   openTicket,
   type Effect,
   type TicketResult,
+  type TicketState,
 } from "@yardstick/engine";
 import { customRandom, urlAlphabet } from "nanoid";
 
@@ -54,6 +56,11 @@ const wakeUps = new Map<string, number>(); // one pending wake-up per ticket
 const outbox: Effect[] = [];
 const delivered = new Set<string>();
 
+/** A stored state read back: migrateState upgrades one written by an earlier engine version. */
+function load(id: string): TicketState {
+  return migrateState(program!, JSON.parse(tickets.get(id)!));
+}
+
 function store(result: TicketResult): void {
   tickets.set(result.ticket.id, JSON.stringify(result.ticket));
   outbox.push(...result.effects);
@@ -63,6 +70,7 @@ function store(result: TicketResult): void {
 
 function deliver(): void {
   for (const effect of outbox.splice(0)) {
+    if (effect.kind === "retract") delivered.delete(effect.retracts!); // a correction clears the key
     if (delivered.has(effect.key)) continue; // the receiver checks the key: exactly once
     delivered.add(effect.key);
     const who = effect.roles ? ` → ${effect.roles.join(", ")}` : "";
@@ -79,7 +87,7 @@ function wakeUntil(now: number): void {
     const due = [...wakeUps].filter(([, at]) => at <= now).sort((a, b) => a[1] - b[1])[0];
     if (due === undefined) break;
     const [id, at] = due;
-    store(advance(program!, JSON.parse(tickets.get(id)!), at));
+    store(advance(program!, load(id), at));
     deliver();
   }
 }
@@ -96,7 +104,7 @@ store(
     data: { unit: "3-1502", category: "water_leak" },
   }),
 );
-store(applyEvent(program, JSON.parse(tickets.get(id)!), { type: "report", at: at("2026-03-06 17:55"), by: "desk-li" }));
+store(applyEvent(program, load(id), { type: "report", at: at("2026-03-06 17:55"), by: "desk-li" }));
 deliver();
 
 console.log("nobody arrives: the host's queue wakes the engine at each nextWakeAt");
@@ -104,14 +112,10 @@ wakeUntil(at("2026-03-06 18:30"));
 
 console.log("the technician arrives at 18:34 and completes at 19:10");
 wakeUntil(at("2026-03-06 18:34"));
-store(
-  applyEvent(program, JSON.parse(tickets.get(id)!), { type: "arrive", at: at("2026-03-06 18:34"), id: "ev-arrive" }),
-);
+store(applyEvent(program, load(id), { type: "arrive", at: at("2026-03-06 18:34"), id: "ev-arrive" }));
 // The app retries the same event: the engine says it is a duplicate and adds nothing.
-store(
-  applyEvent(program, JSON.parse(tickets.get(id)!), { type: "arrive", at: at("2026-03-06 18:34"), id: "ev-arrive" }),
-);
-store(applyEvent(program, JSON.parse(tickets.get(id)!), { type: "complete", at: at("2026-03-06 19:10") }));
+store(applyEvent(program, load(id), { type: "arrive", at: at("2026-03-06 18:34"), id: "ev-arrive" }));
+store(applyEvent(program, load(id), { type: "complete", at: at("2026-03-06 19:10") }));
 deliver();
 
 const next = wakeUps.get(id);

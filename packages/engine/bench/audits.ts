@@ -9,11 +9,11 @@ import {
   evaluateRulesReference,
   periodOf,
 } from "@yardstick/engine";
-import type { Facts, Program, TicketState } from "@yardstick/engine";
+import type { Facts, Program, TicketState, TicketStateFormat1 } from "@yardstick/engine";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { loadStandard } from "@yardstick/dsl";
-import { compileStandard } from "@yardstick/engine";
+import { compileStandard, migrateState } from "@yardstick/engine";
 
 const rule = (i: number): RuleModel => ({
   id: `r${i}`,
@@ -88,15 +88,17 @@ function kpis(program: Program) {
   const start = Date.parse("2026-11-01T00:00:00+08:00");
   for (let i = 0; i < 1_000_000; i++) {
     const at = start + (i % 29) * 86_400_000 + (i % 600) * 60_000;
-    tickets.push({
+    const data = { zone: "ABCD"[i % 4]!, unit: `u${i}`, category: "fixture" };
+    // Written as format 1 (objects, easy to read here) and stored as the engine stores it.
+    const v1: TicketStateFormat1 = {
       format: 1,
       standard: program.pin,
       kind: "repair",
       id: `R-${i}`,
-      opened: { at, data: {} },
+      opened: { at, data },
       state: "closed",
       priority: "normal",
-      data: { zone: "ABCD"[i % 4]!, unit: `u${i}`, category: "fixture" },
+      data,
       owner: `w${i % 40}`,
       now: at + 7_200_000,
       events: [],
@@ -126,7 +128,8 @@ function kpis(program: Program) {
       },
       announced: [],
       ...(i % 17 === 0 ? { reworkOf: `R-${i - 1}` } : {}),
-    } as TicketState);
+    };
+    tickets.push(migrateState(program, v1));
   }
   const audit = program.model.audits.monthly!;
   const p = periodOf("month", "2026-11", program.timezone);

@@ -16,6 +16,7 @@
  * Benchmarks report, they do not gate: the exit code is 0 even when a target is missed.
  */
 import { createHash } from "node:crypto";
+import { availableParallelism, loadavg } from "node:os";
 import {
   advance,
   applyEvent,
@@ -90,7 +91,10 @@ const stepCount = repairs.reduce((n, h) => n + h.steps.length, 0);
 const advances = stepCount - eventCount;
 console.log(
   `# @yardstick/engine tickets — node ${process.version}${quick ? " (quick)" : ""}: ${TICKETS.toLocaleString("en-US")} repairs of seed/harbour-view, ` +
-    `${eventCount.toLocaleString("en-US")} events + ${advances.toLocaleString("en-US")} wake-ups (advance)`,
+    `${eventCount.toLocaleString("en-US")} events + ${advances.toLocaleString("en-US")} wake-ups (advance); ` +
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} on ${availableParallelism()} cores`,
 );
 printMix(repairs);
 console.log(`results digest: ${checkAndDigest(hv, repairs)}`);
@@ -102,7 +106,10 @@ compileTimes();
 
 const failed = report.failed;
 console.log(
-  `\nSummary: ${report.passed} PASS, ${failed.length} FAIL${failed.length ? ` — ${failed.map((r) => r.measure).join("; ")}` : ""}`,
+  `\nSummary: ${report.passed} PASS, ${failed.length} FAIL${failed.length ? ` — ${failed.map((r) => r.measure).join("; ")}` : ""}` +
+    ` (load average at the end ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")})`,
 );
 if (sink === 42) console.log(""); // keep the results alive
 
@@ -251,7 +258,7 @@ function bytes(): void {
   report.section(
     "Bytes per stored open ticket (UTF-8 JSON, every open state of 500 histories per kind)",
     rows,
-    "The state keeps its events (for late reports) and announced keys, so it grows with the history.",
+    "Format 2: the state keeps its events (for late reports) and announced keys, so it grows with the history.",
   );
 }
 

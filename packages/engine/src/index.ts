@@ -25,7 +25,9 @@ export type { TicketResult } from "./runtime/result.js";
 export { replayTicket } from "./runtime/replay-ticket.js";
 
 // State and effects
-export type { ClockCycle, CycleStatus, StoredEvent, TicketState } from "./state/ticket-state.js";
+export type { CycleTuple, EventTuple, TicketState } from "./state/ticket-state.js";
+export type { ClockCycle, CycleStatus, StoredEvent, WorkingTicket } from "./state/working-ticket.js";
+export type { TicketStateFormat1 } from "./state/format-1.js";
 export { STATE_FORMAT } from "./state/ticket-state.js";
 export { migrateState } from "./state/migrate-state.js";
 export type { Effect, EffectKind, EffectPeople } from "./effects/effect.js";

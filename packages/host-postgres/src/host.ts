@@ -55,10 +55,12 @@ export class PostgresHost {
         [input.id, input.kind, program.pin.hash, JSON.stringify(result.ticket)],
       );
       if (inserted.rowCount === 0) {
-        const { rows } = await client.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [
-          input.id,
-        ]);
-        return { opened: false, ticket: migrateState(rows[0]!.state) };
+        const { rows } = await client.query<{ state: TicketState; standard_hash: string }>(
+          "select state, standard_hash from ys_tickets where id = $1",
+          [input.id],
+        );
+        const pinned = await this.programs.byHash(rows[0]!.standard_hash, client);
+        return { opened: false, ticket: migrateState(pinned, rows[0]!.state) };
       }
       await persist(client, result, false);
       return { opened: true, ticket: result.ticket };
@@ -129,7 +131,7 @@ export class PostgresHost {
         const program = await this.programs.byHash(ticket.standard_hash, client);
         // Stored by any engine version: read in this engine's format (a format newer than this engine
         // throws, the job fails and is retried, by a newer worker in a rolling upgrade).
-        let state = migrateState(ticket.state);
+        let state = migrateState(program, ticket.state);
         let result: TicketResult | undefined;
         const effects: TicketResult["effects"] = [];
         for (const e of pending) {
@@ -182,7 +184,7 @@ export class PostgresHost {
       const now = this.now();
       if (row === undefined || row.wake_ms === null || Number(row.wake_ms) > now) return { effects: 0, lateMs: null };
       const program = await this.programs.byHash(row.standard_hash, client);
-      const state = migrateState(row.state);
+      const state = migrateState(program, row.state);
       const result = advance(program, state, Math.max(now, state.now));
       const closed = program.tickets.get(result.ticket.kind)!.finals.has(result.ticket.state);
       await persist(client, result, closed);
@@ -215,7 +217,7 @@ export class PostgresHost {
       for (const row of rows) {
         try {
           const program = await this.programs.byHash(row.standard_hash, client);
-          const state = migrateState(row.state);
+          const state = migrateState(program, row.state);
           const result = advance(program, state, Math.max(now, state.now));
           const closed = program.tickets.get(result.ticket.kind)!.finals.has(result.ticket.state);
           stored.push({ id: row.id, result, closed });
@@ -296,7 +298,11 @@ export class PostgresHost {
   }
 
   async ticket(id: string): Promise<TicketState | undefined> {
-    const { rows } = await this.pool.query<{ state: TicketState }>("select state from ys_tickets where id = $1", [id]);
-    return rows[0] === undefined ? undefined : migrateState(rows[0].state);
+    const { rows } = await this.pool.query<{ state: TicketState; standard_hash: string }>(
+      "select state, standard_hash from ys_tickets where id = $1",
+      [id],
+    );
+    const row = rows[0];
+    return row === undefined ? undefined : migrateState(await this.programs.byHash(row.standard_hash), row.state);
   }
 }

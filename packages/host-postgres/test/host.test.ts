@@ -103,6 +103,32 @@ describe("one transaction per change", () => {
     }
   }, 60_000);
 
+  test("a state stored by an earlier engine (format 1) is upgraded as it is read, and stored upgraded", async () => {
+    const at = Date.now() - 60_000;
+    await host.openTicket("seed/harbour-view", { id: "HV-6", kind: "repair", at, data: { category: "fixture" } });
+    const opened = (await host.ticket("HV-6"))!;
+    const format1 = {
+      format: 1,
+      standard: { id: model.id, version: model.version, hash: model.hash },
+      kind: "repair",
+      id: "HV-6",
+      opened: { at, data: { category: "fixture" } },
+      state: opened.state,
+      priority: opened.priority,
+      data: { category: "fixture" },
+      now: at,
+      events: [],
+      clocks: {},
+      announced: [],
+    };
+    await pool.query("update ys_tickets set state = $1 where id = 'HV-6'", [format1]);
+    await host.submitEvent("HV-6", { id: "m1", type: "report", at });
+    expect(await host.applyPending("HV-6")).toMatchObject({ applied: 1, parked: 0 });
+    const upgraded = (await host.ticket("HV-6"))!;
+    expect(upgraded).toMatchObject({ format: 2, state: "reported", events: [["report", 0, "m1"]] });
+    expect(upgraded.standard).toMatch(`${model.id}@${model.version}#`);
+  }, 60_000);
+
   test("two workers racing for one ticket serialise: every event applied once, in order", async () => {
     const a = await startWorker(host, { connectionString: url, sender: { send: async () => {} }, concurrency: 4 });
     const b = await startWorker(host, { connectionString: url, sender: { send: async () => {} }, concurrency: 4 });
@@ -128,7 +154,7 @@ describe("one transaction per change", () => {
       );
       const state = (await host.ticket("HV-3"))!;
       expect(await count("select count(*) as n from ys_events where ticket_id = 'HV-3' and status = 'parked'")).toBe(0);
-      expect(state.events.map((e) => e.id)).toEqual(events.map((_, i) => `r${i}`));
+      expect(state.events.map((e) => e[2])).toEqual(events.map((_, i) => `r${i}`));
       expect(state.state).toBe("dispatched");
     } finally {
       await Promise.all([a.stop(), b.stop()]);
@@ -141,8 +167,8 @@ describe("one transaction per change", () => {
     const v2 = { ...model, version: "2026.2", hash: `${model.hash}-v2` };
     await host.deploy(v2);
     await host.openTicket("seed/harbour-view", { id: "HV-5", kind: "repair", at, data: { category: "fixture" } });
-    expect((await host.ticket("HV-4"))!.standard.version).toBe(model.version);
-    expect((await host.ticket("HV-5"))!.standard.version).toBe("2026.2");
+    expect((await host.ticket("HV-4"))!.standard).toMatch(`${model.id}@${model.version}#`);
+    expect((await host.ticket("HV-5"))!.standard).toMatch(`${model.id}@2026.2#`);
     const worker = await startWorker(host, { connectionString: url, sender: { send: async () => {} } });
     try {
       await host.submitEvent("HV-4", { id: "v1", type: "report", at });

@@ -123,7 +123,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       return 0;
     }
     io.stdout(
-      `${program.pin.id} · ticket ${values.ticket} opened ${formatLocal(r.ticket.opened.at, zone)} · state ${now.state} · priority ${now.priority ?? "(none)"}\n\n`,
+      `${program.pin.id} · ticket ${values.ticket} opened ${formatLocal(r.ticket.opened, zone)} · state ${now.state} · priority ${now.priority ?? "(none)"}\n\n`,
     );
     for (const e of explanations) io.stdout(`${e.lines.join("\n")}\n\n`);
     io.stdout(`next wake-up: ${now.nextWakeAt === null ? "none" : formatLocal(now.nextWakeAt, zone)}\n`);

@@ -19,7 +19,9 @@ import { calendarOf } from "../clocks/clock-scope.js";
 import { closedPausesDeadline, elapsedAt } from "../clocks/clock-time.js";
 import { compileMatcher, type Data, type Predicate } from "../compile/matcher.js";
 import type { CompiledClock, Program } from "../compile/program.js";
-import type { ClockCycle, TicketState } from "../state/ticket-state.js";
+import { checkState } from "../runtime/input.js";
+import type { TicketState } from "../state/ticket-state.js";
+import type { ClockCycle, WorkingTicket } from "../state/working-ticket.js";
 import { type AuditActivity, type DutyResult, type Facts, SITE, type Subject, subjectKey } from "./activity.js";
 import { bandOf, type KpiItem, type KpiResult, meetsTarget } from "./kpi-result.js";
 import { inPeriod, type Period } from "./period.js";
@@ -132,7 +134,7 @@ export function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): s
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** A ticket's zone as a subject number (−1: none). */
-function ticketZone(t: Tally, st: TicketState, zoneField: string | undefined): number {
+function ticketZone(t: Tally, st: WorkingTicket, zoneField: string | undefined): number {
   const z = zoneField === undefined || !hasOwn(st.data, zoneField) ? undefined : st.data[zoneField];
   return z === undefined || z === "" ? -1 : t.zone(String(z));
 }
@@ -171,7 +173,8 @@ function tallyTickets(
   const keep = t.items !== null;
   const measureEnd = Math.min(asOf, p.end);
   for (let i = 0; i < tickets.length; i++) {
-    const st = tickets[i]!;
+    // Decoded (format 2 is positional); another format is refused as the runtime refuses it.
+    const { st } = checkState(program, tickets[i]!);
     // Subjects are looked up once per ticket, and only for a ticket that counts somewhere (-2: not yet).
     let zone = -2;
     let staff = -1;

@@ -6,6 +6,7 @@
  */
 import type { AuditModel, RemedyModel } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
+import { checkState } from "../runtime/input.js";
 import type { TicketState } from "../state/ticket-state.js";
 import { SITE, type Subject, subjectKey } from "./activity.js";
 import { cycleDeadline, judgeCycle } from "./kpis.js";
@@ -74,8 +75,9 @@ export function computeRemedies(
       e.result.items.push(item);
     };
     entry(SITE); // the site is listed even when nothing is owed
-    for (const st of tickets) {
-      if (st.kind !== r.ticket) continue;
+    for (const stored of tickets) {
+      if (stored.kind !== r.ticket) continue;
+      const { st } = checkState(program, stored);
       for (const c of st.clocks[r.clock] ?? []) {
         if (c.startedAt < p.start || c.startedAt >= p.end) continue;
         if (judgeCycle(clock, c, asOf) !== "late") continue;

@@ -8,7 +8,7 @@
  *               before it, or when the cycle has no target.
  */
 import type { Calendar } from "@yardstick/calendar";
-import type { ClockCycle } from "../state/ticket-state.js";
+import type { ClockCycle } from "../state/working-ticket.js";
 
 export function elapsedAt(cal: Calendar, c: ClockCycle, t: number): number {
   const end = c.endedAt !== undefined && c.endedAt < t ? c.endedAt : t;

@@ -5,7 +5,7 @@
  */
 import type { CompiledClock } from "../compile/program.js";
 import { localKey } from "../effects/effect-key.js";
-import type { ClockCycle } from "../state/ticket-state.js";
+import type { ClockCycle } from "../state/working-ticket.js";
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "./clock-time.js";
 import { calendarOf, levelApplies, warnOf } from "./clock-scope.js";
 import { targetText } from "./target.js";

@@ -1,7 +1,8 @@
 import type { Instant } from "@yardstick/calendar";
 import type { Program } from "../compile/program.js";
 import { EngineError } from "../errors/engine-error.js";
-import { cloneState, type TicketState } from "../state/ticket-state.js";
+import { encodeTicket } from "../state/codec.js";
+import type { TicketState } from "../state/ticket-state.js";
 import { fireTimers, nextWakeAt, type Ctx } from "./core.js";
 import { checkState, instant } from "./input.js";
 import type { TicketResult } from "./result.js";
@@ -11,20 +12,20 @@ import type { TicketResult } from "./result.js";
  * once. Advancing twice to the same instant announces nothing the second time.
  */
 export function advance(program: Program, ticket: TicketState, now: Instant): TicketResult {
-  const { st: stored, kind } = checkState(program, ticket);
+  // The decoded state is a fresh copy: this call changes it, never the host's value.
+  const { st, kind } = checkState(program, ticket);
   const t = instant(now, ["now"]);
-  if (t < stored.now) {
+  if (t < st.now) {
     throw new EngineError(
       "time-went-back",
-      `now (${new Date(t).toISOString()}) is before the ticket's last instant (${new Date(stored.now).toISOString()})`,
+      `now (${new Date(t).toISOString()}) is before the ticket's last instant (${new Date(st.now).toISOString()})`,
       {
         path: ["now"],
       },
     );
   }
   const ctx: Ctx = { program, kind, out: [] };
-  const st = cloneState(stored);
   fireTimers(ctx, st, t, true);
   st.now = t;
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
+  return { ticket: encodeTicket(program, kind, st), effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
 }

@@ -2,7 +2,9 @@ import type { Program } from "../compile/program.js";
 import type { Effect } from "../effects/effect.js";
 import { effectKey } from "../effects/effect-key.js";
 import { EngineError, isEngineError } from "../errors/engine-error.js";
-import { cloneState, type StoredEvent, type TicketState } from "../state/ticket-state.js";
+import { encodeTicket } from "../state/codec.js";
+import type { TicketState } from "../state/ticket-state.js";
+import type { StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 import { applyCore, checkEvent, fireTimers, nextWakeAt, openCore, type Ctx } from "./core.js";
 import { checkState, storedEvent, type TicketEvent } from "./input.js";
 import type { TicketResult } from "./result.js";
@@ -10,7 +12,7 @@ import type { TicketResult } from "./result.js";
 const sameData = (a: StoredEvent["data"], b: StoredEvent["data"]) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 
-function isDuplicate(st: TicketState, ev: StoredEvent): boolean {
+function isDuplicate(st: WorkingTicket, ev: StoredEvent): boolean {
   return st.events.some((e) =>
     ev.id !== undefined
       ? e.id === ev.id
@@ -24,27 +26,26 @@ function isDuplicate(st: TicketState, ev: StoredEvent): boolean {
  * that no longer hold are withdrawn by `retract` effects naming their keys, never silently.
  */
 export function applyEvent(program: Program, ticket: TicketState, event: TicketEvent): TicketResult {
-  const { st: stored, kind } = checkState(program, ticket);
+  // The decoded state is a fresh copy: this call changes it, never the host's value.
+  const { st, kind } = checkState(program, ticket);
   const ev = storedEvent(event);
-  if (isDuplicate(stored, ev))
-    return { ticket: stored, effects: [], nextWakeAt: nextWakeAt(kind, stored), duplicate: true };
+  if (isDuplicate(st, ev)) return { ticket, effects: [], nextWakeAt: nextWakeAt(kind, st), duplicate: true };
   const ctx: Ctx = { program, kind, out: [] };
-  const late = ev.at < stored.now || (stored.firedAt !== undefined && ev.at <= stored.firedAt);
+  const late = ev.at < st.now || (st.firedAt !== undefined && ev.at <= st.firedAt);
   if (!late) {
-    const st = cloneState(stored);
     applyCore(ctx, st, ev);
-    return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
+    return { ticket: encodeTicket(program, kind, st), effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
   }
-  return replayWith(ctx, stored, ev);
+  return replayWith(ctx, st, ev);
 }
 
 /** The ticket recomputed from its opening over `events` and brought to `now`; the effects on the way. */
 function recompute(
   ctx: Ctx,
-  stored: TicketState,
+  stored: WorkingTicket,
   events: readonly StoredEvent[],
   late: number,
-): Ctx & { st: TicketState } {
+): Ctx & { st: WorkingTicket } {
   const replay: Ctx = { program: ctx.program, kind: ctx.kind, out: [] };
   const st = openCore(replay, stored.id, stored.opened.at, stored.opened.data, stored.opened.by);
   if (stored.reworkOf !== undefined) st.reworkOf = stored.reworkOf;
@@ -73,7 +74,7 @@ function recompute(
  * breach) is retracted and announced again, under the same key, as it now holds; what newly holds
  * is announced. The instants first announced come from the history without the late event.
  */
-function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResult {
+function replayWith(ctx: Ctx, stored: WorkingTicket, ev: StoredEvent): TicketResult {
   if (ev.at < stored.opened.at) {
     throw new EngineError(
       "late-event-conflict",
@@ -118,5 +119,5 @@ function replayWith(ctx: Ctx, stored: TicketState, ev: StoredEvent): TicketResul
     const local = effect.key.slice(st.id.length + 1);
     if (!before.has(local) || moved.has(local)) effects.push(effect);
   }
-  return { ticket: st, effects, nextWakeAt: nextWakeAt(ctx.kind, st, replay) };
+  return { ticket: encodeTicket(ctx.program, ctx.kind, st), effects, nextWakeAt: nextWakeAt(ctx.kind, st, replay) };
 }

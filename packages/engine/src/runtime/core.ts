@@ -1,5 +1,5 @@
 /**
- * The ticket runtime's steps, on a draft state the caller owns (the public functions clone first).
+ * The ticket runtime's steps, on a working ticket the caller owns (decoded from the stored state).
  * Timers before an event fire strictly before it, so an event at the very instant of a deadline
  * counts as on time (以内 includes the bound); `advance(now)` fires timers due at or before `now`.
  */
@@ -13,7 +13,7 @@ import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/ti
 import type { Effect, EffectKind } from "../effects/effect.js";
 import { effectKey, localKey } from "../effects/effect-key.js";
 import { EngineError } from "../errors/engine-error.js";
-import type { ClockCycle, StoredEvent, TicketState } from "../state/ticket-state.js";
+import type { ClockCycle, StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 
 export interface Ctx {
   program: Program;
@@ -30,7 +30,7 @@ export interface Ctx {
  * The ticket's announced keys as a set, built once per call instead of a scan per timer and step.
  * Rebuilt when the list was replaced or grew behind the set's back (a caller pushing directly).
  */
-function announcedOf(ctx: Ctx, st: TicketState): Set<string> {
+function announcedOf(ctx: Ctx, st: WorkingTicket): Set<string> {
   const list = st.announced;
   if (ctx.announced === undefined || ctx.announcedList !== list || ctx.announced.size !== list.length) {
     ctx.announced = new Set(list);
@@ -56,7 +56,7 @@ export function choosePriority(kind: CompiledKind, data: Data): string | null {
 }
 
 /** Adds who the host should find (zone, assignee, owner) to an effect, after its other fields. */
-function addPeople(ctx: Ctx, st: TicketState, result: Effect): Effect {
+function addPeople(ctx: Ctx, st: WorkingTicket, result: Effect): Effect {
   const field = ctx.kind.zoneField;
   const zone = field !== undefined && Object.prototype.hasOwnProperty.call(st.data, field) ? st.data[field] : undefined;
   if (zone !== undefined) result.zone = String(zone);
@@ -70,7 +70,7 @@ function addPeople(ctx: Ctx, st: TicketState, result: Effect): Effect {
 
 export function announce(
   ctx: Ctx,
-  st: TicketState,
+  st: WorkingTicket,
   local: string,
   kind: EffectKind,
   at: number,
@@ -87,7 +87,7 @@ export function announce(
  * `announce` for the runtime's own steps, with the effect written out as one literal (its keys in
  * the order announce gives them): the clocks' effects are most of what a replay allocates.
  */
-function announceEffect(ctx: Ctx, st: TicketState, local: string, effect: Effect): void {
+function announceEffect(ctx: Ctx, st: WorkingTicket, local: string, effect: Effect): void {
   const announced = announcedOf(ctx, st);
   if (announced.has(local)) return;
   st.announced.push(local);
@@ -95,13 +95,13 @@ function announceEffect(ctx: Ctx, st: TicketState, local: string, effect: Effect
   ctx.out.push(addPeople(ctx, st, effect));
 }
 
-function current(st: TicketState, clock: CompiledClock): ClockCycle | undefined {
+function current(st: WorkingTicket, clock: CompiledClock): ClockCycle | undefined {
   const cycles = st.clocks[clock.id];
   const last = cycles?.[cycles.length - 1];
   return last !== undefined && (last.status === "running" || last.status === "paused") ? last : undefined;
 }
 
-function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number): void {
+function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: number): void {
   const cycles = (st.clocks[clock.id] ??= []);
   const c: ClockCycle = {
     n: cycles.length + 1,
@@ -129,7 +129,7 @@ function startCycle(ctx: Ctx, st: TicketState, clock: CompiledClock, at: number)
 
 function deadlineMoved(
   ctx: Ctx,
-  st: TicketState,
+  st: WorkingTicket,
   clock: CompiledClock,
   c: ClockCycle,
   at: number,
@@ -155,7 +155,7 @@ function deadlineMoved(
 }
 
 /** Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time order. */
-export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: boolean): void {
+export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): void {
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
   let announced: Set<string> | undefined;
   for (const clock of ctx.kind.clocks) {
@@ -189,7 +189,7 @@ export function fireTimers(ctx: Ctx, st: TicketState, until: number, inclusive: 
 }
 
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
-export function nextWakeAt(kind: CompiledKind, st: TicketState, ctx?: Ctx): number | null {
+export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): number | null {
   let next: number | null = null;
   let announced: ReadonlySet<string> | undefined;
   for (const clock of kind.clocks) {
@@ -209,7 +209,7 @@ export function nextWakeAt(kind: CompiledKind, st: TicketState, ctx?: Ctx): numb
 /** Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied. */
 function stepClocks(
   ctx: Ctx,
-  st: TicketState,
+  st: WorkingTicket,
   at: number,
   entered: string | undefined,
   left: string | undefined,
@@ -272,7 +272,7 @@ function stepClocks(
  */
 function endCycle(
   ctx: Ctx,
-  st: TicketState,
+  st: WorkingTicket,
   clock: CompiledClock,
   c: ClockCycle,
   how: "cancelled" | "stopped" | "reset",
@@ -314,7 +314,7 @@ function closePause(c: ClockCycle, at: number): void {
  * A target's deadline depends only on the priority and the start, an agreed time's only on its
  * field: a cycle whose inputs the event did not change keeps its deadline without recomputing it.
  */
-function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: string | null, changed: Data): void {
+function retarget(ctx: Ctx, st: WorkingTicket, at: number, previousPriority: string | null, changed: Data): void {
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
@@ -334,11 +334,9 @@ function retarget(ctx: Ctx, st: TicketState, at: number, previousPriority: strin
   }
 }
 
-export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: string | undefined): TicketState {
+export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: string | undefined): WorkingTicket {
   const kind = ctx.kind;
-  const st: TicketState = {
-    format: 1,
-    standard: ctx.program.pin,
+  const st: WorkingTicket = {
     kind: kind.id,
     id,
     opened: by === undefined ? { at, data } : { at, data, by },
@@ -357,7 +355,7 @@ export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: strin
 }
 
 /** Checks an event against the state it arrives in; throws before anything changes. */
-export function checkEvent(kind: CompiledKind, st: TicketState, ev: StoredEvent): void {
+export function checkEvent(kind: CompiledKind, st: WorkingTicket, ev: StoredEvent): void {
   if (!kind.events.has(ev.type) && !kind.clockEvents.has(ev.type)) {
     throw new EngineError("unknown-event", `\`${ev.type}\` is not an event of ticket kind \`${kind.id}\``, {
       hint: `the events of \`${kind.id}\` are ${[...kind.events].map((e) => `\`${e}\``).join(", ")}`,
@@ -375,7 +373,7 @@ export function checkEvent(kind: CompiledKind, st: TicketState, ev: StoredEvent)
   }
 }
 
-export function applyCore(ctx: Ctx, st: TicketState, ev: StoredEvent): void {
+export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
   const kind = ctx.kind;
   checkEvent(kind, st, ev);
   fireTimers(ctx, st, ev.at, false);

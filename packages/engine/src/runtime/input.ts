@@ -3,7 +3,9 @@ import { parseInstant, type Instant } from "@yardstick/calendar";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledKind, Program } from "../compile/program.js";
 import { EngineError } from "../errors/engine-error.js";
-import { STATE_FORMAT, type StoredEvent, type TicketState } from "../state/ticket-state.js";
+import { decodeTicket, programPin } from "../state/codec.js";
+import { STATE_FORMAT, type TicketState } from "../state/ticket-state.js";
+import type { StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 
 export function instant(value: Instant, path: (string | number)[]): number {
   // Epoch ms, the common case, without naming the path (the name is only for the error).
@@ -56,7 +58,8 @@ export function data(value: unknown, path: (string | number)[]): Data | undefine
   return out;
 }
 
-export function checkState(program: Program, state: unknown): { st: TicketState; kind: CompiledKind } {
+/** A stored state checked against the program and decoded: the working copy the call may change. */
+export function checkState(program: Program, state: unknown): { st: WorkingTicket; kind: CompiledKind } {
   if (state === null || typeof state !== "object") {
     throw new EngineError("invalid-state", "the ticket state must be the object a previous call returned", {
       path: ["ticket"],
@@ -65,28 +68,38 @@ export function checkState(program: Program, state: unknown): { st: TicketState;
   const st = state as TicketState;
   if (st.format !== STATE_FORMAT) {
     throw new EngineError("unknown-state-format", `ticket state format ${String(st.format)} is not ${STATE_FORMAT}`, {
+      hint:
+        (st.format as unknown) === 1
+          ? "a state stored by an earlier engine: upgrade it with migrateState(program, state) when reading it back"
+          : undefined,
       path: ["ticket", "format"],
     });
   }
-  const pin = st.standard;
-  if (pin?.id !== program.pin.id || pin.version !== program.pin.version || pin.hash !== program.pin.hash) {
+  const pin = programPin(program);
+  if (st.standard !== pin) {
     throw new EngineError(
       "wrong-standard",
-      `ticket \`${String(st.id)}\` was opened under ${pin?.id}@${pin?.version} (${pin?.hash?.slice(0, 15)}…), not ${program.pin.id}@${program.pin.version} (${program.pin.hash.slice(0, 15)}…)`,
+      `ticket \`${String(st.id)}\` was opened under ${String(st.standard)}, not ${pin}`,
       { path: ["ticket", "standard"] },
     );
   }
   if (
     typeof st.id !== "string" ||
+    typeof st.opened !== "number" ||
     !Array.isArray(st.events) ||
-    typeof st.clocks !== "object" ||
+    !Array.isArray(st.clocks) ||
     !Array.isArray(st.announced)
   ) {
-    throw new EngineError("invalid-state", "the ticket state is missing its id, events, clocks or announced effects", {
-      path: ["ticket"],
-    });
+    throw new EngineError(
+      "invalid-state",
+      "the ticket state is missing its id, opening, events, clocks or announced effects",
+      {
+        path: ["ticket"],
+      },
+    );
   }
-  return { st, kind: kindOf(program, st.kind) };
+  const kind = kindOf(program, st.kind);
+  return { st: decodeTicket(kind, st), kind };
 }
 
 export interface TicketEvent {

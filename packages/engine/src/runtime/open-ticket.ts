@@ -6,6 +6,8 @@ import { EngineError } from "../errors/engine-error.js";
 import { announce, nextWakeAt, openCore, type Ctx } from "./core.js";
 import { data, instant, kindOf } from "./input.js";
 import type { TicketResult } from "./result.js";
+import { encodeTicket } from "../state/codec.js";
+import type { WorkingTicket } from "../state/working-ticket.js";
 
 /** A ticket the host opened before, for rework detection (the engine keeps no store of its own). */
 export interface RecentTicket {
@@ -33,6 +35,12 @@ export interface OpenTicketInput {
  * const { ticket, effects, nextWakeAt } = openTicket(program, { id: "T-1", kind: "repair", at: "2026-03-06T17:55:00+08:00", data: { category: "water_leak" } });
  */
 export function openTicket(program: Program, input: OpenTicketInput): TicketResult {
+  const { ctx, st } = openWorking(program, input);
+  return { ticket: encodeTicket(program, ctx.kind, st), effects: ctx.out, nextWakeAt: nextWakeAt(ctx.kind, st, ctx) };
+}
+
+/** openTicket without encoding: the working ticket and the call's context, for replayTicket to go on with. */
+export function openWorking(program: Program, input: OpenTicketInput): { ctx: Ctx; st: WorkingTicket } {
   if (input === null || typeof input !== "object" || typeof input.id !== "string" || input.id === "") {
     throw new EngineError("invalid-input", "openTicket needs `{ id, kind, at, data? }` with a non-empty string id", {
       path: ["id"],
@@ -55,7 +63,7 @@ export function openTicket(program: Program, input: OpenTicketInput): TicketResu
       });
     }
   }
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
+  return { ctx, st };
 }
 
 /** The latest recent ticket with the same values of every `same` field, opened within the window. */

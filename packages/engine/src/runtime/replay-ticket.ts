@@ -1,9 +1,10 @@
 import type { Instant } from "@yardstick/calendar";
 import type { Program } from "../compile/program.js";
 import { EngineError } from "../errors/engine-error.js";
-import { applyCore, fireTimers, nextWakeAt, type Ctx } from "./core.js";
+import { applyCore, fireTimers, nextWakeAt } from "./core.js";
 import { instant, storedEvent, type TicketEvent } from "./input.js";
-import { openTicket, type OpenTicketInput } from "./open-ticket.js";
+import { openWorking, type OpenTicketInput } from "./open-ticket.js";
+import { encodeTicket } from "../state/codec.js";
 import type { TicketResult } from "./result.js";
 
 /**
@@ -16,9 +17,7 @@ export function replayTicket(
   program: Program,
   input: { open: OpenTicketInput; events: readonly TicketEvent[]; until?: Instant },
 ): TicketResult {
-  const opened = openTicket(program, input.open);
-  const st = opened.ticket;
-  const ctx: Ctx = { program, kind: program.tickets.get(st.kind)!, out: opened.effects };
+  const { ctx, st } = openWorking(program, input.open);
   const events = input.events.map(storedEvent);
   let sorted = true;
   for (let i = 1; i < events.length; i++) if (events[i]!.at < events[i - 1]!.at) sorted = false;
@@ -35,5 +34,5 @@ export function replayTicket(
     fireTimers(ctx, st, until, true);
     st.now = until;
   }
-  return { ticket: st, effects: ctx.out, nextWakeAt: nextWakeAt(ctx.kind, st, ctx) };
+  return { ticket: encodeTicket(program, ctx.kind, st), effects: ctx.out, nextWakeAt: nextWakeAt(ctx.kind, st, ctx) };
 }

@@ -1,9 +1,11 @@
 import type { Instant } from "@yardstick/calendar";
+import type { Data } from "../compile/matcher.js";
 import type { CompiledClock, CompiledKind, Program } from "../compile/program.js";
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "../clocks/clock-time.js";
 import { calendarOf, warnOf } from "../clocks/clock-scope.js";
 import { EngineError } from "../errors/engine-error.js";
-import type { ClockCycle, TicketState } from "../state/ticket-state.js";
+import type { TicketState } from "../state/ticket-state.js";
+import type { ClockCycle, WorkingTicket } from "../state/working-ticket.js";
 import { checkState, instant } from "./input.js";
 import { nextWakeAt } from "./core.js";
 
@@ -40,6 +42,8 @@ export interface TicketStatus {
   state: string;
   final: boolean;
   priority: string | null;
+  /** The ticket's data now: what it was opened with, each event's data merged over it in order. */
+  data: Data;
   owner?: string;
   reworkOf?: string;
   clocks: ClockStatus[];
@@ -119,7 +123,7 @@ export function clockStatus(clock: CompiledClock, cycles: readonly ClockCycle[],
 }
 
 /** Roles notified by escalations so far (of one clock, when given), in order of first notice. */
-export function notifiedRoles(kind: CompiledKind, st: TicketState, only?: string): string[] {
+export function notifiedRoles(kind: CompiledKind, st: WorkingTicket, only?: string): string[] {
   const roles: string[] = [];
   for (const key of st.announced) {
     const [clockId, , what, level] = key.split("/");
@@ -150,6 +154,7 @@ export function status(program: Program, ticket: TicketState, now?: Instant): Ti
     state: st.state,
     final: kind.finals.has(st.state),
     priority: st.priority,
+    data: st.data,
     clocks: kind.clocks.map((clock) => clockStatus(clock, st.clocks[clock.id] ?? [], t)),
     notified: notifiedRoles(kind, st),
     nextWakeAt: nextWakeAt(kind, st),

@@ -9,6 +9,7 @@ import type { Program } from "../compile/program.js";
 import { isEngineError } from "../errors/engine-error.js";
 import { advance } from "../runtime/advance.js";
 import { applyEvent } from "../runtime/apply-event.js";
+import { checkState } from "../runtime/input.js";
 import { openTicket } from "../runtime/open-ticket.js";
 import type { TicketResult } from "../runtime/result.js";
 import { notifiedRoles, status } from "../runtime/status.js";
@@ -90,7 +91,8 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
     if (at >= r.ticket.now) r = advance(program, r.ticket, at);
     const st = status(program, r.ticket, at);
     seen.states.add(st.state);
-    for (const key of r.ticket.announced) {
+    const working = checkState(program, r.ticket).st;
+    for (const key of working.announced) {
       const [clockId, , what, level] = key.split("/");
       if (what === "started") seen.clocks.add(clockId!);
       if (what === "escalation") seen.escalations.add(`${clockId} level ${level}`);
@@ -118,7 +120,7 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
       check(
         "notified",
         list(e.notified),
-        list(e.clock !== undefined ? notifiedRoles(kindModel, r.ticket, e.clock) : st.notified),
+        list(e.clock !== undefined ? notifiedRoles(kindModel, working, e.clock) : st.notified),
       );
     }
     if (e.occurrences !== undefined)

@@ -1,68 +1,76 @@
 /**
- * A ticket's stored state: a JSON value the host keeps and hands back (decision 0023). Instants
- * are epoch milliseconds. It pins the standard it was opened under and records the events applied,
- * in order of occurrence, so a late report can be placed where it happened.
+ * A ticket's stored state, format 2: the JSON value the host keeps and hands back (decision 0023).
+ * Small and flat because a host parses and writes it at every call: nothing derived is kept (the
+ * ticket's current data is its opening data with each event's data merged over it; a cycle's number
+ * is its place), instants after the opening are milliseconds after it, events and cycles are
+ * tuples, clocks are listed in the order the kind declares them and announced effects are short
+ * tokens — positions that mean the same under the standard the state pins, and only under it.
+ *
+ * @example
+ * {"format":2,"standard":"seed/harbour-view@2026.1#df97a603c65e4e6a","kind":"repair","id":"T-1",
+ *  "state":"dispatched","priority":"normal","opened":1782175620000,"data":{"unit":"2-2801"},
+ *  "now":1782175860000,"events":[["report",60000],["dispatch",240000,0,"tech-1",{"assignee":"tech-1"}]],
+ *  "clocks":[[[60000,0,"normal",900000,[]]],[],[]],"announced":["0s1"]}
  */
 import type { Data } from "../compile/matcher.js";
-import type { StandardPin } from "../compile/program.js";
 
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 
-export interface StoredEvent {
-  type: string;
-  at: number;
-  /** The host's id of the event; applying an event with a known id again changes nothing. */
-  id?: string;
-  /** Who did it (staff id); the first one is the owner under first-contact ownership. */
-  by?: string;
-  data?: Data;
-}
+/** `[type, at, id, by, data]`: `at` in ms after the opening; an absent id or by is 0; absent trailing parts are left off. */
+export type EventTuple =
+  | [type: string, at: number]
+  | [type: string, at: number, id: string | 0]
+  | [type: string, at: number, id: string | 0, by: string | 0]
+  | [type: string, at: number, id: string | 0, by: string | 0, data: Data];
 
-export type CycleStatus = "running" | "paused" | "stopped" | "cancelled" | "reset";
-
-/** One run of a clock, from a start to a stop, cancel or reset. */
-export interface ClockCycle {
-  /** 1-based; a reopened ticket starts cycle 2. */
-  n: number;
-  startedAt: number;
-  status: CycleStatus;
-  /** The priority whose target the cycle counts against (null: the kind has none). */
-  priority: string | null;
-  /** The deadline before pauses (null: no target for this priority, or no agreed time yet). */
-  base: number | null;
-  /** Closed pauses, in order. */
-  pauses: [number, number][];
-  pausedAt?: number;
-  /** A pause named by a state ends when the ticket leaves it; one named by an event needs a resume. */
-  pausedBy?: "state" | "event";
-  endedAt?: number;
-}
+/**
+ * `[start, status, priority, base, pauses, end]` or, while paused, `[…, pauses, pausedAt, pausedBy]`:
+ * instants in ms after the opening except `base`, the deadline before pauses in ms after `start`
+ * (null: no target); `status` 0 running, 1 paused, 2 stopped, 3 cancelled, 4 reset; `pauses` the
+ * closed pauses as `[from, to, from, to, …]`; `pausedBy` 1 for a state, 0 for an event.
+ */
+export type CycleTuple =
+  | [start: number, status: 0, priority: string | null, base: number | null, pauses: number[]]
+  | [
+      start: number,
+      status: 1,
+      priority: string | null,
+      base: number | null,
+      pauses: number[],
+      pausedAt: number,
+      pausedBy: 0 | 1,
+    ]
+  | [start: number, status: 2 | 3 | 4, priority: string | null, base: number | null, pauses: number[], end: number];
 
 export interface TicketState {
   format: typeof STATE_FORMAT;
-  standard: StandardPin;
+  /** The standard it was opened under: `id@version#` and the first 16 hex digits of the content hash. */
+  standard: string;
   kind: string;
   id: string;
-  opened: { at: number; data: Data; by?: string };
   state: string;
   priority: string | null;
-  data: Data;
   owner?: string;
   reworkOf?: string;
-  /** The latest instant the ticket has been brought to, by an event or `advance`. */
+  /** When it was opened (epoch ms); every other instant is counted from here. */
+  opened: number;
+  /** Who opened it (the first taker). */
+  by?: string;
+  /** The data it was opened with. */
+  data: Data;
+  /** The latest instant it has been brought to (epoch ms: hosts read it). */
   now: number;
-  /** The instant of the latest timer effect announced (a warning, breach or escalation). */
-  firedAt?: number;
-  events: StoredEvent[];
-  clocks: Record<string, ClockCycle[]>;
-  /** Keys (without the ticket id) of every effect announced and not retracted. */
+  /** The instant of the latest timer effect announced, in ms after the opening. */
+  fired?: number;
+  /** The events applied, in order of occurrence. */
+  events: EventTuple[];
+  /** Per clock of the kind, in the order declared: its cycles. */
+  clocks: CycleTuple[][];
+  /**
+   * The effects announced and not retracted, in order: `<clock index><kind letter><cycle>[.<level>]`
+   * (`0w1.1` is the first clock's cycle 1 warning 1; letters s t c w b e d for started, stopped,
+   * cancelled, warning, breach, escalation, deadline-changed — whose level, a deadline, is in ms after
+   * the opening), `r` for rework.
+   */
   announced: string[];
-}
-
-/** A copy the runtime may change: events and data objects are never changed in place, so they are shared. */
-export function cloneState(s: TicketState): TicketState {
-  const clocks: Record<string, ClockCycle[]> = {};
-  for (const id of Object.keys(s.clocks))
-    clocks[id] = s.clocks[id]!.map((c) => ({ ...c, pauses: c.pauses.map((p) => [p[0], p[1]] as [number, number]) }));
-  return { ...s, events: s.events.slice(), clocks, announced: s.announced.slice() };
 }

@@ -62,6 +62,18 @@ function write(c: GoldenCase): TicketState {
   return (run(p, opened, c.history).at(-1) ?? opened).ticket;
 }
 
+/** The keys of the effects a history announced and did not retract. */
+function held(p: Program, c: GoldenCase): Set<string> {
+  const opened = openTicket(p, { ...c.open, at: at(c.open.at) });
+  const keys = new Set<string>();
+  for (const r of [opened, ...run(p, opened, c.history)])
+    for (const e of r.effects) {
+      if (e.kind === "retract") keys.delete(e.retracts!);
+      else keys.add(e.key);
+    }
+  return keys;
+}
+
 /** The representative tickets: open and paused, breached and escalated, closed, reopened, corrected late. */
 const cases: Record<string, GoldenCase> = {
   "desk-waiting-for-owner": {
@@ -173,10 +185,14 @@ describe("golden ticket states", () => {
 
     test(`${file}: migrateState reads it and the runtime continues from it`, () => {
       const p = program(stored.standard);
-      const ticket = migrateState(structuredClone(stored.state));
+      const ticket = migrateState(p, structuredClone(stored.state));
+      expect(ticket.format).toBe(STATE_FORMAT);
+      // Upgrading changes the form, not the ticket: it is what this version writes for the same history.
+      expect(ticket).toEqual(write(stored));
       const before = status(p, ticket);
       expect(before.ticket).toBe(stored.open.id);
-      const announced = new Set(ticket.announced.map((k) => `${ticket.id}/${k}`));
+      const announced = held(p, stored);
+      expect(announced.size).toBe(ticket.announced.length);
       const results = run(p, { ticket, effects: [], nextWakeAt: before.nextWakeAt }, stored.next);
       expect(results.length).toBe(stored.next.length);
       // Continuing never announces again what the stored state had announced.
@@ -196,7 +212,7 @@ describe("golden ticket states", () => {
         const direct = run(p, opened, [...stored.history, ...stored.next]).slice(stored.history.length);
         const continued = run(
           p,
-          { ticket: migrateState(structuredClone(stored.state)), effects: [], nextWakeAt: null },
+          { ticket: migrateState(p, structuredClone(stored.state)), effects: [], nextWakeAt: null },
           stored.next,
         );
         expect(continued.map((r) => [r.ticket, r.effects, r.nextWakeAt])).toEqual(

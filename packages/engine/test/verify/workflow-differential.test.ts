@@ -14,6 +14,7 @@ import {
   compileStandard,
   isEngineError,
   openTicket,
+  status,
   ticketMachine,
   type CompiledKind,
   type Data,
@@ -204,7 +205,8 @@ for (const { name, program } of programs) {
         const perState = new Map<string, number>();
         while (queue.length > 0) {
           const r = queue.shift()!;
-          const node = `${r.ticket.state} ${JSON.stringify(Object.entries(r.ticket.data).sort())}`;
+          const ticketData = status(program, r.ticket).data;
+          const node = `${r.ticket.state} ${JSON.stringify(Object.entries(ticketData).sort())}`;
           // A few tickets (different data) per state keep the walk short and still reach every state.
           if (seen.has(node) || (perState.get(r.ticket.state) ?? 0) >= 6) continue;
           seen.add(node);
@@ -215,7 +217,7 @@ for (const { name, program } of programs) {
             for (const v of variants(kind, r.ticket.state, event, 4000)) datas.set(JSON.stringify(v.data), v.data);
             for (const data of [...datas.values()].slice(0, 12)) {
               steps++;
-              const x = xstateStep(machine, r.ticket.state, event, { ticket: r.ticket.data, data });
+              const x = xstateStep(machine, r.ticket.state, event, { ticket: ticketData, data });
               const ev = { type: event, at: r.ticket.now + 60_000, ...(data !== undefined ? { data } : {}) };
               let next: TicketResult | undefined;
               let code: string | undefined;

@@ -1,0 +1,56 @@
+/**
+ * A ticket as the runtime works on it: plain objects with epoch-ms instants, decoded from the stored
+ * state (`TicketState`, format 2, state/ticket-state.ts) at the start of a call and encoded back at
+ * its end (state/codec.ts), so a call may change it in place. It records the events applied, in
+ * order of occurrence, so a late report can be placed where it happened.
+ */
+import type { Data } from "../compile/matcher.js";
+
+export interface StoredEvent {
+  type: string;
+  at: number;
+  /** The host's id of the event; applying an event with a known id again changes nothing. */
+  id?: string;
+  /** Who did it (staff id); the first one is the owner under first-contact ownership. */
+  by?: string;
+  data?: Data;
+}
+
+export type CycleStatus = "running" | "paused" | "stopped" | "cancelled" | "reset";
+
+/** One run of a clock, from a start to a stop, cancel or reset. */
+export interface ClockCycle {
+  /** 1-based; a reopened ticket starts cycle 2. */
+  n: number;
+  startedAt: number;
+  status: CycleStatus;
+  /** The priority whose target the cycle counts against (null: the kind has none). */
+  priority: string | null;
+  /** The deadline before pauses (null: no target for this priority, or no agreed time yet). */
+  base: number | null;
+  /** Closed pauses, in order. */
+  pauses: [number, number][];
+  pausedAt?: number;
+  /** A pause named by a state ends when the ticket leaves it; one named by an event needs a resume. */
+  pausedBy?: "state" | "event";
+  endedAt?: number;
+}
+
+export interface WorkingTicket {
+  kind: string;
+  id: string;
+  opened: { at: number; data: Data; by?: string };
+  state: string;
+  priority: string | null;
+  data: Data;
+  owner?: string;
+  reworkOf?: string;
+  /** The latest instant the ticket has been brought to, by an event or `advance`. */
+  now: number;
+  /** The instant of the latest timer effect announced (a warning, breach or escalation). */
+  firedAt?: number;
+  events: StoredEvent[];
+  clocks: Record<string, ClockCycle[]>;
+  /** Keys (without the ticket id) of every effect announced and not retracted, in order. */
+  announced: string[];
+}
