@@ -32,6 +32,8 @@ export type {
   AuditModel,
   CalendarModel,
   ClockModel,
+  EffectiveModel,
+  TargetChoiceModel,
   Condition,
   DateRelativeSchedule,
   DutyModel,

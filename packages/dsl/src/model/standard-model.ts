@@ -162,6 +162,19 @@ export const EscalationLevelSchema = Type.Object({
   /** A clock's level that applies to these priorities only (absent: every priority). */
   priorities: Type.Optional(Type.Array(Type.String())),
 });
+/** In force from and/or until a local date (both included). */
+export const EffectiveSchema = Type.Object({ from: Type.Optional(Type.String()), until: Type.Optional(Type.String()) });
+/** A target chosen by when the clock starts: every condition given must hold. */
+export const TargetChoiceModelSchema = Type.Object({
+  target: TimedSchema(DeadlineSchema),
+  /** Months of the start, 1–12. */
+  months: Type.Optional(Type.Array(Type.Integer())),
+  between: Type.Optional(TimedSchema(ClockRangeSchema)),
+  outside: Type.Optional(Type.String()),
+  inside: Type.Optional(Type.String()),
+  from: Type.Optional(Type.String()),
+  until: Type.Optional(Type.String()),
+});
 export const ClockModelSchema = Type.Object({
   id: Type.String(),
   title: LabelSchema,
@@ -173,6 +186,8 @@ export const ClockModelSchema = Type.Object({
   cancel: Type.Array(ConditionSchema),
   /** Target per priority id; the key `*` holds a target for every priority. Empty when `dueAt` is set. */
   targets: IdMap(TimedSchema(DeadlineSchema)),
+  /** Per priority id (or `*`): targets chosen by when the clock starts, the first that holds; none: no target. */
+  targetChoices: Type.Optional(IdMap(Type.Array(TargetChoiceModelSchema))),
   /** The ticket field holding an agreed due time (约定时间), instead of a target. */
   dueAt: Type.Optional(Type.String()),
   calendar: Type.String(),
@@ -180,6 +195,8 @@ export const ClockModelSchema = Type.Object({
   calendars: Type.Optional(IdMap(Type.String())),
   /** The priorities the clock applies to (absent: every priority). */
   priorities: Type.Optional(Type.Array(Type.String())),
+  /** The clause is in force for cycles that start in this window. */
+  effective: Type.Optional(EffectiveSchema),
   /** Warning thresholds as percentages of the target, ascending. */
   warn: Type.Array(Type.Number()),
   /** Warning thresholds per priority, when written per priority (`warn` is then empty). */
@@ -406,6 +423,8 @@ export const StandardModelSchema = Type.Object(
     timezone: Type.String(),
     /** The standards this one extends, nearest first. */
     extends: Type.Array(Type.String()),
+    /** The standard is in force for clocks that start in this window (absent: always). */
+    effective: Type.Optional(EffectiveSchema),
     /** `sha256:` of the model's content (everything but `hash` and `origins`); tickets pin it. */
     hash: Type.String({ pattern: "^sha256:[0-9a-f]{64}$" }),
     holidaySets: IdMap(HolidaySetSchema),
@@ -438,6 +457,8 @@ export type StateModel = Static<typeof StateModelSchema>;
 export type Condition = Static<typeof ConditionSchema>;
 export type EscalationLevel = Static<typeof EscalationLevelSchema>;
 export type ClockModel = Static<typeof ClockModelSchema>;
+export type TargetChoiceModel = Static<typeof TargetChoiceModelSchema>;
+export type EffectiveModel = Static<typeof EffectiveSchema>;
 export type PriorityModel = Static<typeof PriorityModelSchema>;
 export type FieldModel = Static<typeof FieldModelSchema>;
 export type TicketKindModel = Static<typeof TicketKindModelSchema>;

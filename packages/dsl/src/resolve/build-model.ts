@@ -7,6 +7,7 @@ import { buildAudits } from "./build-audits.js";
 import { buildCalendars, buildHolidaySets } from "./build-calendars.js";
 import { BuildContext, compact, label } from "./build-context.js";
 import { buildDuties } from "./build-duties.js";
+import { buildEffective } from "./build-effective.js";
 import { buildTests } from "./build-tests.js";
 import { buildTickets } from "./build-tickets.js";
 import { contentHash } from "./content-hash.js";
@@ -34,6 +35,7 @@ export function buildModel(input: StandardInput, documents: DocumentSet, ancesto
     description: label(input.description),
     timezone,
     extends: ancestors,
+    effective: buildEffective(input.effective, ["effective"], ctx),
     holidaySets,
     calendars: buildCalendars(input.calendars, timezone, holidaySets, ctx),
     roles: Object.fromEntries(

@@ -8,6 +8,7 @@ import type {
   FieldModel,
   PriorityModel,
   StateModel,
+  TargetChoiceModel,
   TicketKindModel,
   Timed,
   TransitionModel,
@@ -17,9 +18,18 @@ import type {
   ClockInput,
   ConditionInput,
   EscalationInput,
+  TargetChoiceInput,
   TicketKindInput,
 } from "../schema/standard-schema.js";
-import { parseDuration, parseEscalationTrigger, parsePercent, parseTarget, splitElapsed } from "../time/index.js";
+import {
+  parseClockRange,
+  parseDuration,
+  parseEscalationTrigger,
+  parsePercent,
+  parseTarget,
+  splitElapsed,
+} from "../time/index.js";
+import { buildEffective } from "./build-effective.js";
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
 import { asList, type BuildContext, buildMatcher, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
@@ -145,6 +155,7 @@ function buildClock(
   ctx: BuildContext,
 ): ClockModel {
   const targets: Record<string, Timed<Deadline>> = {};
+  const choices: Record<string, TargetChoiceModel[]> = {};
   if ((input.target === undefined) === (input.dueAt === undefined)) {
     // The schema requires one of them, so reaching here means both were given.
     ctx.report({
@@ -156,8 +167,14 @@ function buildClock(
     });
   } else if (input.target === undefined) {
     // An agreed time: the due instant comes with the ticket's data.
+  } else if (Array.isArray(input.target)) {
+    choices["*"] = buildChoices(input.target, [...path, "target"], ctx);
   } else if (typeof input.target === "object") {
     for (const [priority, text] of Object.entries(input.target)) {
+      if (Array.isArray(text)) {
+        choices[priority] = buildChoices(text, [...path, "target", priority], ctx);
+        continue;
+      }
       const target = ctx.timed([...path, "target", priority], text, parseTarget, "invalid-deadline");
       if (target) targets[priority] = target;
     }
@@ -203,15 +220,73 @@ function buildClock(
     reset: conditions(input.reset),
     cancel: conditions(input.cancel),
     targets,
+    targetChoices: Object.keys(choices).length > 0 ? choices : undefined,
     dueAt: input.dueAt,
     calendar,
     calendars: Object.keys(calendars).length > 0 ? calendars : undefined,
     priorities: input.priorities,
+    effective: buildEffective(input.effective, [...path, "effective"], ctx),
     warn,
     warnByPriority: byPriority ? warnByPriority : undefined,
     escalation: buildEscalation(input.escalate, [...path, "escalate"], chains, ctx),
     daysEndAtMidnight: input.daysEndAtMidnight === true ? (true as const) : undefined,
     rollForwardOnRestDay: input.rollForwardOnRestDay === true ? (true as const) : undefined,
+  });
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** `nov-apr` → [11, 12, 1, 2, 3, 4]; `[dec, jan]` → [12, 1]; each month once, in the order of the year. */
+function monthsOf(input: string | string[]): number[] {
+  const months = new Set<number>();
+  for (const item of asList(input)) {
+    const [first, last = first] = item.split("-").map((m) => MONTHS.indexOf(m) + 1) as [number, number?];
+    for (let m = first; ; m = (m % 12) + 1) {
+      months.add(m);
+      if (m === last) break;
+    }
+  }
+  return [...months].sort((a, b) => a - b);
+}
+
+/**
+ * Targets chosen by when the clock starts, tried in order (a season, office hours, the clause in
+ * force). `elapsed` is refused inside a list: a priority counts on one calendar, so its choices do.
+ */
+function buildChoices(input: TargetChoiceInput[], path: Path, ctx: BuildContext): TargetChoiceModel[] {
+  return input.flatMap((choice, i) => {
+    const at = [...path, i];
+    if (splitElapsed(choice.target).elapsed) {
+      ctx.report({
+        code: "invalid-deadline",
+        path: [...at, "target"],
+        message: `\`${choice.target}\`: a target chosen by when the clock starts cannot be \`elapsed\``,
+        hint: "the choices of one priority count on one calendar: give the priority `calendar: { <priority>: 24x7 }` and write plain hours",
+      });
+      return [];
+    }
+    const target = ctx.timed([...at, "target"], choice.target, parseTarget, "invalid-deadline");
+    const between =
+      choice.between === undefined
+        ? undefined
+        : ctx.timed([...at, "between"], choice.between, parseClockRange, "invalid-clock-range");
+    const effective = buildEffective(
+      choice.from === undefined && choice.until === undefined ? undefined : { from: choice.from, until: choice.until },
+      at,
+      ctx,
+    );
+    if (target === undefined || (choice.between !== undefined && between === undefined)) return [];
+    return [
+      compact({
+        target,
+        months: choice.months === undefined ? undefined : monthsOf(choice.months),
+        between,
+        outside: choice.outside,
+        inside: choice.inside,
+        from: effective?.from,
+        until: effective?.until,
+      }),
+    ];
   });
 }
 

@@ -80,6 +80,21 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "Instead of `target`: the ticket field holding an agreed time (约定时间), e.g. `appointmentAt`":
     "代替 `target`：存放约定时间的工单字段，如 `appointmentAt`",
   "calendar the target is counted on (default `24x7`)": "计算时限所用的日历（默认 `24x7`）",
+  "A month `jan`, or a range `nov-apr`": "一个月份 `jan`，或月份范围 `nov-apr`",
+  "In force from this date (included)": "自该日起生效（含当日）",
+  "In force until this date (included)": "生效至该日（含当日）",
+  "In force from and/or until a date: `{ from: 2026-01-01 }`": "自某日起和/或至某日止生效：`{ from: 2026-01-01 }`",
+  "The target when this choice holds": "此条件成立时的时限",
+  "The clock starts in these months: `nov-apr`, `[dec, jan]`": "时钟在这些月份开始：`nov-apr`、`[dec, jan]`",
+  "The clock starts between these times of day: `17:00-08:30`": "时钟在每天这段时间内开始：`17:00-08:30`",
+  "The clock starts outside this calendar's working hours": "时钟在该日历的工作时间以外开始",
+  "The clock starts inside this calendar's working hours": "时钟在该日历的工作时间以内开始",
+  "The clock starts on or after this date": "时钟在该日或之后开始",
+  "The clock starts on or before this date": "时钟在该日或之前开始",
+  "A target chosen by when the clock starts: `{ months: nov-apr, target: 1 workday }`":
+    "按时钟开始的时间选择的时限：`{ months: nov-apr, target: 1 workday }`",
+  "Targets chosen by when the clock starts, the first that holds: a season, office hours, a date":
+    "按时钟开始的时间选择时限，取第一个成立的：季节、办公时间、日期",
   "Only for these priorities: `[emergency, urgent]` (default: every priority)":
     "只适用于这些优先级：`[emergency, urgent]`（默认：所有优先级）",
   "Escalation: a list of `{ at, notify, priorities }` levels, or `{ chain, from, every, priorities }`":

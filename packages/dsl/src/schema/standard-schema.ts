@@ -223,6 +223,37 @@ export const ConditionInput = Type.Union([ConditionItem, Type.Array(ConditionIte
   description: "A state name (on entering it), `{ state }`, `{ event, when }`, or a list (any of them)",
 });
 
+/** `nov-apr`, `jan`: a month, or a range of months that may wrap the year end. */
+export const MONTHS_PATTERN =
+  "^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?$";
+const Months = Type.String({ pattern: MONTHS_PATTERN, description: "A month `jan`, or a range `nov-apr`" });
+const DateText = (description: string) => Type.String({ pattern: DATE_PATTERN, description });
+/** When a clause is in force: dates in the standard's time zone, both included. */
+export const EffectiveInput = Type.Object(
+  {
+    from: Type.Optional(DateText("In force from this date (included)")),
+    until: Type.Optional(DateText("In force until this date (included)")),
+  },
+  { ...strict, minProperties: 1, description: "In force from and/or until a date: `{ from: 2026-01-01 }`" },
+);
+const TargetChoice = Type.Object(
+  {
+    target: TimeText("The target when this choice holds"),
+    months: Type.Optional(OneOrMany(Months, "The clock starts in these months: `nov-apr`, `[dec, jan]`")),
+    between: Type.Optional(TimeText("The clock starts between these times of day: `17:00-08:30`")),
+    outside: Type.Optional(CalendarRef("The clock starts outside this calendar's working hours")),
+    inside: Type.Optional(CalendarRef("The clock starts inside this calendar's working hours")),
+    from: Type.Optional(DateText("The clock starts on or after this date")),
+    until: Type.Optional(DateText("The clock starts on or before this date")),
+  },
+  { ...strict, description: "A target chosen by when the clock starts: `{ months: nov-apr, target: 1 workday }`" },
+);
+const TargetChoices = Type.Array(TargetChoice, {
+  minItems: 1,
+  description: "Targets chosen by when the clock starts, the first that holds: a season, office hours, a date",
+});
+const TargetValue = Type.Union([TimeText("target"), TargetChoices]);
+
 export const ClockInput = Type.Object(
   {
     title: Label,
@@ -233,10 +264,13 @@ export const ClockInput = Type.Object(
     reset: Type.Optional(ConditionInput),
     cancel: Type.Optional(ConditionInput),
     target: Type.Optional(
-      Type.Union([TimeText("One target for every priority"), IdMap(TimeText("target"), "A target per priority")], {
-        description:
-          "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }` (or `dueAt:` for an agreed time)",
-      }),
+      Type.Union(
+        [TimeText("One target for every priority"), TargetChoices, IdMap(TargetValue, "A target per priority")],
+        {
+          description:
+            "`15m`, `1 workday`, `end of next workday`… or one per priority: `{ urgent: 15分钟, normal: 2h }` (or `dueAt:` for an agreed time)",
+        },
+      ),
     ),
     dueAt: Type.Optional(
       Type.String({
@@ -250,6 +284,7 @@ export const ClockInput = Type.Object(
         description: "The priorities this clock applies to: `[emergency, urgent]` (default: every priority)",
       }),
     ),
+    effective: Type.Optional(EffectiveInput),
     calendar: Type.Optional(
       Type.Union(
         [
@@ -710,6 +745,7 @@ export const StandardInput = Type.Object(
     extends: Type.Optional(
       Type.String({ pattern: STANDARD_ID_PATTERN, description: "A standard whose content this one starts from" }),
     ),
+    effective: Type.Optional(EffectiveInput),
     holidaySets: Type.Optional(IdMap(HolidaySetInput, "Holiday sets written here")),
     calendars: Type.Optional(IdMap(CalendarInput, "Business calendars")),
     roles: Type.Optional(IdMap(RoleInput, "Roles")),
@@ -744,5 +780,6 @@ export type RemedyInput = Static<typeof RemedyInput>;
 export type TestInput = Static<typeof TestInput>;
 export type EscalationInput = Static<typeof EscalationInput>;
 export type ClockEscalationInput = Static<typeof ClockEscalationInput>;
+export type TargetChoiceInput = Static<typeof TargetChoice>;
 export type MatcherInput = Static<typeof Matcher>;
 export type LabelInput = Static<typeof Label>;

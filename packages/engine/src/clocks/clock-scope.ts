@@ -20,9 +20,14 @@ export function warnOf(clock: CompiledClock, priority: string | null): readonly 
 
 const NONE: readonly number[] = [];
 
-/** Whether a clock starts for a ticket of `priority` (`priorities:` limits it to some). */
+/** Whether a clock applies to a ticket of `priority` (`priorities:` limits it to some). */
 export function clockApplies(clock: CompiledClock, priority: string | null): boolean {
   return clock.priorities === undefined || (priority !== null && clock.priorities.has(priority));
+}
+
+/** Whether a clock starts at `at` for a ticket of `priority`: it applies, and it is in force that day. */
+export function clockStarts(clock: CompiledClock, priority: string | null, at: number): boolean {
+  return clockApplies(clock, priority) && (clock.inForce === undefined || clock.inForce(at));
 }
 
 /** Whether an escalation level fires for a ticket of `priority`. */

@@ -1,4 +1,5 @@
 import { type Deadline, deadlineFrom } from "@yardstick/calendar";
+import type { Timed } from "@yardstick/dsl";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock } from "../compile/program.js";
 import { instantFrom } from "../time/local-time.js";
@@ -23,10 +24,7 @@ export function baseDeadline(
   }
   // A clock limited to some priorities has no deadline for another (a ticket whose priority changed).
   if (!clockApplies(clock, priority)) return null;
-  const targets = clock.model.targets;
-  const target =
-    (priority !== null && Object.prototype.hasOwnProperty.call(targets, priority) ? targets[priority] : undefined) ??
-    (Object.prototype.hasOwnProperty.call(targets, "*") ? targets["*"] : undefined);
+  const target = chosenTarget(clock, priority, startedAt);
   if (target === undefined) return null;
   return deadlineFrom(calendarOf(clock, priority), startedAt, countedDeadline(clock, target.value), {
     rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
@@ -44,10 +42,27 @@ export function countedDeadline(clock: CompiledClock, deadline: Deadline): Deadl
   return deadline;
 }
 
-/** The target as written, for reasons (`15m`, `1个工作日`), or the agreed-time field. */
-export function targetText(clock: CompiledClock, priority: string | null): string | undefined {
-  if (clock.model.dueAt !== undefined) return `the agreed time (${clock.model.dueAt})`;
+/**
+ * The target of a cycle of `priority` that starts at `startedAt`: the priority's own (or the `*`
+ * one), a fixed target or the first of its choices that holds at the start (a season, office
+ * hours, the clause in force). undefined: none, the cycle measures only.
+ */
+export function chosenTarget(
+  clock: CompiledClock,
+  priority: string | null,
+  startedAt: number,
+): Timed<Deadline> | undefined {
   const targets = clock.model.targets;
-  const key = priority !== null && Object.prototype.hasOwnProperty.call(targets, priority) ? priority : "*";
-  return Object.prototype.hasOwnProperty.call(targets, key) ? targets[key]!.text : undefined;
+  for (const key of priority !== null ? [priority, "*"] : ["*"]) {
+    if (Object.prototype.hasOwnProperty.call(targets, key)) return targets[key];
+    const choices = clock.choices.get(key);
+    if (choices !== undefined) return choices.find((c) => c.holds(startedAt))?.target;
+  }
+  return undefined;
+}
+
+/** The target as written, for reasons (`15m`, `1个工作日`), or the agreed-time field. */
+export function targetText(clock: CompiledClock, priority: string | null, startedAt: number): string | undefined {
+  if (clock.model.dueAt !== undefined) return `the agreed time (${clock.model.dueAt})`;
+  return chosenTarget(clock, priority, startedAt)?.text;
 }

@@ -60,16 +60,18 @@ interface Reasons {
   breach: string;
 }
 
-const reasonsByClock = new WeakMap<CompiledClock, Map<string | null, Reasons>>();
+const reasonsByClock = new WeakMap<CompiledClock, Map<string, Reasons>>();
 
-function reasonsOf(clock: CompiledClock, priority: string | null): Reasons {
-  let byPriority = reasonsByClock.get(clock);
-  if (byPriority === undefined) reasonsByClock.set(clock, (byPriority = new Map()));
-  let reasons = byPriority.get(priority);
+function reasonsOf(clock: CompiledClock, priority: string | null, startedAt: number): Reasons {
+  let byTarget = reasonsByClock.get(clock);
+  if (byTarget === undefined) reasonsByClock.set(clock, (byTarget = new Map()));
+  const text = targetText(clock, priority, startedAt) ?? "the target";
+  // The reasons name the target, which a choice by start time picks: keyed by priority and text.
+  const key = `${priority ?? ""}\u0000${text}`;
+  let reasons = byTarget.get(key);
   if (reasons === undefined) {
-    const text = targetText(clock, priority) ?? "the target";
     reasons = { warning: warnOf(clock, priority).map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
-    byPriority.set(priority, reasons);
+    byTarget.set(key, reasons);
   }
   return reasons;
 }
@@ -151,7 +153,7 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
   const deadline = effectiveDeadline(cal, c);
   const budget = budgetOf(cal, c);
   const keys = cycleKeys(clock, c.n);
-  const reasons = reasonsOf(clock, c.priority);
+  const reasons = reasonsOf(clock, c.priority, c.startedAt);
   const timers: Timer[] = [];
   if (deadline !== null && budget !== null) {
     for (let i = 0; i < warn.length; i++) {

@@ -1,10 +1,15 @@
 import type { Calendar } from "@yardstick/calendar";
-import type { TicketKindModel } from "@yardstick/dsl";
+import type { StandardModel, TicketKindModel } from "@yardstick/dsl";
+import { compileChoice, compileInForce } from "../clocks/start-choices.js";
 import { compileConditions } from "./conditions.js";
 import { compileMatcher } from "./matcher.js";
 import type { CompiledClock, CompiledKind, CompiledTransition } from "./program.js";
 
-export function compileKind(kind: TicketKindModel, calendars: ReadonlyMap<string, Calendar>): CompiledKind {
+export function compileKind(
+  kind: TicketKindModel,
+  calendars: ReadonlyMap<string, Calendar>,
+  standard: StandardModel,
+): CompiledKind {
   const table = new Map<string, Map<string, CompiledTransition[]>>();
   const finals = new Set<string>();
   const events = new Set<string>(Object.keys(kind.events));
@@ -37,6 +42,12 @@ export function compileKind(kind: TicketKindModel, calendars: ReadonlyMap<string
       calendar: calendarOf(clock.calendar),
       calendarByPriority: new Map(Object.entries(clock.calendars ?? {}).map(([p, id]) => [p, calendarOf(id)] as const)),
       priorities: clock.priorities === undefined ? undefined : new Set(clock.priorities),
+      choices: new Map(
+        Object.entries(clock.targetChoices ?? {}).map(
+          ([p, list]) => [p, list.map((c) => compileChoice(c, standard.timezone, calendars))] as const,
+        ),
+      ),
+      inForce: compileInForce(clock, standard, standard.timezone),
       warnByPriority,
       warnLevels: Math.max(clock.warn.length, ...[...(warnByPriority?.values() ?? [])].map((w) => w.length)),
       start: compileConditions(clock.start),

@@ -54,7 +54,7 @@ export function compileStandard(model: StandardModel, options: { rules?: readonl
     calendars.set("24x7", createCalendar({ id: "24x7", timezone: model.timezone, hours: "24x7" }));
   const tickets = new Map<string, CompiledKind>();
   for (const kind of Object.values(model.tickets)) {
-    const compiled = compileKind(kind, calendars);
+    const compiled = compileKind(kind, calendars, model);
     tickets.set(kind.id, compiled);
     for (const rule of options.rules ?? compileRules) rule(compiled, model, report);
   }

@@ -4,6 +4,7 @@
  */
 import type { Calendar } from "@yardstick/calendar";
 import type { ClockModel, EscalationLevel, StandardModel, TicketKindModel } from "@yardstick/dsl";
+import type { CompiledChoice } from "../clocks/start-choices.js";
 import type { Predicate } from "./matcher.js";
 
 export interface StandardPin {
@@ -33,6 +34,10 @@ export interface CompiledClock {
   calendarByPriority: ReadonlyMap<string, Calendar>;
   /** The priorities the clock applies to; undefined: every priority. */
   priorities: ReadonlySet<string> | undefined;
+  /** Per priority (or `*`): targets chosen by when the cycle starts (clocks/start-choices.ts). */
+  choices: ReadonlyMap<string, readonly CompiledChoice[]>;
+  /** Whether the clock (and its standard) is in force at a start; undefined: always. */
+  inForce: ((startedAt: number) => boolean) | undefined;
   /** Warning thresholds as fractions of the budget, ascending. */
   warn: readonly number[];
   /** Warning thresholds per priority, when the standard writes them per priority. */

@@ -7,7 +7,7 @@ import { conditionsHold } from "../compile/conditions.js";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock, CompiledKind, CompiledTransition, Program } from "../compile/program.js";
 import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js";
-import { calendarOf, clockApplies } from "../clocks/clock-scope.js";
+import { calendarOf, clockStarts } from "../clocks/clock-scope.js";
 import { baseDeadline } from "../clocks/target.js";
 import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
@@ -261,7 +261,7 @@ function stepClocks(
       }
       continue;
     }
-    if (conditionsHold(clock.start, entered, event, before, eventData) && clockApplies(clock, st.priority))
+    if (conditionsHold(clock.start, entered, event, before, eventData) && clockStarts(clock, st.priority, at))
       startCycle(ctx, st, clock, at);
   }
 }

@@ -7,7 +7,7 @@ import { explainDeadline, type Gap } from "@yardstick/calendar";
 import type { Program } from "../compile/program.js";
 import { effectiveDeadline } from "../clocks/clock-time.js";
 import { calendarOf } from "../clocks/clock-scope.js";
-import { countedDeadline, targetText } from "../clocks/target.js";
+import { chosenTarget, countedDeadline, targetText } from "../clocks/target.js";
 import { cycleTimers } from "../clocks/timers.js";
 import { EngineError } from "../errors/engine-error.js";
 import type { TicketState } from "../state/ticket-state.js";
@@ -65,7 +65,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
   ];
   const cycles: CycleExplanation[] = [];
   for (const c of st.clocks[clock.id] ?? []) {
-    const target = targetText(clock, c.priority);
+    const target = targetText(clock, c.priority, c.startedAt);
     const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
     const entry: CycleExplanation = {
       cycle: c.n,
@@ -79,9 +79,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
       timeline: [],
     };
     if (target !== undefined) entry.target = target;
-    const targetModel = Object.prototype.hasOwnProperty.call(clock.model.targets, c.priority ?? "")
-      ? clock.model.targets[c.priority!]
-      : clock.model.targets["*"];
+    const targetModel = chosenTarget(clock, c.priority, c.startedAt);
     lines.push(
       `cycle ${c.n}: started ${show(c.startedAt)}${c.priority !== null ? `, priority ${c.priority}` : ""}${target !== undefined ? `, target ${target}` : ", no target (measured only)"}`,
     );

@@ -23,8 +23,21 @@ export function clockTargetsRule(ctx: RuleContext): void {
             hint: `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\`, or list the priorities the clock applies to in \`priorities:\``,
           });
       }
-      for (const [priority, target] of Object.entries(clock.targets)) {
-        const at = priority === "*" ? [...path, "target"] : [...path, "target", priority];
+      const targets = [
+        ...Object.entries(clock.targets).map(([priority, target]) => ({
+          priority,
+          target,
+          at: priority === "*" ? [...path, "target"] : [...path, "target", priority],
+        })),
+        ...Object.entries(clock.targetChoices ?? {}).flatMap(([priority, choices]) =>
+          choices.map((choice, i) => ({
+            priority,
+            target: choice.target,
+            at: [...(priority === "*" ? [...path, "target"] : [...path, "target", priority]), i, "target"],
+          })),
+        ),
+      ];
+      for (const { priority, target, at } of targets) {
         const calendarId = clockCalendarOf(clock, priority === "*" ? null : priority);
         const calendar = Object.hasOwn(ctx.model.calendars, calendarId) ? ctx.model.calendars[calendarId] : undefined;
         const v = target.value;

@@ -87,6 +87,18 @@ function checkClockScope(
       check("calendar", id, calendars, [...path, "calendar", p]);
     }
   clock.priorities?.forEach((p, i) => check("priority", p, priorities, [...path, "priorities", i], where));
+  const choiceLists = Array.isArray(clock.target)
+    ? [[[...path, "target"], clock.target] as const]
+    : Object.entries(typeof clock.target === "object" ? clock.target : {}).flatMap(([p, value]) =>
+        Array.isArray(value) ? [[[...path, "target", p], value] as const] : [],
+      );
+  for (const [at, choices] of choiceLists)
+    choices.forEach((choice, i) => {
+      for (const key of ["outside", "inside"] as const) {
+        const id = choice[key];
+        if (id !== undefined) check("calendar", id, calendars, [...at, i, key]);
+      }
+    });
   if (clock.warn !== undefined && typeof clock.warn === "object" && !Array.isArray(clock.warn))
     for (const p of Object.keys(clock.warn)) check("priority", p, priorities, [...path, "warn", p], where);
   const escalate = clock.escalate;
