@@ -90,8 +90,8 @@ describe("buildHandbook: the promises in words, from the compiled standard", () 
     expect(callback.outcome).toBe("passed");
     expect(callback.steps[0]).toEqual({ at: "2026-09-30 09:00", what: "Owner reports" });
     expect(callback.expect).toEqual([{ what: "Repair callback is due 2026-10-08 18:00" }]);
-    // Duty scenarios need the duty planner: listed, marked as not checked.
-    expect(en.examples.find((e) => e.id === "night-patrol-rounds")!.outcome).toBe("not-run");
+    // Duty scenarios run through the duty planner and reconcile, like ticket ones.
+    expect(en.examples.find((e) => e.id === "night-patrol-rounds")!.outcome).toBe("passed");
   });
 
   test("an example the engine does not confirm is marked failed", () => {
