@@ -4,45 +4,25 @@
  * with names and labels, numbers link to what is behind them, and the print layout fits A4.
  * Screenshots and a PDF are kept in test-results/. Without Chromium this test fails, it does not skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildReport, renderReport, type AuditReport } from "@yardstick/engine";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { activityOf, planActivity } from "../../../../examples/data/synthetic-activity.js";
+import { launchChromium, openOffline } from "../helpers/chromium.js";
 import { estate } from "./helpers.js";
 
-const CHROMIUM = process.env.YARDSTICK_CHROMIUM ?? "/usr/bin/chromium";
 const artefacts = fileURLToPath(new URL("../../../../test-results/", import.meta.url));
 const A4_WIDTH_PX = 794; // 210 mm at 96 px per inch
 
 let browser: BrowserContext;
-let profile: string;
+let close: () => Promise<void>;
 let report: AuditReport;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does)`,
-    );
-  profile = mkdtempSync(join(tmpdir(), "yardstick-report-"));
-  // A fresh profile each run (launchPersistentContext is how playwright takes --user-data-dir).
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport: { width: 1000, height: 1400 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  ({ browser, close } = await launchChromium());
   const program = estate();
   report = await buildReport(program, activityOf(program, planActivity(program, ["2026-09", "2026-10", "2026-11"])), {
     period: "2026-11",
@@ -52,25 +32,13 @@ beforeAll(async () => {
 }, 120_000); // Chromium starts slowly on a loaded machine; the default 10 s hook timeout failed at load ~40
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 describe.each(["zh", "en"] as const)("the HTML report (%s) in Chromium", (lang) => {
   test("renders self-contained, without console errors, with labelled charts, and prints on A4", async () => {
     const html = renderReport(report, { format: "html", lang });
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
-    });
-    page.on("pageerror", (e) => problems.push(e.message));
-    const requests: string[] = [];
-    await page.route("**/*", (route) => {
-      requests.push(route.request().url());
-      return route.abort();
-    });
-    await page.setContent(html, { waitUntil: "load" });
+    const { page, problems, requests } = await openOffline(browser, html);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
 

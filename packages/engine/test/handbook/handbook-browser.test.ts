@@ -12,7 +12,7 @@ import { buildHandbook, renderHandbook } from "@yardstick/engine";
 import { build } from "esbuild";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../helpers/chromium.js";
+import { launchChromium, openOffline } from "../helpers/chromium.js";
 import { compileShipped, shippedStandards } from "../helpers/shipped.js";
 
 const artefacts = fileURLToPath(new URL("../../../../test-results/", import.meta.url));
@@ -35,18 +35,7 @@ describe.each(["zh", "en"] as const)("the HTML handbook (%s) in Chromium", (lang
   test("renders self-contained, without console errors, with every workflow drawn, and prints on A4", async () => {
     const handbook = buildHandbook(program, { lang });
     const html = renderHandbook(handbook, { format: "html" });
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
-    });
-    page.on("pageerror", (e) => problems.push(e.message));
-    const requests: string[] = [];
-    await page.route("**/*", (route) => {
-      requests.push(route.request().url());
-      return route.abort();
-    });
-    await page.setContent(html, { waitUntil: "load" });
+    const { page, problems, requests } = await openOffline(browser, html);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
 
