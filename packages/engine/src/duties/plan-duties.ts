@@ -3,7 +3,6 @@
  * sites, zones and items, in time order. The result is iterable and lazy: it walks the window a
  * day at a time and keeps one day's slots, so a year for 1,000 sites runs in flat memory.
  */
-import type { Calendar } from "@yardstick/calendar";
 import type { DateRelativeSchedule, DutyModel, TriggeredSchedule } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { EngineError } from "../errors/engine-error.js";
@@ -11,9 +10,11 @@ import { instantFrom } from "../time/local-time.js";
 import { addDuration } from "./add-duration.js";
 import { addMonthsClamped, compactDay, parseDay } from "./civil-date.js";
 import { dutyDiagnostic, type DutyDiagnostic } from "./duty-diagnostics.js";
-import { RecurringPlan, type Slot } from "./duty-schedule.js";
+import type { Slot } from "./duty-schedule.js";
 import type { DutyOccurrence } from "./occurrence.js";
 import type { DutySubject, PlanInput } from "./plan-input.js";
+import { PlanStream } from "./plan-stream.js";
+import { makeTarget, occurrence, type PlannedDuty, type Target } from "./planned-duty.js";
 import { ZoneClock } from "./zone-clock.js";
 
 export interface DutyPlan extends Iterable<DutyOccurrence> {
@@ -21,23 +22,6 @@ export interface DutyPlan extends Iterable<DutyOccurrence> {
   to: number;
   /** Problems with the input found before planning (items missing, events for unknown zones, bad dates). */
   diagnostics: DutyDiagnostic[];
-}
-
-interface Target {
-  site?: string;
-  zone?: string;
-  item?: string;
-  /** The id up to the time stamp: `night-patrol/一区/`. */
-  prefix: string;
-}
-
-interface PlannedDuty {
-  duty: DutyModel;
-  order: number;
-  calendar: Calendar | undefined;
-  targets: Target[];
-  roles: string[];
-  checkpoints: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -69,12 +53,7 @@ function targetsOf(duty: DutyModel, input: PlanInput, report: (d: DutyDiagnostic
     for (const zone of zones)
       for (const item of items) {
         const parts = [duty.id, site.id || undefined, zone, item].filter((p) => p !== undefined);
-        targets.push({
-          ...(site.id ? { site: site.id } : {}),
-          ...(zone !== undefined ? { zone } : {}),
-          ...(item !== undefined ? { item } : {}),
-          prefix: `${parts.join("/")}/`,
-        });
+        targets.push(makeTarget(site.id || undefined, zone, item, `${parts.join("/")}/`));
       }
   }
   return targets;
@@ -90,32 +69,19 @@ function readField(data: Record<string, unknown>, field: string): unknown {
   return value;
 }
 
-function occurrence(planned: PlannedDuty, target: Target, slot: Slot, stamp: string): DutyOccurrence {
-  // One literal with every field, so every occurrence has the same shape (absent ones undefined).
-  return {
-    id: slot.index === undefined ? target.prefix + stamp : `${target.prefix}${stamp}#${slot.index}`,
-    duty: planned.duty.id,
-    site: target.site,
-    zone: target.zone,
-    item: target.item,
-    roles: planned.roles,
-    checkpoints: planned.checkpoints,
-    at: slot.at,
-    allDay: slot.allDay,
-    start: slot.start,
-    due: slot.due,
-    index: slot.index,
-    trigger: undefined,
-  };
+/** What planning a window needs before it walks the days: the duties to plan, and the occurrences of events and dates. */
+export interface PreparedPlan {
+  from: number;
+  to: number;
+  diagnostics: DutyDiagnostic[];
+  clock: ZoneClock;
+  /** The recurring duties, in the standard's order. */
+  recurring: PlannedDuty[];
+  /** Triggered and date-relative occurrences in [from, to), sorted. */
+  events: DutyOccurrence[];
 }
 
-/**
- * Plans the standard's duties over [from, to).
- * @example
- * for (const o of planDuties(program, { from: "2026-12-01", to: "2026-12-08", items: { lifts: ["L1"] } }))
- *   console.log(o.id, formatShort(o.at, program.timezone));
- */
-export function planDuties(program: Program, input: PlanInput): DutyPlan {
+export function preparePlan(program: Program, input: PlanInput): PreparedPlan {
   const zone = program.timezone;
   const from = instantFrom(input.from, zone);
   const to = instantFrom(input.to, zone);
@@ -148,42 +114,22 @@ export function planDuties(program: Program, input: PlanInput): DutyPlan {
   });
   const events = planEvents(program, planned, input, from, to, clock, report);
   const recurring = planned.filter((p) => p.duty.schedule.kind === "recurring");
+  return { from, to, diagnostics, clock, recurring, events };
+}
+
+/**
+ * Plans the standard's duties over [from, to).
+ * @example
+ * for (const o of planDuties(program, { from: "2026-12-01", to: "2026-12-08", items: { lifts: ["L1"] } }))
+ *   console.log(o.id, formatShort(o.at, program.timezone));
+ */
+export function planDuties(program: Program, input: PlanInput): DutyPlan {
+  const prepared = preparePlan(program, input);
   return {
-    from,
-    to,
-    diagnostics,
-    *[Symbol.iterator]() {
-      const plans = recurring.map((p) => ({
-        p,
-        plan: new RecurringPlan(p.duty, p.duty.schedule as never, new ZoneClock(zone), p.calendar),
-      }));
-      let e = 0;
-      // A window opened the evening before `from` has rounds after it.
-      const firstDay = clock.dayOf(from) - 1;
-      const lastDay = clock.dayOf(to - 1);
-      let carry: { slot: Slot; p: PlannedDuty }[] = [];
-      for (let day = firstDay; day <= lastDay; day++) {
-        const nextMidnight = clock.midnight(day + 1);
-        const today = carry;
-        for (const { p, plan } of plans) for (const slot of plan.slotsOn(day)) today.push({ slot, p });
-        today.sort(
-          (a, b) => a.slot.at - b.slot.at || a.p.order - b.p.order || (a.slot.index ?? 0) - (b.slot.index ?? 0),
-        );
-        carry = [];
-        for (const item of today) {
-          const { slot, p } = item;
-          if (slot.at >= nextMidnight) {
-            carry.push(item);
-            continue;
-          }
-          while (e < events.length && events[e]!.at <= slot.at) yield events[e++]!;
-          if (slot.at < from || slot.at >= to || p.targets.length === 0) continue;
-          const stamp = slot.allDay ? compactDay(slot.day) : clock.stamp(slot.at);
-          for (const target of p.targets) yield occurrence(p, target, slot, stamp);
-        }
-      }
-      while (e < events.length) yield events[e++]!;
-    },
+    from: prepared.from,
+    to: prepared.to,
+    diagnostics: prepared.diagnostics,
+    [Symbol.iterator]: () => new PlanStream(prepared, program.timezone),
   };
 }
 
@@ -315,7 +261,12 @@ function dateRelative(
     for (const target of p.targets) {
       if (subject.site !== undefined && target.site !== undefined && target.site !== subject.site) continue;
       if (subject.zone !== undefined && target.zone !== undefined && target.zone !== subject.zone) continue;
-      const o = occurrence(p, { ...target, prefix: `${target.prefix}${subject.id}/` }, slot, stamp);
+      const o = occurrence(
+        p,
+        makeTarget(target.site, target.zone, target.item, `${target.prefix}${subject.id}/`),
+        slot,
+        stamp,
+      );
       o.item = subject.id;
       if (subject.zone !== undefined) o.zone = subject.zone;
       out.push(o);
@@ -411,12 +362,7 @@ function dutyRelative(
     }
     if (slot.at < from || slot.at >= to) continue;
     // Where the anchor is; its id says where and when, so this one's is `<duty>/<anchor id>`.
-    const target: Target = {
-      ...(a.site !== undefined ? { site: a.site } : {}),
-      ...(a.zone !== undefined ? { zone: a.zone } : {}),
-      ...(a.item !== undefined ? { item: a.item } : {}),
-      prefix: `${p.duty.id}/`,
-    };
-    out.push(occurrence(p, target, slot, a.id));
+    const where = makeTarget(a.site, a.zone, a.item, `${p.duty.id}/`);
+    out.push(occurrence(p, where, slot, a.id));
   }
 }
