@@ -23,6 +23,8 @@ export type { ClockExplanation, CycleExplanation, TimelineEntry } from "./runtim
 export { explain } from "./runtime/explain.js";
 export type { TicketResult } from "./runtime/result.js";
 export { replayTicket } from "./runtime/replay-ticket.js";
+export type { BatchStep, BatchTicketResult } from "./runtime/apply-batch.js";
+export { applyBatch } from "./runtime/apply-batch.js";
 
 // State and effects
 export type { CycleTuple, EventTuple, TicketState } from "./state/ticket-state.js";

@@ -12,12 +12,17 @@ import type { TicketResult } from "./result.js";
 const sameData = (a: StoredEvent["data"], b: StoredEvent["data"]) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 
-function isDuplicate(st: WorkingTicket, ev: StoredEvent): boolean {
+export function isDuplicate(st: WorkingTicket, ev: StoredEvent): boolean {
   return st.events.some((e) =>
     ev.id !== undefined
       ? e.id === ev.id
       : e.id === undefined && e.type === ev.type && e.at === ev.at && e.by === ev.by && sameData(e.data, ev.data),
   );
+}
+
+/** Whether an event is before what the ticket has seen (its last instant, or a timer already fired at or after it). */
+export function isLate(st: WorkingTicket, ev: StoredEvent): boolean {
+  return ev.at < st.now || (st.firedAt !== undefined && ev.at <= st.firedAt);
 }
 
 /**
@@ -31,12 +36,16 @@ export function applyEvent(program: Program, ticket: TicketState, event: TicketE
   const ev = storedEvent(event);
   if (isDuplicate(st, ev)) return { ticket, effects: [], nextWakeAt: nextWakeAt(kind, st), duplicate: true };
   const ctx: Ctx = { program, kind, out: [] };
-  const late = ev.at < st.now || (st.firedAt !== undefined && ev.at <= st.firedAt);
-  if (!late) {
+  if (!isLate(st, ev)) {
     applyCore(ctx, st, ev);
     return { ticket: encodeTicket(program, kind, st), effects: ctx.out, nextWakeAt: nextWakeAt(kind, st, ctx) };
   }
-  return replayWith(ctx, st, ev);
+  const late = replayWith(ctx, st, ev);
+  return {
+    ticket: encodeTicket(program, kind, late.st),
+    effects: late.effects,
+    nextWakeAt: nextWakeAt(kind, late.st, late.replay),
+  };
 }
 
 /** The ticket recomputed from its opening over `events` and brought to `now`; the effects on the way. */
@@ -73,8 +82,13 @@ function recompute(
  * holds is retracted; what holds at another instant or with another deadline (a late pause moved a
  * breach) is retracted and announced again, under the same key, as it now holds; what newly holds
  * is announced. The instants first announced come from the history without the late event.
+ * `stored` is not changed: the ticket after the event is a new one.
  */
-function replayWith(ctx: Ctx, stored: WorkingTicket, ev: StoredEvent): TicketResult {
+export function replayWith(
+  ctx: Ctx,
+  stored: WorkingTicket,
+  ev: StoredEvent,
+): { st: WorkingTicket; effects: Effect[]; replay: Ctx } {
   if (ev.at < stored.opened.at) {
     throw new EngineError(
       "late-event-conflict",
@@ -119,5 +133,5 @@ function replayWith(ctx: Ctx, stored: WorkingTicket, ev: StoredEvent): TicketRes
     const local = effect.key.slice(st.id.length + 1);
     if (!before.has(local) || moved.has(local)) effects.push(effect);
   }
-  return { ticket: encodeTicket(ctx.program, ctx.kind, st), effects, nextWakeAt: nextWakeAt(ctx.kind, st, replay) };
+  return { st, effects, replay };
 }

@@ -376,7 +376,8 @@ export function checkEvent(kind: CompiledKind, st: WorkingTicket, ev: StoredEven
 export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
   const kind = ctx.kind;
   checkEvent(kind, st, ev);
-  fireTimers(ctx, st, ev.at, false);
+  // The transition is chosen before the timers due before the event fire (they change neither the
+  // state nor the data a guard reads), so a refused event throws before the ticket changes at all.
   const before = st.data;
   const transitions = kind.table.get(st.state)?.get(ev.type);
   let taken: CompiledTransition | undefined;
@@ -402,6 +403,7 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
       },
     );
   }
+  fireTimers(ctx, st, ev.at, false);
   if (ev.data !== undefined) st.data = { ...before, ...ev.data };
   if (ev.by !== undefined && st.owner === undefined && kind.model.ownership === "first-contact") st.owner = ev.by;
   const from = st.state;
