@@ -65,9 +65,16 @@ const reasonsByClock = new WeakMap<CompiledClock, Map<string, Reasons>>();
 function reasonsOf(clock: CompiledClock, priority: string | null, startedAt: number): Reasons {
   let byTarget = reasonsByClock.get(clock);
   if (byTarget === undefined) reasonsByClock.set(clock, (byTarget = new Map()));
+  // Without choices by start time the target, and so the reasons, follow from the priority alone:
+  // keyed by it, without finding the target and building a key for every cycle.
+  const fixed = clock.choices.size === 0;
+  if (fixed) {
+    const known = byTarget.get(priority ?? "\u0000");
+    if (known !== undefined) return known;
+  }
   const text = targetText(clock, priority, startedAt) ?? "the target";
   // The reasons name the target, which a choice by start time picks: keyed by priority and text.
-  const key = `${priority ?? ""}\u0000${text}`;
+  const key = fixed ? (priority ?? "\u0000") : `${priority ?? ""}\u0000${text}`;
   let reasons = byTarget.get(key);
   if (reasons === undefined) {
     reasons = { warning: warnOf(clock, priority).map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };

@@ -61,11 +61,10 @@ function remember(t: Tokens, key: string, token: string): void {
   t.toKey.set(token, key);
 }
 
-function tokenOf(kind: CompiledKind, opened: number, key: string): string {
-  if (key === REWORK_KEY) return "r";
-  const t = tokensOf(kind);
+function tokenOf(kind: CompiledKind, t: Tokens, opened: number, key: string): string {
   const known = t.toToken.get(key);
   if (known !== undefined) return known;
+  if (key === REWORK_KEY) return "r";
   const [clock, cycle, what, level] = key.split("/");
   const index = t.clockIndex.get(clock!);
   const letter = LETTER[what!];
@@ -77,11 +76,10 @@ function tokenOf(kind: CompiledKind, opened: number, key: string): string {
   return token;
 }
 
-function keyOf(kind: CompiledKind, opened: number, token: string): string {
-  if (token === "r") return REWORK_KEY;
-  const t = tokensOf(kind);
+function keyOf(kind: CompiledKind, t: Tokens, opened: number, token: string): string {
   const known = t.toKey.get(token);
   if (known !== undefined) return known;
+  if (token === "r") return REWORK_KEY;
   const m = TOKEN.exec(token);
   const clock = m === null ? undefined : kind.clocks[Number(m[1])];
   if (m === null || clock === undefined) return token;
@@ -171,7 +169,9 @@ export function encodeTicket(program: Program, kind: CompiledKind, w: WorkingTic
     if (cycles !== undefined) for (const c of cycles) out.push(encodeCycle(c, opened));
     s.clocks.push(out);
   }
-  for (const key of w.announced) s.announced.push(tokenOf(kind, opened, key));
+  // The kind's token tables once per state, not per key (a WeakMap lookup each was most of the cost).
+  const tokens = tokensOf(kind);
+  for (const key of w.announced) s.announced.push(tokenOf(kind, tokens, opened, key));
   return s;
 }
 
@@ -195,11 +195,16 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
     }
   }
   const clocks: Record<string, ClockCycle[]> = {};
-  kind.clocks.forEach((clock, i) => {
+  for (let i = 0; i < kind.clocks.length; i++) {
     const tuples = s.clocks[i];
-    if (tuples === undefined || tuples.length === 0) return;
-    clocks[clock.id] = tuples.map((t, k) => decodeCycle(t, k + 1, opened));
-  });
+    if (tuples === undefined || tuples.length === 0) continue;
+    const cycles: ClockCycle[] = [];
+    for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
+    clocks[kind.clocks[i]!.id] = cycles;
+  }
+  const tokens = tokensOf(kind);
+  const announced: string[] = [];
+  for (const token of s.announced) announced.push(keyOf(kind, tokens, opened, token));
   const w: WorkingTicket = {
     kind: s.kind,
     id: s.id,
@@ -210,7 +215,7 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
     now: s.now,
     events,
     clocks,
-    announced: s.announced.map((token) => keyOf(kind, opened, token)),
+    announced,
   };
   if (s.owner !== undefined) w.owner = s.owner;
   if (s.reworkOf !== undefined) w.reworkOf = s.reworkOf;
