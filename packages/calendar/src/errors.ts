@@ -58,6 +58,8 @@ export interface CalendarProblem<Code extends CalendarErrorCode = CalendarErrorC
    * caller to phrase: the standards language turns them into its "did you mean" hint.
    */
   suggestions?: string[];
+  /** The values the message names, for a host that writes the message in another language. */
+  args?: Readonly<Record<string, string | number>>;
 }
 
 /** Thrown by `createCalendar` and the operations on bad input. Never thrown for valid input. */

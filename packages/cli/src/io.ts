@@ -7,4 +7,6 @@ export interface CliIo {
   isTTY?: boolean;
   /** NO_COLOR is set (https://no-color.org): no colour, whatever the terminal or the flags. */
   noColor?: boolean;
+  /** The environment: `LANG`, `LC_ALL` and `LC_MESSAGES` choose the language when `--lang` is not given. */
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -6,7 +6,7 @@ export interface CliProcess {
   cwd: () => string;
   stdout: { write: (text: string) => unknown; isTTY?: boolean };
   stderr: { write: (text: string) => unknown; isTTY?: boolean };
-  env?: Record<string, string | undefined>;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -24,5 +24,6 @@ export async function main(proc: CliProcess = process): Promise<number> {
     cwd: proc.cwd(),
     isTTY: proc.stderr.isTTY === true,
     noColor: (proc.env?.NO_COLOR ?? "") !== "",
+    env: proc.env ?? {},
   });
 }

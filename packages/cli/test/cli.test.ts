@@ -39,10 +39,10 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-async function yardstick(argv: string[], cwd: string) {
+async function yardstick(argv: string[], cwd: string, env: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
-  const code = await run(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await run(argv, { cwd, env, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 
@@ -124,6 +124,25 @@ describe("yardstick validate", () => {
     expect((await yardstick(["validate", "s.yaml", "--summary"], strict)).stdout).toContain("> 1 and < 2");
     const inclusive = workspace({ "s.yaml": good + audit(true) });
     expect((await yardstick(["validate", "s.yaml", "--summary"], inclusive)).stdout).toContain("≥ 1 and ≤ 2");
+  });
+
+  test("--lang zh, or a Chinese locale, prints messages and hints in Chinese; the JSON keeps the code", async () => {
+    const cwd = workspace({ "standards/harbour.yaml": good.replace("calendar: office", "calendar: ofice") });
+    const zh = await yardstick(["validate", "standards", "--lang", "zh"], cwd);
+    expect(zh.stderr).toContain("standards/harbour.yaml:22:19 错误 unknown-calendar: 未声明的日历 `ofice`");
+    expect(zh.stderr).toContain("建议: 是不是要写 `office`？");
+    expect(zh.stderr).toContain("检查了 1 个文件：0 个有效，1 个错误，0 个警告");
+    const locale = await yardstick(["validate", "standards"], cwd, { LANG: "zh_CN.UTF-8" });
+    expect(locale.stderr).toBe(zh.stderr);
+    const english = await yardstick(["validate", "standards", "--lang", "en"], cwd, { LANG: "zh_CN.UTF-8" });
+    expect(english.stderr).toContain("error unknown-calendar: unknown calendar `ofice`");
+    const json = JSON.parse((await yardstick(["validate", "standards", "--json", "--lang", "zh"], cwd)).stdout) as {
+      files: { diagnostics: { code: string; message: string }[] }[];
+    };
+    expect(json.files[0]!.diagnostics[0]).toMatchObject({ code: "unknown-calendar", message: "未声明的日历 `ofice`" });
+    const wrong = await yardstick(["validate", "standards", "--lang", "fr"], cwd);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--lang must be zh or en");
   });
 
   test("usage mistakes exit 2 with a hint", async () => {

@@ -9,11 +9,15 @@ export type {
   DiagnosticCodeEntry,
   DiagnosticStage,
   DiagnosticText,
+  Phrased,
   PhrasedCode,
+  VariantOf,
   ReferenceKind,
   SeverityOf,
 } from "./diagnostics/codes.js";
 export { defineDiagnosticCodes, diagnosticCodes, isDiagnosticCode, phrase } from "./diagnostics/codes.js";
+export type { Lang, Words } from "./diagnostics/words.js";
+export { langFromLocale, LANGS, templateParams } from "./diagnostics/words.js";
 export type { Report, ReportInput } from "./diagnostics/report.js";
 export type { ModelReportInput } from "./diagnostics/diagnostic-at.js";
 export { diagnosticAt } from "./diagnostics/diagnostic-at.js";

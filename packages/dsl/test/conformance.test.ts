@@ -27,6 +27,8 @@ interface ExpectedDiagnostic {
   file?: string;
   messageIncludes?: string;
   hintIncludes?: string;
+  /** The same diagnostic loaded with `lang: "zh"`: words its Chinese message and hint include. */
+  zh?: { messageIncludes?: string; hintIncludes?: string };
 }
 
 /** Optional `options.json` of a case: load options that are plain data. */
@@ -63,7 +65,7 @@ function folderResolver(dir: string): StandardResolver {
   };
 }
 
-function loadCase(dir: string) {
+function loadCase(dir: string, lang: "en" | "zh" = "en") {
   const optionsFile = join(dir, "options.json");
   const options: CaseOptions = existsSync(optionsFile)
     ? (JSON.parse(readFileSync(optionsFile, "utf8")) as CaseOptions)
@@ -73,6 +75,7 @@ function loadCase(dir: string) {
     ...options,
     file: ROOT_FILE,
     resolve: folderResolver(dir),
+    lang,
   });
 }
 
@@ -101,7 +104,7 @@ describe("invalid standards give exactly the expected diagnostics", () => {
     const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as ExpectedDiagnostic[];
     expect(expected.length, "a case expects at least one diagnostic").toBeGreaterThan(0);
     expect(diagnostics.map(located)).toEqual(
-      expected.map(({ messageIncludes: _m, hintIncludes: _h, ...where }) => where),
+      expected.map(({ messageIncludes: _m, hintIncludes: _h, zh: _zh, ...where }) => where),
     );
     expected.forEach((e, i) => {
       if (e.messageIncludes !== undefined)
@@ -111,6 +114,18 @@ describe("invalid standards give exactly the expected diagnostics", () => {
     });
     // Errors withhold the model; warnings alone do not.
     expect(standard === undefined).toBe(diagnostics.some((d) => d.severity === "error"));
+
+    // In Chinese: the same codes at the same places, every message in Chinese.
+    const zh = loadCase(dir, "zh").diagnostics;
+    expect(zh.map(located)).toEqual(diagnostics.map(located));
+    zh.forEach((d, i) => {
+      expect(d.message, `Chinese message of diagnostic ${i + 1}`).toMatch(/\p{Script=Han}/u);
+      const words = expected[i]?.zh;
+      if (words?.messageIncludes !== undefined)
+        expect(d.message, `Chinese message of diagnostic ${i + 1}`).toContain(words.messageIncludes);
+      if (words?.hintIncludes !== undefined)
+        expect(d.hint, `Chinese hint of diagnostic ${i + 1}`).toContain(words.hintIncludes);
+    });
   });
 });
 

@@ -78,9 +78,14 @@ describe("the registry's types", () => {
   });
 
   test("phrase fills in the registry's words", () => {
-    expect(phrase("circular-reports-to", { cycle: ["a", "b", "a"] })).toEqual({
-      message: "`reportsTo` goes round in a circle: a → b → a",
-      hint: "the role at the top of the pyramid (e.g. `manager`) reports to no one",
+    expect(phrase("circular-reports-to", "cycle", { cycle: "a → b → a" })).toEqual({
+      message: { en: "`reportsTo` goes round in a circle: a → b → a", zh: "`reportsTo` 绕成了一个圈：a → b → a" },
+      hint: {
+        en: "the role at the top of the pyramid (e.g. `manager`) reports to no one",
+        zh: "金字塔顶端的角色（如 `manager`）不向任何人汇报",
+      },
     });
+    // @ts-expect-error — the template names `cycle`, not `roles`
+    expect(() => phrase("circular-reports-to", "cycle", { roles: "a" })).toThrow(/cycle/);
   });
 });

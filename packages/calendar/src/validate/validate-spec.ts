@@ -28,9 +28,23 @@ export const MAX_SPAN_DAYS = 366;
 
 class Problems {
   readonly list: CalendarProblem<CalendarSpecCode>[] = [];
-  add(code: CalendarSpecCode, path: SpecPath, message: string, hint: string, suggestions: string[] = []): void {
+  add(
+    code: CalendarSpecCode,
+    path: SpecPath,
+    message: string,
+    hint: string,
+    suggestions: string[] = [],
+    args?: CalendarProblem["args"],
+  ): void {
     if (this.list.length >= MAX_PROBLEMS) return;
-    this.list.push(suggestions.length > 0 ? { code, message, hint, path, suggestions } : { code, message, hint, path });
+    this.list.push({
+      code,
+      message,
+      hint,
+      path,
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+      ...(args ? { args } : {}),
+    });
   }
 }
 
@@ -130,6 +144,11 @@ function checkWindows(problems: Problems, value: unknown, path: SpecPath): Minut
         [...path, current.index],
         `window ${formatMinutes(current.start)}-${formatMinutes(current.end % 1440)} overlaps ${formatMinutes(previous.start)}-${formatMinutes(previous.end % 1440)}`,
         "working windows of a day must not overlap; merge them into one window or fix the times",
+        [],
+        {
+          window: `${formatMinutes(current.start)}-${formatMinutes(current.end % 1440)}`,
+          other: `${formatMinutes(previous.start)}-${formatMinutes(previous.end % 1440)}`,
+        },
       );
       return undefined;
     }
@@ -145,6 +164,8 @@ function checkDate(problems: Problems, value: unknown, path: SpecPath): number |
       path,
       `${show(value)} is not a date YYYY-MM-DD that exists`,
       'write a real calendar date such as "2025-10-01"',
+      [],
+      { date: show(value) },
     );
   }
   return day;
@@ -225,6 +246,8 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
         at,
         `${value} is outside the years the set covers (${yearList.join(", ")})`,
         `add ${yearOf(day)} to \`years\`, or fix the date`,
+        [],
+        { date: value, years: yearList.join(", "), year: yearOf(day) },
       );
     }
   };
@@ -308,6 +331,8 @@ function checkHolidaySet(problems: Problems, set: unknown, path: SpecPath): void
           [...at, "date"],
           `${item["date"] as string} is both a holiday and an adjusted working day in set \`${String(id)}\``,
           "a date is one or the other; check the notice and remove the wrong entry",
+          [],
+          { date: item["date"] as string, set: String(id) },
         );
       }
     });

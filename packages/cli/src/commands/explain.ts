@@ -15,6 +15,7 @@ import {
 } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
+import { chooseLang, langHelp, langOption } from "../lang.js";
 import { UserError } from "../user-error.js";
 
 export const explainHelp = `Usage: yardstick explain <standard> --ticket <kind> --at <time> [options]
@@ -30,6 +31,7 @@ Options:
   --events <file>      JSON Lines: one { "type", "at", "data"? } per line, applied in order
   --until <time>       advance the ticket to this time (default: the last event)
   --json               print the explanation as JSON
+${langHelp}
   -h, --help           show this help
 
 Examples:
@@ -47,6 +49,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       events: { type: "string" },
       until: { type: "string" },
       json: { type: "boolean", default: false },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -63,7 +66,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     throw new UserError("--ticket is required", "name the ticket kind, e.g. `--ticket repair`");
   if (values.at === undefined)
     throw new UserError("--at is required", 'give the time the ticket is opened, e.g. `--at "2026-09-30 17:00"`');
-  const { programs } = loadPrograms(positionals, io, false);
+  const { programs } = loadPrograms(positionals, io, false, chooseLang(values.lang, io));
   const loaded = programs[0];
   if (loaded === undefined) return 1;
   const { program } = loaded;

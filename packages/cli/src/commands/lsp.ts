@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { chooseLang, langOption } from "../lang.js";
 import type { CliIo } from "../io.js";
 
 export const lspHelp = `Usage: yardstick lsp [--stdio]
@@ -10,14 +11,19 @@ events, ticket kinds, duties, holiday sets), and hover with titles in Chinese an
 what each clock promises. See docs/guide/editor-setup.md.
 
 Options:
-  --stdio     talk over stdin/stdout (the default and only transport)
-  -h, --help  show this help
+  --stdio       talk over stdin/stdout (the default and only transport)
+  --lang zh|en  the language of diagnostics (default: from LANG, else en)
+  -h, --help    show this help
 `;
 
 export async function lspCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { stdio: { type: "boolean", default: true }, help: { type: "boolean", short: "h", default: false } },
+    options: {
+      stdio: { type: "boolean", default: true },
+      ...langOption,
+      help: { type: "boolean", short: "h", default: false },
+    },
   });
   if (values.help) {
     io.stdout(lspHelp);
@@ -27,7 +33,7 @@ export async function lspCommand(argv: string[], io: CliIo): Promise<number> {
   const { createConnection, ProposedFeatures } = await import("vscode-languageserver/node");
   const { serve } = await import("../lsp/server.js");
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  serve(connection, io.cwd);
+  serve(connection, io.cwd, chooseLang(values.lang, io));
   // The connection ends the process on the client's `exit`; until then, keep serving.
   return new Promise<number>((resolve) => connection.onExit(() => resolve(0)));
 }

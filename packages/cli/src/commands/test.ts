@@ -3,6 +3,7 @@ import { runScenarios, type ScenarioReport } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { chooseColor } from "./options.js";
+import { chooseLang, langHelp, langOption } from "../lang.js";
 
 export const testHelp = `Usage: yardstick test [files|folders…] [options]
 
@@ -15,6 +16,7 @@ Options:
   --json               print the results as JSON
   --coverage           list the states, priorities, clocks and escalation levels no scenario reaches
   --color / --no-color colour the output (default: on a terminal; never with NO_COLOR set)
+${langHelp}
   -h, --help           show this help
 
 Examples:
@@ -31,6 +33,7 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
       coverage: { type: "boolean", default: false },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -40,7 +43,7 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const color = chooseColor(values, io);
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const { programs, failed } = loadPrograms(positionals, io, color);
+  const { programs, failed } = loadPrograms(positionals, io, color, chooseLang(values.lang, io));
   const reports: (ScenarioReport & { file: string; inherited: Record<string, string> })[] = [];
   for (const { file, program } of programs) {
     const report = runScenarios(program);

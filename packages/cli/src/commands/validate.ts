@@ -7,6 +7,7 @@ import type { CliIo } from "../io.js";
 import { summarize } from "../summary.js";
 import { UserError } from "../user-error.js";
 import { chooseColor } from "./options.js";
+import { chooseLang, langHelp, langOption } from "../lang.js";
 
 export const validateHelp = `Usage: yardstick validate <files|folders…> [options]
 
@@ -19,6 +20,7 @@ Options:
   --summary            after validating, print what each valid standard promises
   --max-diagnostics N  report at most N problems per file (default 100)
   --color / --no-color colour the output (default: on a terminal; never with NO_COLOR set)
+${langHelp}
   -h, --help           show this help
 
 Examples:
@@ -42,6 +44,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       "max-diagnostics": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -56,6 +59,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     throw new UserError(`--max-diagnostics must be a positive whole number, got \`${values["max-diagnostics"]}\``);
   }
   const color = chooseColor(values, io);
+  const lang = chooseLang(values.lang, io);
 
   const files = findStandardFiles(positionals, io.cwd);
   if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${positionals.join(", ")}`);
@@ -67,7 +71,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const sources = new Map<string, string>();
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
-    const loaded = loadStandard(read(path), { file, resolve, maxDiagnostics });
+    const loaded = loadStandard(read(path), { file, resolve, maxDiagnostics, lang });
     const { standard, diagnostics } = loaded;
     // A parent's diagnostics point into the parent: the load hands back every text it read.
     for (const source of loaded.sources) if (!sources.has(source.file)) sources.set(source.file, source.text);
@@ -86,12 +90,15 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     return errors > 0 ? 1 : 0;
   }
   for (const result of results) {
-    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d, { source: sources.get(d.file), color })}\n\n`);
+    for (const d of result.diagnostics)
+      io.stderr(`${formatDiagnostic(d, { source: sources.get(d.file), color, lang })}\n\n`);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const valid = results.filter((r) => r.standard).length;
   io.stderr(
-    `${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
+    lang === "zh"
+      ? `检查了 ${files.length} 个文件：${valid} 个有效，${errors} 个错误，${warnings} 个警告\n`
+      : `${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
   );
   if (values.summary) for (const model of models) io.stdout(`\n${summarize(model)}`);
   return errors > 0 ? 1 : 0;

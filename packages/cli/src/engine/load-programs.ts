@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { formatDiagnostic, loadStandard, type Diagnostic } from "@yardstick/dsl";
+import { formatDiagnostic, type Lang, loadStandard, type Diagnostic } from "@yardstick/dsl";
 import { compileStandard, type Program } from "@yardstick/engine";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
@@ -19,6 +19,7 @@ export function loadPrograms(
   targets: string[],
   io: CliIo,
   color: boolean,
+  lang: Lang = "en",
 ): { programs: LoadedProgram[]; failed: { file: string; diagnostics: Diagnostic[] }[] } {
   const files = findStandardFiles(targets.length > 0 ? targets : ["standards"], io.cwd);
   if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${targets.join(", ") || "standards"}`);
@@ -27,7 +28,7 @@ export function loadPrograms(
   const failed: { file: string; diagnostics: Diagnostic[] }[] = [];
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
-    const { standard, diagnostics, sources } = loadStandard(readFileSync(path), { file, resolve });
+    const { standard, diagnostics, sources } = loadStandard(readFileSync(path), { file, resolve, lang });
     const compiled = standard === undefined ? undefined : compileStandard(standard);
     const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
     const errors = all.filter((d) => d.severity === "error");
@@ -35,7 +36,7 @@ export function loadPrograms(
       // A parent's diagnostics point into the parent: its text came back with the load.
       for (const d of errors) {
         const source = sources.find((s) => s.file === d.file)?.text;
-        io.stderr(`${formatDiagnostic(d, { ...(source !== undefined ? { source } : {}), color })}\n\n`);
+        io.stderr(`${formatDiagnostic(d, { ...(source !== undefined ? { source } : {}), color, lang })}\n\n`);
       }
       failed.push({ file, diagnostics: all });
       continue;

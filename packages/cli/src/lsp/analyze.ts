@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, relative } from "node:path";
-import { type Diagnostic, loadStandard, type StandardModel, type StandardResolver } from "@yardstick/dsl";
+import { type Diagnostic, type Lang, loadStandard, type StandardModel, type StandardResolver } from "@yardstick/dsl";
 import { compileStandard } from "@yardstick/engine";
 import { createFolderResolver } from "../files.js";
 
@@ -48,9 +48,9 @@ export class ResolverCache {
 }
 
 /** Validates a standard's text like `yardstick validate`, then compiles it like the engine would. */
-export function analyze(text: string, path: string, resolvers: ResolverCache): Analysis {
+export function analyze(text: string, path: string, resolvers: ResolverCache, lang: Lang = "en"): Analysis {
   const file = relative(resolvers.root, path) || path;
-  const { standard, diagnostics } = loadStandard(text, { file, resolve: resolvers.get(path) });
+  const { standard, diagnostics } = loadStandard(text, { file, resolve: resolvers.get(path), lang });
   if (!standard) return { diagnostics, model: undefined, file };
   const compiled = compileStandard(standard);
   return { diagnostics: [...diagnostics, ...compiled.diagnostics], model: standard, file };

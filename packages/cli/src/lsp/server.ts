@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { StandardModel } from "@yardstick/dsl";
+import type { Lang, StandardModel } from "@yardstick/dsl";
 import { type Connection, TextDocuments, TextDocumentSyncKind } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, ResolverCache } from "./analyze.js";
@@ -13,7 +13,7 @@ const pathOf = (uri: string) => (uri.startsWith("file:") ? fileURLToPath(uri) : 
  * Serves one editor session: diagnostics on open and change, completion of the standard's own
  * names, and hover. The editor's unsaved text of every open standard is what `extends` sees.
  */
-export function serve(connection: Connection, cwd: string): void {
+export function serve(connection: Connection, cwd: string, lang: Lang = "en"): void {
   const documents = new TextDocuments(TextDocument);
   /** The last model each document loaded to: completion and hover keep working while it is broken. */
   const models = new Map<string, StandardModel>();
@@ -38,7 +38,7 @@ export function serve(connection: Connection, cwd: string): void {
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const result = analyze(document.getText(), pathOf(uri), resolvers);
+    const result = analyze(document.getText(), pathOf(uri), resolvers, lang);
     if (result.model) models.set(uri, result.model);
     void connection.sendDiagnostics({
       uri,

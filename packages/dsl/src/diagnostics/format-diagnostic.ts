@@ -1,12 +1,20 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import type { Diagnostic } from "./diagnostic.js";
+import type { Lang } from "./words.js";
 
 export interface FormatOptions {
   /** The source text the diagnostic points into; without it no source line is printed. */
   source?: string;
   /** ANSI colours for a terminal. Off by default. */
   color?: boolean;
+  /** The language of the labels (`error`, `hint` …); the message is in the language it was loaded in. */
+  lang?: Lang;
 }
+
+const LABELS: Record<Lang, Record<"error" | "warning" | "info" | "hint" | "note", string>> = {
+  en: { error: "error", warning: "warning", info: "info", hint: "hint", note: "note" },
+  zh: { error: "错误", warning: "警告", info: "提示", hint: "建议", note: "另见" },
+};
 
 const MAX_LINE_WIDTH = 160;
 
@@ -25,7 +33,8 @@ const MAX_LINE_WIDTH = 160;
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
   const paint = options.color ? ansi : plain;
   const { file, line, column, severity, code, message, hint } = diagnostic;
-  const head = `${paint.bold(`${file}:${line}:${column}`)} ${paint[severity](severity)} ${paint.dim(code)}: ${message}`;
+  const label = LABELS[options.lang ?? "en"];
+  const head = `${paint.bold(`${file}:${line}:${column}`)} ${paint[severity](label[severity])} ${paint.dim(code)}: ${message}`;
   const out = [head];
   const sourceLine = options.source === undefined ? undefined : lineAt(options.source, line);
   if (sourceLine !== undefined) {
@@ -43,9 +52,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
       `${paint.dim(`${" ".repeat(gutter.length)} |`)} ${" ".repeat(pad)}${paint[severity]("^".repeat(underline))}`,
     );
   }
-  if (hint) out.push(`  ${paint.bold("hint")}: ${hint}`);
+  if (hint) out.push(`  ${paint.bold(label.hint)}: ${hint}`);
   for (const r of diagnostic.related ?? [])
-    out.push(`  ${paint.bold("note")}: ${r.file}:${r.line}:${r.column}: ${r.message}`);
+    out.push(`  ${paint.bold(label.note)}: ${r.file}:${r.line}:${r.column}: ${r.message}`);
   return out.join("\n");
 }
 

@@ -4,19 +4,23 @@ import { compareCodeUnits } from "./code-unit-order.js";
 import { capQuotes } from "./cap-quotes.js";
 import { type DiagnosticCode, diagnosticCodes, phrase } from "./codes.js";
 import type { Diagnostic, RelatedLocation, Severity, SourcePosition } from "./diagnostic.js";
+import { inLang, type Lang, type Words } from "./words.js";
 
 /** Most diagnostics a load reports; past it one `too-many-diagnostics` closes the list. */
 export const DEFAULT_MAX_DIAGNOSTICS = 100;
 
+/** A place a diagnostic involves, its message in both languages until the reporter picks one. */
+export type RelatedInput = Omit<RelatedLocation, "message"> & { message: Words | string };
+
 export interface DiagnosticInput {
   code: DiagnosticCode;
-  message: string;
-  hint?: string;
+  message: Words | string;
+  hint?: Words | string;
   /** The code's first severity in the registry when not given. */
   severity?: Severity;
   path?: (string | number)[];
   span: Span;
-  related?: RelatedLocation[];
+  related?: RelatedInput[];
 }
 
 /**
@@ -31,6 +35,8 @@ export class Reporter {
     readonly file: string,
     private readonly lineCounter: LineCounter,
     private readonly maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS,
+    /** The language messages and hints are written in. */
+    readonly lang: Lang = "en",
   ) {}
 
   report(input: DiagnosticInput): void {
@@ -40,7 +46,7 @@ export class Reporter {
       this.diagnostics.push(
         this.make({
           code: "too-many-diagnostics",
-          ...phrase("too-many-diagnostics", { max: this.maxDiagnostics }),
+          ...phrase("too-many-diagnostics", "cap", { max: this.maxDiagnostics }),
           span: input.span,
         }),
       );
@@ -59,15 +65,17 @@ export class Reporter {
     const diagnostic: Diagnostic<DiagnosticCode> = {
       code: input.code,
       severity: input.severity ?? diagnosticCodes[input.code].severities[0],
-      message: capQuotes(input.message),
+      message: capQuotes(inLang(input.message, this.lang)),
       file: this.file,
       line: start.line,
       column: start.column,
       range: { start, end },
       path: input.path ?? [],
     };
-    if (input.hint !== undefined) diagnostic.hint = capQuotes(input.hint);
-    if (input.related?.length) diagnostic.related = input.related;
+    const hint = input.hint === undefined ? "" : inLang(input.hint, this.lang);
+    if (hint !== "") diagnostic.hint = capQuotes(hint);
+    if (input.related?.length)
+      diagnostic.related = input.related.map((r): RelatedLocation => ({ ...r, message: inLang(r.message, this.lang) }));
     return diagnostic;
   }
 

@@ -1,9 +1,10 @@
 import { LineCounter } from "yaml";
 import type { Path } from "@yardstick/calendar";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
-import type { Diagnostic, RelatedLocation } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang, Words } from "../diagnostics/words.js";
 import type { Report } from "../diagnostics/report.js";
-import { Reporter } from "../diagnostics/reporter.js";
+import { type RelatedInput, Reporter } from "../diagnostics/reporter.js";
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, parseYaml } from "../parse/parse-yaml.js";
 import { readSource } from "../parse/read-source.js";
 import { type SourceMap, toPointer } from "../parse/source-map.js";
@@ -25,6 +26,8 @@ export interface ParseFileOptions {
   maxBytes?: number;
   maxDiagnostics?: number;
   limits?: ParseLimits;
+  /** The language of messages and hints (default `en`). */
+  lang?: Lang;
 }
 
 export function parseFile(file: string, input: string | Uint8Array, options: ParseFileOptions = {}): ParsedFile {
@@ -34,7 +37,7 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
   const text = source.text;
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  const reporter = new Reporter(file, lineCounter, options.maxDiagnostics);
+  const reporter = new Reporter(file, lineCounter, options.maxDiagnostics, options.lang);
   if (!source.ok) {
     const { problem } = source;
     reporter.report({
@@ -62,7 +65,7 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
   if (reporter.errorCount === 0 && !ok) {
     reporter.report({
       code: "not-a-standard",
-      ...phrase("not-a-standard", {}),
+      ...phrase("not-a-standard", "shape", {}),
       span: [0, Math.min(text.length, 1)],
     });
   }
@@ -126,7 +129,7 @@ export class DocumentSet {
     });
   };
 
-  private locate(path: Path, message: string): RelatedLocation {
+  private locate(path: Path, message: Words | string): RelatedInput {
     const file = this.fileOf(path);
     const [from, to] = file.sourceMap.locate(path, "value");
     const start = file.reporter.position(from);

@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { suggestionList } from "@yardstick/calendar";
+import type { Lang } from "../diagnostics/words.js";
 import { sortDiagnostics } from "../diagnostics/reporter.js";
 import type { StandardModel } from "../model/standard-model.js";
 import type { ParseLimits } from "../parse/parse-yaml.js";
@@ -10,7 +11,7 @@ import { checkSchema } from "../validate/check-schema.js";
 import type { SemanticRule } from "../validate/rule-context.js";
 import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
-import { phrase } from "../diagnostics/codes.js";
+import { phrase, suggestion } from "../diagnostics/codes.js";
 
 /** A standard's source: its file name (for diagnostics) and its text or bytes. */
 export interface StandardSource {
@@ -43,6 +44,8 @@ export interface LoadOptions {
    * `validate(schema, document, rules)`: a test runs one rule alone, a host adds its own.
    */
   rules?: readonly SemanticRule[];
+  /** The language of messages and hints: `en` (default) or `zh`. Codes do not change. */
+  lang?: Lang;
 }
 
 export interface LoadResult {
@@ -74,7 +77,12 @@ export interface LoadedSource {
  */
 export function loadStandard(text: string | Uint8Array, options: LoadOptions = {}): LoadResult {
   const file = options.file ?? "<standard>";
-  const parseOptions = { maxBytes: options.maxBytes, maxDiagnostics: options.maxDiagnostics, limits: options.limits };
+  const parseOptions = {
+    maxBytes: options.maxBytes,
+    maxDiagnostics: options.maxDiagnostics,
+    limits: options.limits,
+    lang: options.lang,
+  };
   const root = parseFile(file, text, parseOptions);
   if (!root.ok) return failed([root]);
 
@@ -113,11 +121,9 @@ function checkOwnHeader(file: ParsedFile): void {
     if (value[key] === undefined) {
       file.reporter.report({
         code: "missing-key",
-        message: `missing required key \`${key}\``,
-        hint:
-          key === "standard"
-            ? "add `standard: your-site-id` — every file names its own standard"
-            : `add \`${key}:\` — a standard that extends another still has its own ${key}`,
+        ...(key === "standard"
+          ? phrase("missing-key", "ownStandard", {})
+          : phrase("missing-key", "ownHeader", { key })),
         path: [],
         span: [0, 0],
       });
@@ -146,7 +152,7 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     if (seen !== -1) {
       current.reporter.report({
         code: "circular-extends",
-        ...phrase("circular-extends", { cycle: [...ids.slice(seen), parentId] }),
+        ...phrase("circular-extends", "cycle", { cycle: [...ids.slice(seen), parentId].join(" → ") }),
         path: ["extends"],
         span,
       });
@@ -155,7 +161,7 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     if (files.length > maxDepth) {
       current.reporter.report({
         code: "extends-too-deep",
-        ...phrase("extends-too-deep", { max: maxDepth }),
+        ...phrase("extends-too-deep", "depth", { max: maxDepth }),
         path: ["extends"],
         span,
       });
@@ -163,13 +169,15 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     }
     const source = options.resolve?.(parentId, current.file);
     if (!source) {
+      const close = suggestion(suggestionList(parentId, options.resolve?.knownIds?.() ?? []));
       current.reporter.report({
         code: "unresolved-extends",
-        message: `cannot find the standard \`${parentId}\` that this one extends`,
-        hint: !options.resolve
-          ? "load it with a resolver (`yardstick validate` finds standards in the folders given)"
-          : (didYouMean(parentId, options.resolve.knownIds?.() ?? []) ??
-            "check the id, and that its file is among the files or folders given"),
+        ...(!options.resolve
+          ? phrase("unresolved-extends", "noResolver", { id: parentId })
+          : phrase("unresolved-extends", "notFound", {
+              id: parentId,
+              suggestion: close ?? phrase("unresolved-extends", "checkId", {}).hint,
+            })),
         path: ["extends"],
         span,
       });
@@ -183,8 +191,14 @@ function followExtends(root: ParsedFile, options: LoadOptions, parseOptions: Par
     if (declared !== parentId) {
       current.reporter.report({
         code: "unresolved-extends",
-        message: `\`${source.file}\` declares \`standard: ${String(declared)}\`, not \`${parentId}\``,
-        hint: didYouMean(parentId, [String(declared)]) ?? "point `extends` at the id the file declares",
+        ...phrase("unresolved-extends", "declaresOther", {
+          file: source.file,
+          declared: String(declared),
+          id: parentId,
+          suggestion:
+            suggestion(suggestionList(parentId, [String(declared)])) ??
+            phrase("unresolved-extends", "pointAt", {}).hint,
+        }),
         path: ["extends"],
         span,
       });

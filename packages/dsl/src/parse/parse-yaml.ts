@@ -16,6 +16,7 @@ import {
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap } from "./source-map.js";
+import { phrase, type Phrased } from "../diagnostics/codes.js";
 
 /** Limits that keep hostile input (alias bombs, absurd nesting) from hanging or crashing a load. */
 export interface ParseLimits {
@@ -45,20 +46,28 @@ export interface ParsedYaml {
   numberSources: Map<string, string>;
 }
 
-const YAML_CODES: Partial<Record<YAMLError["code"], { code: DiagnosticCode; hint: string }>> = {
-  RESOURCE_EXHAUSTION: {
-    code: "nesting-too-deep",
-    hint: "a standard never nests this deep; check for a generated or corrupted file",
-  },
-  TAB_AS_INDENT: { code: "yaml-syntax", hint: "indent with spaces, not tabs" },
-  BAD_INDENT: { code: "yaml-syntax", hint: "line the key up with its siblings (spaces, not tabs)" },
-  MULTIPLE_DOCS: {
-    code: "multiple-documents",
-    hint: "a file holds one standard; remove the `---` separator or split the file",
-  },
-  BLOCK_AS_IMPLICIT_KEY: { code: "yaml-syntax", hint: "a key must fit on one line; did you forget a `:`?" },
-  MISSING_CHAR: { code: "yaml-syntax", hint: "a bracket or quote is not closed" },
+/** The code and the registry's phrasing of a YAML parser error (its own message is the `{{detail}}`). */
+const YAML_CODES: Partial<
+  Record<YAMLError["code"], { code: "yaml-syntax"; variant: "tab" | "indent" | "blockKey" | "missingChar" }>
+> = {
+  TAB_AS_INDENT: { code: "yaml-syntax", variant: "tab" },
+  BAD_INDENT: { code: "yaml-syntax", variant: "indent" },
+  BLOCK_AS_IMPLICIT_KEY: { code: "yaml-syntax", variant: "blockKey" },
+  MISSING_CHAR: { code: "yaml-syntax", variant: "missingChar" },
 };
+
+function yamlProblem(error: YAMLError): { code: DiagnosticCode } & Phrased {
+  if (error.code === "RESOURCE_EXHAUSTION")
+    return { code: "nesting-too-deep", ...phrase("nesting-too-deep", "parser", {}) };
+  const detail = cleanYamlMessage(error.message);
+  if (error.code === "MULTIPLE_DOCS")
+    return { code: "multiple-documents", ...phrase("multiple-documents", "parser", { detail }) };
+  const known = YAML_CODES[error.code];
+  if (known) return { code: known.code, ...phrase(known.code, known.variant, { detail }) };
+  return error.name === "YAMLParseError"
+    ? { code: "yaml-syntax", ...phrase("yaml-syntax", "parser", { detail }) }
+    : { code: "yaml-warning", ...phrase("yaml-warning", "parser", { detail }) };
+}
 
 /**
  * Parses YAML text into a plain value with a source map. Never throws: every problem becomes a
@@ -87,17 +96,13 @@ export function parseYaml(
 
   let exhausted = false;
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const known = YAML_CODES[error.code];
     const isError = error.name === "YAMLParseError";
     // yaml turns a stack overflow on absurd nesting into this error, once per level it unwinds.
     if (error.code === "RESOURCE_EXHAUSTION" && exhausted) continue;
     exhausted ||= error.code === "RESOURCE_EXHAUSTION";
     reporter.report({
-      code: known?.code ?? (isError ? "yaml-syntax" : "yaml-warning"),
+      ...yamlProblem(error),
       severity: isError ? "error" : "warning",
-      message:
-        error.code === "RESOURCE_EXHAUSTION" ? "values are nested too deeply to read" : cleanYamlMessage(error.message),
-      hint: known?.hint ?? "check the YAML syntax around this point (indentation, `:` after keys, closing quotes)",
       // yaml may end an error's range one past the end of the text.
       span: [Math.min(error.pos[0], text.length), Math.min(error.pos[1], text.length)],
     });
@@ -143,8 +148,7 @@ class Walker {
       this.exhausted = true;
       this.reporter.report({
         code: "document-too-large",
-        message: `the document expands to more than ${this.limits.maxNodes.toLocaleString("en")} values`,
-        hint: "aliases (`*name`) may multiply content; a standard needs far fewer values — check for an alias bomb",
+        ...phrase("document-too-large", "nodes", { max: this.limits.maxNodes.toLocaleString("en") }),
         path: [...this.path],
         span: viaAlias ?? spanOf(node),
       });
@@ -156,8 +160,7 @@ class Walker {
         // yaml reports an alias without an anchor only when converting to JS, which we do not use.
         this.reporter.report({
           code: "unresolved-alias",
-          message: `the alias \`*${node.source}\` names no anchor`,
-          hint: `define \`&${node.source}\` on a value before this line (e.g. under an \`x-\` key), or fix the alias's spelling`,
+          ...phrase("unresolved-alias", "alias", { name: node.source }),
           path: [...this.path],
           span: spanOf(node),
         });
@@ -172,8 +175,7 @@ class Walker {
       this.exhausted = true;
       this.reporter.report({
         code: "nesting-too-deep",
-        message: `values are nested more than ${this.limits.maxDepth} levels deep`,
-        hint: "a standard never nests this deep; check for a generated or corrupted file",
+        ...phrase("nesting-too-deep", "depth", { max: this.limits.maxDepth }),
         path: [...this.path],
         span,
       });
@@ -234,8 +236,7 @@ class Walker {
       if (!isScalar(pair.key) || typeof pair.key.value === "object") {
         this.reporter.report({
           code: "invalid-key",
-          message: "keys must be plain text",
-          hint: "write the key as a word such as `title`, not a list or a map",
+          ...phrase("invalid-key", "plain", {}),
           path: [...this.path],
           span: keySpan,
         });
@@ -245,8 +246,7 @@ class Walker {
       if (FORBIDDEN_KEYS.has(name)) {
         this.reporter.report({
           code: "forbidden-key",
-          message: `the key \`${name}\` is not allowed`,
-          hint: "`__proto__`, `constructor` and `prototype` are reserved; rename the entry",
+          ...phrase("forbidden-key", "reserved", { key: name }),
           path: [...this.path, name],
           span: keySpan,
         });
@@ -255,8 +255,7 @@ class Walker {
       if (written.has(name)) {
         this.reporter.report({
           code: "duplicate-key",
-          message: `the key \`${name}\` appears twice in this map`,
-          hint: "each key may appear once in a map; merge the two entries or rename one",
+          ...phrase("duplicate-key", "twice", { key: name }),
           path: [...this.path, name],
           span: keySpan,
         });
@@ -289,8 +288,7 @@ class Walker {
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
         this.reporter.report({
           code: "invalid-merge",
-          message: "`<<` must merge a map (or a list of maps)",
-          hint: "write `<<: *anchor` where the anchor names a map",
+          ...phrase("invalid-merge", "merge", {}),
           path: [...this.path],
           span: spanOf(item),
         });

@@ -1,10 +1,12 @@
+import { phrase } from "../diagnostics/codes.js";
+import type { Words } from "../diagnostics/words.js";
 /** Largest standard accepted by default: a 2,000-line standard is about 60 KB. */
 export const DEFAULT_MAX_BYTES = 512 * 1024;
 
 export interface SourceProblem {
   code: "file-too-large" | "invalid-utf8" | "binary-input";
-  message: string;
-  hint: string;
+  message: Words;
+  hint: Words;
   /** Offset into the text (or the byte offset, for undecodable input). */
   offset: number;
 }
@@ -25,8 +27,7 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
       text: "",
       problem: {
         code: "file-too-large",
-        message: `the file is ${formatSize(size, maxBytes)}; standards are limited to ${formatSize(maxBytes, size)}`,
-        hint: "split the standard with `extends`, or raise the limit with the `maxBytes` option if the file is genuine",
+        ...phrase("file-too-large", "size", { size: formatSize(size, maxBytes), limit: formatSize(maxBytes, size) }),
         offset: 0,
       },
     };
@@ -44,8 +45,7 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
         text: new TextDecoder("utf-8").decode(input.subarray(0, offset)),
         problem: {
           code: "invalid-utf8",
-          message: `the file is not valid UTF-8 (byte ${offset + 1})`,
-          hint: "save the file as UTF-8; GBK/GB2312 files must be converted (e.g. `iconv -f GBK -t UTF-8`)",
+          ...phrase("invalid-utf8", "byte", { byte: offset + 1 }),
           offset,
         },
       };
@@ -59,8 +59,7 @@ export function readSource(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BY
       text: text.slice(0, nul),
       problem: {
         code: "binary-input",
-        message: "the file contains NUL bytes: it is binary, not YAML text",
-        hint: "pass the standard's .yaml file",
+        ...phrase("binary-input", "nul", {}),
         offset: nul,
       },
     };

@@ -3,6 +3,8 @@ import type { AuditModel, KpiModel, RemedyModel, RuleCondition, RuleModel } from
 import type { AuditInput, KpiInput, RemedyInput, RuleInput } from "../schema/standard-schema.js";
 import { parseDuration, parsePercent } from "../time/index.js";
 import { type BuildContext, buildMatcher, compact, label } from "./build-context.js";
+import { periodOf, phrase, unitOf } from "../diagnostics/codes.js";
+import { listOf } from "../diagnostics/words.js";
 
 /** Measures whose value is a share, so their targets are percentages. */
 const PERCENT_MEASURES = new Set<KpiModel["measure"]>([
@@ -66,16 +68,14 @@ export function buildAudits(
       ctx.report({
         code: "invalid-value",
         path: [...path, "scoring", "floor"],
-        message: `the score floor ${scoring.floor} is above the starting score ${scoring.start}`,
-        hint: "the floor is the lowest score deductions can reach; make it at most `start`",
+        ...phrase("invalid-value", "floor", { floor: scoring.floor, start: scoring.start }),
       });
     const per = audit.per ?? "site";
     if (audit.zoneField !== undefined && per !== "zone")
       ctx.report({
         code: "invalid-value",
         path: [...path, "zoneField"],
-        message: "`zoneField` only matters with `per: zone`",
-        hint: "add `per: zone`, or drop `zoneField`",
+        ...phrase("invalid-value", "zoneField", {}),
         prefer: "key",
       });
     let startMonth: number | undefined;
@@ -87,8 +87,7 @@ export function buildAudits(
         ctx.report({
           code: "period-start",
           path: [...path, "starts"],
-          message: `a ${audit.period} always starts at its own beginning; \`starts\` is for years and quarters`,
-          hint: "use `period: year` (or `quarter`) with `starts: 04-01` for a fiscal year, or drop `starts`",
+          ...phrase("period-start", "notYearOrQuarter", { period: periodOf(audit.period) }),
           prefer: "key",
         });
     }
@@ -122,8 +121,7 @@ function buildCondition(input: RuleInput["when"], path: Path, ctx: BuildContext)
       ctx.report({
         code: "invalid-duration",
         path: [...path, "within"],
-        message: `\`${d.text}\` is business time, which has no calendar in a rule`,
-        hint: "write calendar time: `12 months`, `30d`, `48h`",
+        ...phrase("invalid-duration", "businessInRule", { text: d.text }),
       });
       return undefined;
     }
@@ -138,8 +136,7 @@ function buildCondition(input: RuleInput["when"], path: Path, ctx: BuildContext)
       ctx.report({
         code: "at-least-count",
         path: [...path, "atLeast"],
-        message: `at least ${k} of ${n} condition${n === 1 ? "" : "s"} can never hold`,
-        hint: `lower \`atLeast\` to at most ${n}, or list more conditions under \`of\``,
+        ...phrase("at-least-count", n === 1 ? "one" : "many", { k, n }),
       });
       return undefined;
     }
@@ -189,8 +186,10 @@ function reportRuleCycles(rules: Record<string, RuleInput>, path: Path, ctx: Bui
         ctx.report({
           code: "rule-cycle",
           path: at,
-          message: `rule \`${trail[0]}\` reuses itself: ${[...trail, next].map((r) => `\`${r}\``).join(" → ")}`,
-          hint: "a rule can reuse another rule's result, never its own; write the shared conditions in one rule and reuse that",
+          ...phrase("rule-cycle", "cycle", {
+            rule: trail[0]!,
+            cycle: [...trail, next].map((r) => `\`${r}\``).join(" → "),
+          }),
         });
       } else if (refs.has(next) && !trail.includes(next)) walk(next, [...trail, next]);
     }
@@ -203,8 +202,7 @@ function buildRemedy(id: string, input: RemedyInput, path: Path, ctx: BuildConte
     ctx.report({
       code: "invalid-value",
       path: [...path, "cap"],
-      message: `the cap ${input.cap} is below the base amount ${input.base}`,
-      hint: "the cap is the most owed for one late clock; make it at least `base`",
+      ...phrase("invalid-value", "capBelowBase", { cap: input.cap, base: input.base }),
     });
   return compact({
     id,
@@ -225,8 +223,14 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       ctx.report({
         code: "invalid-value",
         path: [...path, key],
-        message: `\`${key}\` is not used by the measure \`${input.measure}\``,
-        hint: `\`${input.measure}\` reads ${needs.map((k) => `\`${k}\``).join(" and ")}; remove \`${key}\` or choose another measure`,
+        ...phrase("invalid-value", "unusedByMeasure", {
+          key,
+          measure: input.measure,
+          keys: listOf(
+            needs.map((k) => `\`${k}\``),
+            "and",
+          ),
+        }),
         prefer: "key",
       });
     }
@@ -237,8 +241,18 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     ctx.report({
       code: "missing-key",
       path: path,
-      message: `the measure \`${input.measure}\`${input.stat === "percentile" ? " with `stat: percentile`" : ""} needs ${missing.map((k) => `\`${k}\``).join(" and ")}`,
-      hint: `add ${missing.map((k) => `\`${k}:\``).join(" and ")} to say what is measured`,
+      ...phrase("missing-key", "measure", {
+        measure: input.measure,
+        withStat: input.stat === "percentile" ? phrase("missing-key", "withPercentile", {}).message : "",
+        keys: listOf(
+          missing.map((k) => `\`${k}\``),
+          "and",
+        ),
+        add: listOf(
+          missing.map((k) => `\`${k}:\``),
+          "and",
+        ),
+      }),
       prefer: "key",
     });
     return undefined;
@@ -247,8 +261,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     ctx.report({
       code: "invalid-value",
       path: [...path, "percentile"],
-      message: "`percentile` only matters with `stat: percentile`",
-      hint: "add `stat: percentile`, or drop `percentile`",
+      ...phrase("invalid-value", "percentileWithoutStat", {}),
       prefer: "key",
     });
   // Rates are shares; durations are in their unit; a host-supplied fact is a percentage when its
@@ -269,8 +282,13 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
         ctx.report({
           code: "invalid-percent",
           path: at,
-          message: `the value of a \`${input.measure}\` KPI is ${unit === "number" ? "a number" : `in ${unit}`}, not a percentage`,
-          hint: `write a number${unit === "number" ? "" : ` of ${unit}`}, e.g. \`${raw.replace("%", "").trim()}\``,
+          ...(unit === "number"
+            ? phrase("invalid-percent", "notPercent", { measure: input.measure, raw: raw.replace("%", "").trim() })
+            : phrase("invalid-percent", "notPercentUnit", {
+                measure: input.measure,
+                unit: unitOf(unit),
+                raw: raw.replace("%", "").trim(),
+              })),
         });
         return undefined;
       }
@@ -280,8 +298,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       ctx.report({
         code: "invalid-percent",
         path: at,
-        message: `the target of a \`${input.measure}\` KPI is a percentage`,
-        hint: `write \`${raw}%\``,
+        ...phrase("invalid-percent", "kpiTarget", { measure: input.measure, raw }),
       });
       return undefined;
     }
@@ -290,8 +307,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       ctx.report({
         code: "invalid-value",
         path: at,
-        message: `\`${raw}\` is not a number`,
-        hint: "write a number, or a percentage like `95%`",
+        ...phrase("invalid-value", "notANumber", { raw }),
       });
       return undefined;
     }
@@ -303,8 +319,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
     ctx.report({
       code: "impossible-target",
       path: [...path, "target"],
-      message: `the target's min ${min} is above its max ${max}`,
-      hint: "no value can meet it; swap or fix the bounds",
+      ...phrase("impossible-target", "bounds", { min, max }),
     });
   const bands = input.bands?.map((b, i) => {
     const at: Path = [...path, "bands", i];
@@ -312,8 +327,7 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       ctx.report({
         code: "missing-key",
         path: at,
-        message: "a band gives a `grade`, `points`, or both",
-        hint: "add `grade: A` or `points: 10` to say what a value in this band earns",
+        ...phrase("missing-key", "band", {}),
         prefer: "key",
       });
     return compact({
@@ -335,9 +349,10 @@ function buildKpi(id: string, input: KpiInput, path: Path, ctx: BuildContext): K
       ctx.report({
         code: "unreachable-band",
         path: [...path, "bands", i],
-        message: `band ${i + 1} is never used: every value it covers is taken by band ${earlier + 1}`,
-        hint: "the first band that fits wins; list the strictest band first (`min: 98%` before `min: 95%`)",
-        related: [{ path: [...path, "bands", earlier], message: "the earlier band" }],
+        ...phrase("unreachable-band", "taken", { band: i + 1, earlier: earlier + 1 }),
+        related: [
+          { path: [...path, "bands", earlier], message: phrase("unreachable-band", "earlierBand", {}).message },
+        ],
       });
   });
   return compact({

@@ -1,15 +1,21 @@
 import type { Path } from "@yardstick/calendar";
-import type { ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@yardstick/calendar";
-import { builtinHolidaySetIds, getBuiltinHolidaySet, validateCalendarSpec, WEEKDAYS } from "@yardstick/calendar";
+import type { CalendarProblem, ClockWindow, DateOverride, DateSpan, HolidaySet, Weekday } from "@yardstick/calendar";
+import type { Words } from "../diagnostics/words.js";
+import {
+  builtinHolidaySetIds,
+  getBuiltinHolidaySet,
+  suggestionList,
+  validateCalendarSpec,
+  WEEKDAYS,
+} from "@yardstick/calendar";
 import { datesOf, daysBetween, expandDaySelector, validDate } from "../model/days.js";
 import { compareCodeUnits } from "../diagnostics/code-unit-order.js";
-import { didYouMean, phraseSuggestions } from "../diagnostics/did-you-mean.js";
 import type { CalendarModel } from "../model/standard-model.js";
 import type { CalendarInput, HolidaySetInput } from "../schema/standard-schema.js";
 import { parseClockRange } from "../time/index.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
-import { phrase } from "../diagnostics/codes.js";
+import { phrase, suggestion } from "../diagnostics/codes.js";
 
 /** The calendar every clock uses unless it names another: all hours of every day. */
 export const ALWAYS_CALENDAR_ID = "24x7";
@@ -38,8 +44,7 @@ function dayBudget(ctx: BuildContext, what: string) {
       ctx.report({
         code: "invalid-date",
         path: at,
-        message: `the dates listed in ${what} cover more than ${MAX_LISTED_DAYS.toLocaleString("en")} days`,
-        hint: "list holidays and closures as single days or short ranges; a standard covers a few years",
+        ...phrase("invalid-date", "tooMany", { what, max: MAX_LISTED_DAYS.toLocaleString("en") }),
       });
       return false;
     },
@@ -109,23 +114,22 @@ export function buildCalendars(
       ctx.report({
         code: "holidays-on-24x7",
         path: [...path, "holidays"],
-        ...phrase("holidays-on-24x7", { calendar: id }),
+        ...phrase("holidays-on-24x7", "onHolidays", { calendar: id }),
       });
     // Hours that failed to parse are reported already: no day left with hours is their echo.
     if (model.hours !== "24x7" && Object.keys(model.hours).length === 0 && !hoursFailed) {
-      ctx.report({ code: "no-working-time", path: [...path, "hours"], ...phrase("no-working-time", { calendar: id }) });
+      ctx.report({
+        code: "no-working-time",
+        path: [...path, "hours"],
+        ...phrase("no-working-time", "none", { calendar: id }),
+      });
     }
     for (const problem of validateCalendarSpec(model)) {
       const at = problemPath(problem.path, model, path, localSets);
       const key = `${problem.code}|${problem.message}|${at.slice(0, 3).join("/")}`;
       if (reported.has(key)) continue; // one window overlap on mon-fri is one problem, not five
       reported.add(key);
-      ctx.report({
-        code: problem.code,
-        path: at,
-        message: problem.message,
-        hint: phraseSuggestions(problem.suggestions) ?? problem.hint,
-      });
+      ctx.report({ code: problem.code, path: at, ...calendarWords(problem) });
     }
     calendars[id] = model;
   }
@@ -175,8 +179,11 @@ function weeklyHours(
       ctx.report({
         code: "duplicate-day",
         path: [...path, selector],
-        message: `${list} ${days.length === 1 ? "is" : "are"} given hours twice, by \`${earlier}\` and by \`${selector}\``,
-        hint: "give each day its hours once: narrow one of the selectors",
+        ...phrase("duplicate-day", "twice", {
+          days: { en: `${list} ${days.length === 1 ? "is" : "are"}`, zh: list },
+          earlier,
+          selector,
+        }),
         prefer: "key",
       });
     }
@@ -199,8 +206,7 @@ function windows(
     ctx.report({
       code: "empty-value",
       path: path,
-      message: "no hours given",
-      hint: "give at least one window such as `08:30-17:30`, or write `closed`",
+      ...phrase("empty-value", "noHours", {}),
     });
     return undefined;
   }
@@ -228,8 +234,12 @@ function holidaySets(
       ctx.report({
         code: "unknown-holiday-set",
         path: Array.isArray(ids) ? [...path, i] : path,
-        message: `unknown holiday set \`${id}\``,
-        hint: didYouMean(id, known) ?? `known sets: ${known.join(", ")}; define your own under \`holidaySets:\``,
+        ...phrase("unknown-holiday-set", "unknown", {
+          id,
+          suggestion:
+            suggestion(suggestionList(id, known)) ??
+            phrase("unknown-holiday-set", "known", { sets: known.join(", ") }).hint,
+        }),
       });
     }
   });
@@ -251,8 +261,7 @@ function overrides(
       ctx.report({
         code: "duplicate-date",
         path: at,
-        message: `${override.date} is given twice in this calendar`,
-        hint: "list each date once across `closed`, `workdays` and `overrides`",
+        ...phrase("duplicate-date", "twice", { date: override.date }),
       });
     }
     byDate.set(override.date, override);
@@ -279,8 +288,7 @@ function overrides(
       ctx.report({
         code: "invalid-date",
         path: at,
-        message: `\`${date}\` is not a calendar date`,
-        hint: "write an existing date as `YYYY-MM-DD`",
+        ...phrase("invalid-date", "notADate", { date }),
         prefer: "key",
       });
       continue;
@@ -312,8 +320,7 @@ function dateSpan(
     ctx.report({
       code: "invalid-date",
       path: at,
-      message: `\`${text}\` is not a calendar date or range`,
-      hint: "write an existing date as `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`",
+      ...phrase("invalid-date", "notARange", { text }),
     });
     return undefined;
   }
@@ -321,8 +328,7 @@ function dateSpan(
     ctx.report({
       code: "invalid-date",
       path: at,
-      message: `the range \`${text}\` ends before it starts`,
-      hint: `write \`${to}..${from}\``,
+      ...phrase("invalid-date", "backwards", { text, fixed: `${to}..${from}` }),
     });
     return undefined;
   }
@@ -330,10 +336,30 @@ function dateSpan(
     ctx.report({
       code: "invalid-date",
       path: at,
-      message: `the range \`${text}\` is longer than a year`,
-      hint: "holiday ranges are days or weeks long; check the years",
+      ...phrase("invalid-date", "tooLong", { text }),
     });
     return undefined;
   }
   return compact({ from, to, name: typeof item === "string" ? undefined : label(item.name) });
+}
+
+/**
+ * A calendar problem in the registry's words, both languages, where the calendar gave the values
+ * its message names; in the calendar's own English otherwise (codes the schema rules out first).
+ */
+function calendarWords(problem: CalendarProblem): { message: Words | string; hint: Words | string } {
+  const args = problem.args ?? {};
+  const a = (name: string) => String(args[name] ?? "");
+  if (problem.args)
+    switch (problem.code) {
+      case "overlapping-windows":
+        return phrase("overlapping-windows", "overlap", { window: a("window"), other: a("other") });
+      case "date-outside-years":
+        return phrase("date-outside-years", "outside", { date: a("date"), years: a("years"), year: a("year") });
+      case "holiday-and-workday":
+        return phrase("holiday-and-workday", "both", { date: a("date"), set: a("set") });
+      case "invalid-date":
+        return phrase("invalid-date", "spec", { date: a("date") });
+    }
+  return { message: problem.message, hint: suggestion(problem.suggestions ?? []) ?? problem.hint };
 }

@@ -1,5 +1,16 @@
 import type { Path } from "@yardstick/calendar";
-import type { DiagnosticCode } from "../diagnostics/codes.js";
+import { phrase } from "../diagnostics/codes.js";
+
+/** The codes a time expression that does not parse is reported with. */
+type TimeCode =
+  | "invalid-deadline"
+  | "invalid-duration"
+  | "invalid-time"
+  | "invalid-clock-range"
+  | "invalid-percent"
+  | "invalid-escalation-time"
+  | "invalid-months"
+  | "invalid-year-date";
 import type { Report } from "../diagnostics/report.js";
 import type { DocumentSet } from "../load/document-set.js";
 import type { Label, Matcher, MatchOperator, MatchTest, Timed } from "../model/standard-model.js";
@@ -22,11 +33,11 @@ export class BuildContext {
     path: Path,
     raw: string | number,
     parse: (input: string | number) => ParseResult<T>,
-    code: DiagnosticCode,
+    code: TimeCode,
   ): Timed<T> | undefined {
     const result = parse(raw);
     if (result.ok) return { text: String(raw), value: result.value };
-    this.report({ code, path, message: result.message, hint: result.hint });
+    this.report({ code, path, ...phrase(code, "parser", { detail: result.message, help: result.hint }) });
     return undefined;
   }
 }

@@ -15,6 +15,8 @@ import { type Weekday, WEEKDAYS } from "@yardstick/calendar";
 import { expandDaySelector } from "../model/days.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
+import { phrase } from "../diagnostics/codes.js";
+import { listOf, type Words } from "../diagnostics/words.js";
 
 const RECURRING_KEYS = [
   "every",
@@ -97,19 +99,28 @@ function buildSchedule(
     ctx.report({
       code: "duty-without-schedule",
       path: path,
-      message: "the duty says nothing about when it is due",
-      hint: "add `every`/`at`/`days` (recurring), `on` + `within` (triggered), or `before`/`after` + `of` (date-relative)",
+      ...phrase("duty-without-schedule", "none", {}),
       prefer: "key",
     });
     return undefined;
   }
   if (kinds.length > 1) {
+    const kindNames: Record<string, Words> = {
+      recurring: { en: "recurring", zh: "定期" },
+      triggered: { en: "triggered", zh: "触发" },
+      "date-relative": { en: "date-relative", zh: "按日期" },
+    };
     const keys = [...recurring, ...triggered, ...relative].map((k) => `\`${k}\``).join(", ");
     ctx.report({
       code: "duty-kind-conflict",
       path: path,
-      message: `the duty mixes ${kinds.join(" and ")} keys (${keys})`,
-      hint: "a duty is recurring, triggered or date-relative; split it into two duties",
+      ...phrase("duty-kind-conflict", "mixes", {
+        kinds: listOf(
+          kinds.map((k) => kindNames[String(k)]!),
+          "and",
+        ),
+        keys,
+      }),
       prefer: "key",
     });
     return undefined;
@@ -119,8 +130,7 @@ function buildSchedule(
       ctx.report({
         code: "missing-key",
         path: path,
-        message: `a triggered duty needs both \`on\` and \`within\``,
-        hint: "e.g. `on: rain_stopped` and `within: 1h`",
+        ...phrase("missing-key", "triggered", {}),
         prefer: "key",
       });
       return undefined;
@@ -134,8 +144,7 @@ function buildSchedule(
       ctx.report({
         code: "missing-key",
         path: path,
-        message: "a date-relative duty needs one of `before`/`after`, and `of`",
-        hint: "e.g. `before: 1 month` and `of: unit.warrantyEnd`",
+        ...phrase("missing-key", "dateRelative", {}),
         prefer: "key",
       });
       return undefined;
@@ -168,8 +177,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     ctx.report({
       code: "missing-key",
       path: [...path, "reading"],
-      message: "`reading` says how `every` is checked, and the duty has no `every`",
-      hint: "add `every: 2h` (with `between` for a daily window), or remove `reading`",
+      ...phrase("missing-key", "readingWithoutEvery", {}),
       prefer: "key",
     });
   }
@@ -177,8 +185,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
     ctx.report({
       code: "missing-key",
       path: [...path, "times"],
-      message: "`times` needs `per`: how many times in which period",
-      hint: "e.g. `times: 2` and `per: day`",
+      ...phrase("missing-key", "timesPer", {}),
       prefer: "key",
     });
   }
@@ -214,7 +221,11 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
   if (input.rrule !== undefined) {
     const checked = checkRrule(input.rrule);
     if (!checked.ok)
-      ctx.report({ code: "invalid-rrule", path: [...path, "rrule"], message: checked.message, hint: checked.hint });
+      ctx.report({
+        code: "invalid-rrule",
+        path: [...path, "rrule"],
+        ...phrase("invalid-rrule", "parser", { detail: checked.message, help: checked.hint }),
+      });
   }
   // `by: fri` alone is once a week, by Friday.
   const per = input.per ?? (weekdayBy !== undefined ? "week" : undefined);

@@ -1,5 +1,6 @@
 import type { Path } from "@yardstick/calendar";
 import type { EffectiveModel } from "../model/standard-model.js";
+import { phrase } from "../diagnostics/codes.js";
 import { type BuildContext, compact } from "./build-context.js";
 
 /** Whether `YYYY-MM-DD` names a day the calendar has (the schema checked the form). */
@@ -24,16 +25,14 @@ export function buildEffective(
       ctx.report({
         code: "invalid-date",
         path: [...path, key],
-        message: `\`${date}\` is not a date`,
-        hint: "write an existing date as YYYY-MM-DD, e.g. `2026-01-01`",
+        ...phrase("invalid-date", "effectiveDate", { date }),
       });
   }
   if (input.from !== undefined && input.until !== undefined && input.until < input.from)
     ctx.report({
       code: "invalid-date",
       path: [...path, "until"],
-      message: `in force until ${input.until}, before it is in force from ${input.from}`,
-      hint: "`until` is the last day in force: a date on or after `from`",
+      ...phrase("invalid-date", "effectiveBackwards", { from: input.from, until: input.until }),
     });
   return compact({ from: input.from, until: input.until });
 }

@@ -1,5 +1,5 @@
 import { isValidTimeZone } from "@yardstick/calendar";
-import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { suggestionList } from "@yardstick/calendar";
 import type { DocumentSet, ParsedFile } from "../load/document-set.js";
 import { FORMAT_VERSION, type Origin, type StandardModel } from "../model/standard-model.js";
 import type { StandardInput } from "../schema/standard-schema.js";
@@ -11,6 +11,7 @@ import { buildEffective } from "./build-effective.js";
 import { buildTests } from "./build-tests.js";
 import { buildTickets } from "./build-tickets.js";
 import { contentHash } from "./content-hash.js";
+import { phrase, suggestion } from "../diagnostics/codes.js";
 
 /**
  * Turns the merged, schema-valid document into the Standard model: time expressions parsed,
@@ -58,8 +59,7 @@ function checkTimezone(zone: string | undefined, ctx: BuildContext): string {
     ctx.report({
       code: "missing-key",
       path: [],
-      message: "missing required key `timezone`",
-      hint: "add `timezone: Asia/Shanghai` (an IANA zone name), or inherit one with `extends`",
+      ...phrase("missing-key", "timezone", {}),
       prefer: "key",
     });
     return "UTC";
@@ -69,8 +69,10 @@ function checkTimezone(zone: string | undefined, ctx: BuildContext): string {
     ctx.report({
       code: "invalid-timezone",
       path: ["timezone"],
-      message: `\`${zone}\` is not a time zone`,
-      hint: didYouMean(zone, zones) ?? "use an IANA zone name such as `Asia/Shanghai` or `Europe/London`",
+      ...phrase("invalid-timezone", "zone", {
+        zone,
+        suggestion: suggestion(suggestionList(zone, zones)) ?? phrase("invalid-timezone", "iana", {}).hint,
+      }),
     });
   }
   return zone;

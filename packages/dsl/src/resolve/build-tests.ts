@@ -1,6 +1,7 @@
 import type { TestModel } from "../model/standard-model.js";
 import type { TestInput } from "../schema/standard-schema.js";
 import { type BuildContext, compact, label } from "./build-context.js";
+import { phrase } from "../diagnostics/codes.js";
 
 export function buildTests(input: Record<string, TestInput> | undefined, ctx: BuildContext): Record<string, TestModel> {
   const tests: Record<string, TestModel> = {};
@@ -9,8 +10,7 @@ export function buildTests(input: Record<string, TestInput> | undefined, ctx: Bu
       ctx.report({
         code: "test-subject",
         path: ["tests", id],
-        message: "a test is about one ticket kind (`ticket:`) or one duty (`duty:`)",
-        hint: "add `ticket: repair` or `duty: night-patrol`, not both",
+        ...phrase("test-subject", "one", {}),
         prefer: "key",
       });
       continue;

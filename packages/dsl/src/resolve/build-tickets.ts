@@ -33,6 +33,7 @@ import { buildEffective } from "./build-effective.js";
 import { ALWAYS_CALENDAR_ID } from "./build-calendars.js";
 import { asList, type BuildContext, buildMatcher, compact, label } from "./build-context.js";
 import { ownEntry } from "../model/own-entry.js";
+import { phrase } from "../diagnostics/codes.js";
 
 export function buildTickets(
   input: Record<string, TicketKindInput> | undefined,
@@ -131,8 +132,7 @@ function orderPriorities(
     ctx.report({
       code: "priority-order",
       path: path,
-      message: `\`priorityOrder\` leaves out ${missing.join(", ")}`,
-      hint: "list every priority once, in the order they are tried",
+      ...phrase("priority-order", "leavesOut", { missing: missing.join(", ") }),
       prefer: "key",
     });
   order.forEach((id, i) => {
@@ -140,8 +140,7 @@ function orderPriorities(
       ctx.report({
         code: "priority-order",
         path: [...path, i],
-        message: `\`priorityOrder\` lists \`${id}\` twice`,
-        hint: "list every priority once, in the order they are tried",
+        ...phrase("priority-order", "twice", { id }),
       });
   });
   return [...new Set(order)].flatMap((id) => byId.get(id) ?? []);
@@ -161,8 +160,7 @@ function buildClock(
     ctx.report({
       code: "clock-target",
       path: [...path, "dueAt"],
-      message: `clock \`${id}\` has both \`target\` and \`dueAt\``,
-      hint: "keep `target` for a fixed promise (`15m`), or `dueAt` for an agreed time taken from the ticket, not both",
+      ...phrase("clock-target", "both", { clock: id }),
       prefer: "key",
     });
   } else if (input.target === undefined) {
@@ -260,8 +258,7 @@ function buildChoices(input: TargetChoiceInput[], path: Path, ctx: BuildContext)
       ctx.report({
         code: "invalid-deadline",
         path: [...at, "target"],
-        message: `\`${choice.target}\`: a target chosen by when the clock starts cannot be \`elapsed\``,
-        hint: "the choices of one priority count on one calendar: give the priority `calendar: { <priority>: 24x7 }` and write plain hours",
+        ...phrase("invalid-deadline", "elapsedChoice", { target: choice.target }),
       });
       return [];
     }
@@ -297,18 +294,18 @@ function thresholds(warn: number[], path: Path, ctx: BuildContext): number[] {
       ctx.report({
         code: "invalid-percent",
         path: [...path, "warn"],
-        message: `a warning at ${percent}% comes at or after the breach`,
-        hint: "warnings are below 100% of the target, e.g. `80%`; use `escalate` for what happens after a breach",
+        ...phrase("invalid-percent", "atBreach", { percent }),
       });
     if (i > 0 && percent <= warn[i - 1]!)
       ctx.report({
         code: "warnings-out-of-order",
         path: [...path, "warn"],
-        message: "warning thresholds must rise: list them smallest first",
-        hint: `write \`[${[...warn]
-          .sort((a, b) => a - b)
-          .map((p) => `${p}%`)
-          .join(", ")}]\``,
+        ...phrase("warnings-out-of-order", "rise", {
+          sorted: [...warn]
+            .sort((a, b) => a - b)
+            .map((p) => `${p}%`)
+            .join(", "),
+        }),
       });
   });
   return warn;
@@ -349,8 +346,7 @@ export function buildEscalation(
     ctx.report({
       code: "invalid-duration",
       path: [...path, "every"],
-      message: "escalation steps are elapsed minutes or hours",
-      hint: "write `every: 30m` or `every: 2h`",
+      ...phrase("invalid-duration", "elapsedSteps", {}),
     });
     return [];
   }
@@ -358,8 +354,7 @@ export function buildEscalation(
     ctx.report({
       code: "invalid-escalation-time",
       path: [...path, "from"],
-      message: "a chain steps in minutes or hours, so it must start at `start`, `warning` or `breach`",
-      hint: "write `from: breach` (optionally `breach + 30m`)",
+      ...phrase("invalid-escalation-time", "chainStart", {}),
     });
     return [];
   }

@@ -1,5 +1,8 @@
 import type { ErrorObject } from "ajv";
-import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { common, phrase, type Phrased, suggestion } from "../diagnostics/codes.js";
+import { suggestionList } from "@yardstick/calendar";
+import { listOf, type Words } from "../diagnostics/words.js";
+import { ZH_DESCRIPTIONS } from "../schema/editor-text-zh.js";
 import type { DocumentSet } from "../load/document-set.js";
 import { fromPointer } from "../parse/source-map.js";
 import {
@@ -80,8 +83,9 @@ type Schema = Record<string, unknown> & {
 
 function reportError(error: ErrorObject, documents: DocumentSet, document: unknown): void {
   const path = pathOf(document, fromPointer(error.instancePath));
-  const where = path.length ? ` in \`${path.join(".")}\`` : "";
+  const where: Words | string = path.length ? common("inPath", { path: path.join(".") }) : "";
   const schema = (error.parentSchema ?? {}) as Schema;
+  const description = described(schema.description);
   const reporter = documents;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -95,12 +99,16 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
         return;
       }
       const allowed = Object.keys(schema.properties ?? {});
+      const own = pattern === "^x-" ? phrase("unknown-key", "ownKeys", {}).message : "";
       reporter.report({
         code: "unknown-key",
-        message: `unknown key \`${key}\`${where}`,
-        hint:
-          didYouMean(key, allowed) ??
-          `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}${pattern === "^x-" ? "; keys of your own start with `x-`" : ""}`,
+        ...phrase("unknown-key", "unknown", {
+          key,
+          where,
+          suggestion:
+            suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k))) ??
+            phrase("unknown-key", "allowed", { keys: allowed.map((k) => `\`${k}\``).join(", "), own }).hint,
+        }),
         path: keyPath,
         prefer: "key",
       });
@@ -109,10 +117,16 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
     case "required": {
       const key = String((error.params as { missingProperty: string }).missingProperty);
       const property = (schema.properties?.[key] ?? {}) as Schema;
+      const propertyDescription = described(property.description);
       reporter.report({
         code: "missing-key",
-        message: `missing required key \`${key}\`${where}`,
-        hint: property.description ? `add \`${key}:\` — ${property.description}` : `add \`${key}:\``,
+        ...phrase("missing-key", "required", {
+          key,
+          where,
+          add: propertyDescription
+            ? phrase("missing-key", "addDescribed", { key, description: propertyDescription }).hint
+            : phrase("missing-key", "add", { key }).hint,
+        }),
         path,
         prefer: "key",
       });
@@ -124,30 +138,41 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
       if (options.length > 0 && options.length === (schema.anyOf ?? []).length) {
         reporter.report({
           code: "invalid-value",
-          message: `${got} is not one of ${options.map((o) => `\`${o}\``).join(", ")}${where}`,
-          hint:
-            (typeof error.data === "string" && didYouMean(error.data, options)) ||
-            `write one of: ${options.join(", ")}`,
+          ...phrase("invalid-value", "oneOf", {
+            got,
+            options: options.map((o) => `\`${o}\``).join(", "),
+            where,
+            suggestion:
+              (typeof error.data === "string" ? suggestion(suggestionList(error.data, options)) : undefined) ??
+              phrase("invalid-value", "writeOneOf", { options: options.join(", ") }).hint,
+          }),
           path,
         });
         return;
       }
       reporter.report({
         code: "invalid-value",
-        message: `unexpected ${got}${where}`,
-        hint: schema.description
-          ? `expected ${lowerFirst(schema.description)}`
-          : "see docs/reference/dsl.md for the forms allowed here",
+        ...phrase("invalid-value", "notAllowed", {
+          got: error.data === null || error.data === undefined ? { en: "an empty value", zh: "空值" } : got,
+          where,
+          description: description
+            ? phrase("invalid-value", "expectedDescription", { description: lowerFirst(description) }).hint
+            : phrase("invalid-value", "seeReference", {}).hint,
+        }),
         path,
       });
       return;
     }
     case "type": {
-      const expected = String((error.params as { type: string }).type).replace(",", " or ");
+      const expected = typeNames(String((error.params as { type: string }).type).split(","));
       reporter.report({
         code: "invalid-type",
-        message: `expected ${article(expected)}, got ${describeValue(error.data)}${where}`,
-        hint: schema.description ? lowerFirst(schema.description) : `write ${article(expected)} here`,
+        ...phrase("invalid-type", "expected", {
+          expected,
+          got: describeValue(error.data),
+          where,
+          description: description ? lowerFirst(description) : phrase("invalid-type", "write", { expected }).hint,
+        }),
         path,
       });
       return;
@@ -156,8 +181,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
       reporter.report({
         code: "invalid-value",
-        message: `expected \`${expected}\`, got ${describeValue(error.data)}${where}`,
-        hint: `write \`${expected}\``,
+        ...phrase("invalid-value", "constant", { expected, got: describeValue(error.data), where }),
         path,
       });
       return;
@@ -169,19 +193,26 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
     }
     case "minItems":
     case "minProperties":
-    case "minLength":
+    case "minLength": {
+      const hint = description ? lowerFirst(description) : phrase("empty-value", "atLeastOne", {}).hint;
       reporter.report({
         code: "empty-value",
-        message: `\`${path.join(".") || "the document"}\` must not be empty`,
-        hint: schema.description ? lowerFirst(schema.description) : "give at least one entry",
+        ...(path.length
+          ? phrase("empty-value", "empty", { path: path.join("."), description: hint })
+          : phrase("empty-value", "document", { description: hint })),
         path,
       });
       return;
+    }
     default:
       reporter.report({
         code: "invalid-value",
-        message: `${describeValue(error.data)}${where} ${error.message ?? "is not allowed"}`,
-        hint: schema.description ? lowerFirst(schema.description) : "see docs/reference/dsl.md",
+        ...phrase("invalid-value", "other", {
+          got: describeValue(error.data),
+          where,
+          detail: error.message ?? "is not allowed",
+          description: description ? lowerFirst(description) : phrase("invalid-value", "seeReference", {}).hint,
+        }),
         path,
       });
   }
@@ -197,97 +228,96 @@ function pathOf(document: unknown, segments: string[]): (string | number)[] {
   });
 }
 
-function idProblem(key: string, pattern: string): { message: string; hint: string } {
+/**
+ * Keys spelled close to one that means something else: `months` is not `monthly` (days of the
+ * month), so suggesting it would lead the author somewhere wrong.
+ */
+const MISLEADING: Readonly<Record<string, readonly string[]>> = {
+  months: ["monthly"],
+  month: ["monthly"],
+};
+
+/** Weekday selectors a mistyped day selector may be close to. */
+const DAY_SELECTORS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "weekdays", "weekends"];
+
+function idProblem(key: string, pattern: string): Phrased {
   if (pattern === DAY_SELECTOR_PATTERN) {
-    return {
-      message: `\`${key}\` is not a day selector`,
-      hint:
-        (didYouMean(key, [
-          "mon",
-          "tue",
-          "wed",
-          "thu",
-          "fri",
-          "sat",
-          "sun",
-          "mon-fri",
-          "sat-sun",
-          "daily",
-          "weekdays",
-          "weekends",
-        ]) ?? "") +
-        " write days as `mon`…`sun`, ranges as `mon-fri`, lists as `sat,sun`, or `daily`, `weekdays`, `weekends`",
-    };
+    const close = daySelectorSuggestion(key);
+    return phrase("invalid-id", "daySelector", {
+      key,
+      suggestion: close ? { en: `${close.en} `, zh: `${close.zh}` } : "",
+    });
   }
-  if (pattern === DATE_PATTERN)
-    return { message: `\`${key}\` is not a date`, hint: "write dates as `YYYY-MM-DD`, e.g. `2026-10-01`" };
+  if (pattern === DATE_PATTERN) return phrase("invalid-id", "date", { key });
   if (pattern === ID_PATTERN) {
     const fixed = key
       .toLowerCase()
       .replace(/[^a-z0-9_-]+/g, "-")
       .replace(/^[^a-z]+|-+$/g, "");
-    return {
-      message: `\`${key}\` is not a valid id`,
-      hint: `ids use lowercase letters, digits, \`-\` and \`_\`, and start with a letter${fixed ? ` — e.g. \`${fixed}\`` : ""}`,
-    };
+    return phrase("invalid-id", "id", {
+      key,
+      example: fixed ? phrase("invalid-id", "example", { id: fixed }).message : "",
+    });
   }
-  return {
-    message: `\`${key}\` is not a valid field name`,
-    hint: "field names are letters, digits and `_`, joined by `.`: `unit.warrantyEnd`",
-  };
+  return phrase("invalid-id", "field", { key });
 }
 
-function formatProblem(value: string, pattern: string): { message: string; hint: string } {
+/**
+ * The selector a mistyped one meant. A range is compared end by end (`Mon-Sat` → `mon-sat`, not the
+ * closest whole spelling `mon-fri`, which names other days); a single day or word by spelling.
+ */
+function daySelectorSuggestion(key: string): Words | undefined {
+  const ends = key.split(/\s*[-–~～至到]\s*/u);
+  if (ends.length === 2) {
+    const [from, to] = ends.map((end) => suggestionList(end, DAY_SELECTORS.slice(0, 7))[0]);
+    return from && to ? suggestion([`${from}-${to}`]) : undefined;
+  }
+  if (key.includes(",")) {
+    const days = key.split(",").map((day) => suggestionList(day.trim(), DAY_SELECTORS.slice(0, 7))[0]);
+    return days.every((d) => d !== undefined) ? suggestion([days.join(",")]) : undefined;
+  }
+  return suggestion(suggestionList(key, DAY_SELECTORS));
+}
+
+function formatProblem(value: string, pattern: string): Phrased {
   if (pattern === ID_PATTERN) return idProblem(value, pattern);
-  if (pattern === CALENDAR_REF_PATTERN)
-    return {
-      message: `\`${value}\` is not a calendar name`,
-      hint: "name a calendar declared under `calendars:`, or the built-in `24x7`",
-    };
-  if (pattern === STANDARD_ID_PATTERN)
-    return {
-      message: `\`${value}\` is not a valid standard id`,
-      hint: "use lowercase words joined by `-`, with `/` between parts: `cpmi-2004/level-1`",
-    };
-  if (pattern === DATES_PATTERN || pattern === DATE_PATTERN)
-    return { message: `\`${value}\` is not a date`, hint: "write `YYYY-MM-DD`, or a range `2026-10-01..2026-10-07`" };
+  if (pattern === CALENDAR_REF_PATTERN) return phrase("invalid-format", "calendar", { value });
+  if (pattern === STANDARD_ID_PATTERN) return phrase("invalid-format", "standardId", { value });
+  if (pattern === DATES_PATTERN || pattern === DATE_PATTERN) return phrase("invalid-format", "dates", { value });
   if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern);
-  if (pattern === ANCHOR_PATTERN)
-    return {
-      message: `\`${value}\` is not a field, \`holidays\` or a duty`,
-      hint: "name a field of the host's record (`unit.warrantyEnd`), `holidays`, or another duty's id",
-    };
-  if (pattern.startsWith("^(RRULE:)?"))
-    return {
-      message: `\`${value}\` is not an RRULE`,
-      hint: "an RFC 5545 rule starts with `FREQ=`, e.g. `FREQ=WEEKLY;BYDAY=MO`",
-    };
-  return { message: `\`${value}\` has the wrong format`, hint: `it must match ${pattern}` };
+  if (pattern === ANCHOR_PATTERN) return phrase("invalid-format", "anchor", { value });
+  if (pattern.startsWith("^(RRULE:)?")) return phrase("invalid-format", "rrule", { value });
+  return phrase("invalid-format", "pattern", { value, pattern });
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
+/** The value as a message names it: a list, a map, nothing, or the value quoted. */
+function describeValue(value: unknown): Words | string {
+  if (value === null || value === undefined) return { en: "nothing", zh: "空值" };
+  if (Array.isArray(value)) return { en: "a list", zh: "列表" };
+  if (typeof value === "object") return { en: "a map", zh: "映射" };
   if (typeof value === "string") return `\`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\``;
   return `\`${String(value)}\``;
 }
 
-function article(type: string): string {
-  const names: Record<string, string> = {
-    object: "a map",
-    array: "a list",
-    string: "text",
-    number: "a number",
-    integer: "a whole number",
-    boolean: "`true` or `false`",
-  };
-  return type
-    .split(" or ")
-    .map((t) => names[t] ?? t)
-    .join(" or ");
+const TYPE_NAMES: Record<string, Words> = {
+  object: { en: "a map", zh: "映射" },
+  array: { en: "a list", zh: "列表" },
+  string: { en: "text", zh: "文字" },
+  number: { en: "a number", zh: "数字" },
+  integer: { en: "a whole number", zh: "整数" },
+  boolean: { en: "`true` or `false`", zh: "`true` 或 `false`" },
+};
+
+function typeNames(types: string[]): Words {
+  return listOf(types.map((t) => TYPE_NAMES[t] ?? t));
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A schema description in both languages (its Chinese from the editor's translations). */
+function described(description: string | undefined): Words | undefined {
+  if (description === undefined) return undefined;
+  return { en: description, zh: ZH_DESCRIPTIONS[description] ?? description };
+}
+
+function lowerFirst(text: Words): Words {
+  return { en: text.en.charAt(0).toLowerCase() + text.en.slice(1), zh: text.zh };
 }

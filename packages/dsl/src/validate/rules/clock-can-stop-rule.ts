@@ -2,6 +2,7 @@ import type { Condition, TicketKindModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
 import { reachableFrom } from "../../model/workflow.js";
 import { ownEntry } from "../../model/own-entry.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 /** Whether some transition takes `event`: if none does, the event only moves clocks. */
 function movesTheTicket(kind: TicketKindModel, event: string): boolean {
@@ -50,12 +51,14 @@ export function clockCanStopRule(ctx: RuleContext): void {
       for (const start of clock.start) {
         const after = reachableFrom(kind, statesAfter(kind, start));
         if (!clock.stop.some((stop) => canHappenIn(kind, stop, after))) {
-          const started = start.kind === "state" ? `entering \`${start.state}\`` : `event \`${start.event}\``;
+          const started =
+            start.kind === "state"
+              ? phrase("clock-never-stops", "enteringState", { state: start.state }).message
+              : phrase("clock-never-stops", "onEvent", { event: start.event }).message;
           ctx.report({
             code: "clock-never-stops",
             path: ["tickets", id, "clocks", clockId, "stop"],
-            message: `clock \`${clockId}\` starts on ${started}, but no stop condition can follow it`,
-            hint: "make `stop` a state or event reachable after the start, or the clock breaches on every ticket",
+            ...phrase("clock-never-stops", "never", { clock: clockId, started }),
           });
         }
       }

@@ -1,5 +1,6 @@
 import { clockCalendarOf, clockPriorities } from "../../model/clocks.js";
 import type { RuleContext } from "../rule-context.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 /**
  * A clock's targets must cover every priority it applies to (a target per priority, or one for
@@ -19,8 +20,11 @@ export function clockTargetsRule(ctx: RuleContext): void {
           ctx.report({
             code: "missing-target",
             path: [...path, "target"],
-            message: `clock \`${clockId}\` has no target for priority ${missing.map((p) => `\`${p}\``).join(", ")}`,
-            hint: `add ${missing.map((p) => `\`${p}: …\``).join(", ")} to \`target\`, or list the priorities the clock applies to in \`priorities:\``,
+            ...phrase("missing-target", "missing", {
+              clock: clockId,
+              priorities: missing.map((p) => `\`${p}\``).join(", "),
+              entries: missing.map((p) => `\`${p}: …\``).join(", "),
+            }),
           });
       }
       const targets = [
@@ -51,8 +55,7 @@ export function clockTargetsRule(ctx: RuleContext): void {
             ctx.report({
               code: "business-time-without-calendar",
               path: at,
-              message: `\`${target.text}\` counts working time, but clock \`${clockId}\` runs on the 24x7 calendar`,
-              hint: "add `calendar: office` (a calendar with working hours) to the clock, or write the target in elapsed time (`24h`)",
+              ...phrase("business-time-without-calendar", "on24x7", { target: target.text, clock: clockId }),
             });
         } else if (v.kind === "duration" && !v.business && calendar !== undefined && calendar.hours !== "24x7") {
           const working =
@@ -62,8 +65,7 @@ export function clockTargetsRule(ctx: RuleContext): void {
           ctx.report({
             code: "ambiguous-hours",
             path: at,
-            message: `\`${target.text}\` on calendar \`${calendarId}\` counts only its working hours, not hours on the wall clock`,
-            hint: `write \`${target.text} elapsed\` to count round the clock (a night and a weekend included), or \`${working}\` to keep this reading`,
+            ...phrase("ambiguous-hours", "working", { target: target.text, calendar: calendarId, working }),
           });
         }
       }

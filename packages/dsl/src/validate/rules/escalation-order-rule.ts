@@ -4,6 +4,7 @@ import type { EscalationTrigger } from "../../time/index.js";
 import type { RuleContext } from "../rule-context.js";
 import { stepsAbove } from "../../model/roles.js";
 import { appliesToPriority, clockWarningsOf } from "../../model/clocks.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 /**
  * Escalation goes up, later and higher: each level fires no earlier than the one before, and
@@ -28,8 +29,16 @@ export function escalationOrderRule(ctx: RuleContext): void {
           ctx.report({
             code: "escalation-without-warning",
             path: [...path, i, "at"],
-            message: `level ${i + 1} fires at \`warning\`, but clock \`${clockId}\` has no \`warn\` threshold${clock.warnByPriority === undefined ? "" : ` for priority ${without.map((p) => `\`${p ?? "(none)"}\``).join(", ")}`}`,
-            hint: "add `warn: 80%` to the clock, or escalate at `breach`",
+            ...phrase("escalation-without-warning", "clock", {
+              level: i + 1,
+              clock: clockId,
+              forPriorities:
+                clock.warnByPriority === undefined
+                  ? ""
+                  : phrase("escalation-without-warning", "forPriorities", {
+                      priorities: without.map((p) => `\`${p ?? "(none)"}\``).join(", "),
+                    }).message,
+            }),
           });
         }
       });
@@ -42,8 +51,7 @@ export function escalationOrderRule(ctx: RuleContext): void {
         ctx.report({
           code: "escalation-without-warning",
           path: ["duties", id, "escalate", i, "at"],
-          message: `level ${i + 1} fires at \`warning\`, but duties have no warning threshold`,
-          hint: "escalate a duty at `breach` (when it falls overdue) or `breach + 30m`",
+          ...phrase("escalation-without-warning", "duty", { level: i + 1 }),
         });
       }
     });
@@ -55,8 +63,7 @@ export function escalationOrderRule(ctx: RuleContext): void {
         ctx.report({
           code: "escalation-out-of-order",
           path: ["escalations", id, "levels", i],
-          message: `\`${role}\` reports to \`${earlier}\`, yet comes after it in the chain`,
-          hint: "list the chain from the first line up: staff, foreman, supervisor, manager",
+          ...phrase("escalation-out-of-order", "chain", { role, earlier }),
         });
     });
   }
@@ -77,8 +84,12 @@ export function escalationOrderRule(ctx: RuleContext): void {
         context.report({
           code: "escalation-out-of-order",
           path: [...path, i, "at"],
-          message: `level ${i + 1} (\`${levels[i]!.at.text}\`) fires before level ${p + 1} (\`${previous!.at.text}\`)`,
-          hint: "list escalation levels in the order they fire",
+          ...phrase("escalation-out-of-order", "earlier", {
+            level: i + 1,
+            at: levels[i]!.at.text,
+            previous: p + 1,
+            previousAt: previous!.at.text,
+          }),
         });
       }
       for (const role of levels[i]!.notify) {
@@ -89,8 +100,7 @@ export function escalationOrderRule(ctx: RuleContext): void {
           context.report({
             code: "escalation-out-of-order",
             path: [...path, i, "notify"],
-            message: `level ${i + 1} notifies \`${role}\`, who reports to \`${higher}\`, already notified at an earlier level`,
-            hint: "escalate upwards: each level notifies someone higher than the last",
+            ...phrase("escalation-out-of-order", "lower", { level: i + 1, role, higher }),
           });
       }
     }

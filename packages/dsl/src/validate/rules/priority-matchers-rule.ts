@@ -1,5 +1,6 @@
 import type { Matcher, MatchTest, PriorityModel } from "../../model/standard-model.js";
 import type { RuleContext } from "../rule-context.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 const key = (t: MatchTest) => `${t.field} ${t.op} ${JSON.stringify(t.value)}`;
 
@@ -45,8 +46,7 @@ export function priorityMatchersRule(ctx: RuleContext): void {
       ctx.report({
         code: "ambiguous-priority",
         path: at(defaults[1]!),
-        message: `\`${defaults[0]!.id}\` and \`${defaults[1]!.id}\` are both marked \`default\``,
-        hint: "one priority is the default; remove `default: true` from the others",
+        ...phrase("ambiguous-priority", "twoDefaults", { first: defaults[0]!.id, second: defaults[1]!.id }),
         prefer: "key",
       });
     list.forEach((p, j) => {
@@ -57,13 +57,12 @@ export function priorityMatchersRule(ctx: RuleContext): void {
           if (earlier.when.length === 0 && p.when.length === 0) return;
           const why =
             earlier.when.length === 0
-              ? `\`${earlier.id}\` matches every ticket`
-              : `every ticket it matches is matched first by \`${earlier.id}\``;
+              ? phrase("ambiguous-priority", "matchesEvery", { earlier: earlier.id }).message
+              : phrase("ambiguous-priority", "matchedFirst", { earlier: earlier.id }).message;
           ctx.report({
             code: "ambiguous-priority",
             path: at(p),
-            message: `priority \`${p.id}\` can never be chosen: ${why}`,
-            hint: "list the narrower priority first, or narrow the earlier one's `when`",
+            ...phrase("ambiguous-priority", "never", { priority: p.id, why }),
             prefer: "key",
           });
           return;
@@ -73,8 +72,7 @@ export function priorityMatchersRule(ctx: RuleContext): void {
           ctx.report({
             code: "ambiguous-priority",
             path: at(p),
-            message: `priorities \`${earlier.id}\` and \`${p.id}\` both match tickets with ${shared}; \`${earlier.id}\`, listed first, wins`,
-            hint: "make the matchers disjoint, or accept the order and keep it deliberate",
+            ...phrase("ambiguous-priority", "overlap", { earlier: earlier.id, priority: p.id, shared }),
             severity: "warning",
             prefer: "key",
           });
@@ -85,8 +83,7 @@ export function priorityMatchersRule(ctx: RuleContext): void {
       ctx.report({
         code: "ambiguous-priority",
         path: at(catchAlls[1]!),
-        message: `\`${catchAlls[0]!.id}\` and \`${catchAlls[1]!.id}\` both match every ticket`,
-        hint: "give all but one a `when:`",
+        ...phrase("ambiguous-priority", "twoCatchAlls", { first: catchAlls[0]!.id, second: catchAlls[1]!.id }),
         prefer: "key",
       });
     const fallback = defaults[0];
@@ -94,8 +91,7 @@ export function priorityMatchersRule(ctx: RuleContext): void {
       ctx.report({
         code: "ambiguous-priority",
         path: at(fallback),
-        message: `default priority \`${fallback.id}\` has a \`when\` and is not listed last`,
-        hint: "the default is used when nothing matches; list it last without `when`",
+        ...phrase("ambiguous-priority", "defaultNotLast", { priority: fallback.id }),
         severity: "warning",
         prefer: "key",
       });

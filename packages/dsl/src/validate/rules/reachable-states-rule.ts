@@ -13,7 +13,7 @@ export function reachableStatesRule(ctx: RuleContext): void {
         ctx.report({
           code: "unreachable-state",
           path: ["tickets", id, "states", state],
-          ...phrase("unreachable-state", { state, ticket: id, initial: kind.initial }),
+          ...phrase("unreachable-state", "unreachable", { state, ticket: id, initial: kind.initial }),
           prefer: "key",
         });
       }
@@ -23,7 +23,7 @@ export function reachableStatesRule(ctx: RuleContext): void {
       ctx.report({
         code: "dead-end-state",
         path: ["tickets", id, "states", state],
-        ...phrase("dead-end-state", { state }),
+        ...phrase("dead-end-state", "deadEnd", { state }),
         prefer: "key",
       });
   }

@@ -22,7 +22,7 @@ export function reportsToCycleRule(ctx: RuleContext): void {
           ctx.report({
             code: "circular-reports-to",
             path: ["roles", cycle[0]!, "reportsTo"],
-            ...phrase("circular-reports-to", { cycle: [...cycle, role] }),
+            ...phrase("circular-reports-to", "cycle", { cycle: [...cycle, role].join(" → ") }),
           });
         }
         break;

@@ -1,6 +1,7 @@
 import type { Path } from "@yardstick/calendar";
 import { validDate } from "../../model/days.js";
 import type { RuleContext } from "../rule-context.js";
+import { phrase } from "../../diagnostics/codes.js";
 
 /** `2026-03-06 17:55`, `2026-03-06T17:55`, with seconds or an offset; or a bare date where a day is meant. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -17,18 +18,8 @@ export function testTimesRule(ctx: RuleContext): void {
       const match = DATE_TIME.exec(value.trim());
       const hasTime = match?.[2] !== undefined;
       if (match && validDate(match[1]!) && (dateOnly === "allowed" || (dateOnly === "required") !== hasTime)) return;
-      const form =
-        dateOnly === "required"
-          ? "a date like `2026-03-06`"
-          : dateOnly === "allowed"
-            ? "a date or a local time like `2026-03-06 17:55`"
-            : "a local time like `2026-03-06 17:55` (or ISO with an offset)";
-      ctx.report({
-        code: "invalid-datetime",
-        path: at,
-        message: `\`${value}\` is not ${form}`,
-        hint: "tests are read in the standard's time zone; write the date and the time, e.g. `2026-03-06 17:55`",
-      });
+      const form = dateOnly === "required" ? "date" : dateOnly === "allowed" ? "dateOrTime" : "time";
+      ctx.report({ code: "invalid-datetime", path: at, ...phrase("invalid-datetime", form, { value }) });
     };
     if (test.subject.kind === "duty") {
       check(test.subject.from, [...path, "from"], "allowed");

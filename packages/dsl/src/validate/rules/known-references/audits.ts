@@ -3,6 +3,7 @@ import { ownEntry } from "../../../model/own-entry.js";
 import type { RuleInput } from "../../../schema/standard-schema.js";
 import type { RuleContext } from "../../rule-context.js";
 import type { ReferenceCheck } from "./reference-check.js";
+import { common } from "../../../diagnostics/codes.js";
 
 /** A KPI's ticket kind, duty and clock; the KPIs and rules an audit rule's condition reads; a remedy's clock. */
 export function checkAuditReferences({ model, input }: RuleContext, check: ReferenceCheck): void {
@@ -16,15 +17,21 @@ export function checkAuditReferences({ model, input }: RuleContext, check: Refer
       if (kpi.duty !== undefined) check("duty", kpi.duty, duties, [...path, "duty"]);
       const kind = kpi.ticket === undefined ? undefined : ownEntry(model.tickets, kpi.ticket);
       if (kpi.clock !== undefined && kind)
-        check("clock", kpi.clock, Object.keys(kind.clocks), [...path, "clock"], ` in ticket kind \`${kpi.ticket}\``);
+        check(
+          "clock",
+          kpi.clock,
+          Object.keys(kind.clocks),
+          [...path, "clock"],
+          common("inTicket", { ticket: kpi.ticket! }),
+        );
     }
     const rules = Object.keys(audit.rules ?? {});
     for (const [ruleId, rule] of Object.entries(audit.rules ?? {})) {
       const path: Path = ["audits", auditId, "rules", ruleId, "when"];
       for (const [kpi, at] of references(rule.when, "kpi", path))
-        check("kpi", kpi, kpis, at, ` in audit \`${auditId}\``);
+        check("kpi", kpi, kpis, at, common("inAudit", { audit: auditId }));
       for (const [other, at] of references(rule.when, "rule", path))
-        check("rule", other, rules, at, ` in audit \`${auditId}\``);
+        check("rule", other, rules, at, common("inAudit", { audit: auditId }));
     }
     for (const [remedyId, remedy] of Object.entries(audit.remedies ?? {})) {
       const path: Path = ["audits", auditId, "remedies", remedyId];
@@ -36,7 +43,7 @@ export function checkAuditReferences({ model, input }: RuleContext, check: Refer
           remedy.clock,
           Object.keys(kind.clocks),
           [...path, "clock"],
-          ` in ticket kind \`${remedy.ticket}\``,
+          common("inTicket", { ticket: remedy.ticket }),
         );
     }
   }

@@ -3,6 +3,7 @@ import { ownEntry } from "../../../model/own-entry.js";
 import { asList } from "../../../resolve/build-context.js";
 import { itemPath, type RuleContext } from "../../rule-context.js";
 import type { ReferenceCheck } from "./reference-check.js";
+import { common } from "../../../diagnostics/codes.js";
 
 /** A scenario test's ticket kind or duty, and the events, states, clocks, priorities and roles its steps name. */
 export function checkTestReferences({ model, input }: RuleContext, check: ReferenceCheck): void {
@@ -14,7 +15,7 @@ export function checkTestReferences({ model, input }: RuleContext, check: Refere
     check("ticket", test.ticket, Object.keys(model.tickets), [...path, "ticket"]);
     const kind = ownEntry(model.tickets, test.ticket);
     if (!kind) continue;
-    const where = ` in ticket kind \`${test.ticket}\``;
+    const where = common("inTicket", { ticket: test.ticket });
     (test.steps ?? []).forEach((step, i) =>
       check("event", step.event, Object.keys(kind.events), [...path, "steps", i, "event"], where),
     );

@@ -4,6 +4,8 @@ import type { ClockInput, TicketKindInput } from "../../../schema/standard-schem
 import { itemPath, type RuleContext } from "../../rule-context.js";
 import type { ReferenceCheck } from "./reference-check.js";
 import { checkEscalate } from "./roles.js";
+import { common, phrase } from "../../../diagnostics/codes.js";
+import type { Words } from "../../../diagnostics/words.js";
 
 /** Each ticket kind's states, events, priorities and fields, and its clocks' calendars and chains. */
 export function checkTicketReferences(ctx: RuleContext, check: ReferenceCheck): void {
@@ -14,7 +16,7 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
   const kind = ctx.model.tickets[ticketId]!;
   const base: Path = ["tickets", ticketId];
   const states = Object.keys(kind.states);
-  const where = ` in ticket kind \`${ticketId}\``;
+  const where = common("inTicket", { ticket: ticketId });
   if (ticket.initial !== undefined) check("state", ticket.initial, states, [...base, "initial"], where);
   for (const [stateId, state] of Object.entries(ticket.states)) {
     for (const [event, transition] of Object.entries(state.on ?? {})) {
@@ -51,7 +53,7 @@ function checkClockTriggers(
   check: ReferenceCheck,
   clock: ClockInput,
   path: Path,
-  { states, events, where }: { states: string[]; events: string[]; where: string },
+  { states, events, where }: { states: string[]; events: string[]; where: Words },
 ): void {
   for (const key of ["start", "stop", "pause", "resume", "reset", "cancel"] as const) {
     const value = clock[key];
@@ -62,12 +64,7 @@ function checkClockTriggers(
         if ("state" in item) check("state", item.state, states, [...at, "state"], where);
         else check("event", item.event, events, [...at, "event"], where);
       } else if (!states.includes(item) && events.includes(item)) {
-        ctx.report({
-          code: "unknown-state",
-          path: at,
-          message: `\`${item}\` is an event, not a state${where}`,
-          hint: `a bare name means entering a state; for an event write \`{ event: ${item} }\``,
-        });
+        ctx.report({ code: "unknown-state", path: at, ...phrase("unknown-state", "event", { name: item, where }) });
       } else check("state", item, states, at, where);
     });
   }
@@ -78,7 +75,7 @@ function checkClockScope(
   check: ReferenceCheck,
   clock: ClockInput,
   path: Path,
-  { priorities, calendars, where }: { priorities: string[]; calendars: string[]; where: string },
+  { priorities, calendars, where }: { priorities: string[]; calendars: string[]; where: Words },
 ): void {
   if (typeof clock.calendar === "string") check("calendar", clock.calendar, calendars, [...path, "calendar"]);
   else
