@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, join, relative, resolve } from "node:path";
-import type { StandardResolver } from "@yardstick/dsl";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { declaredStandard, type StandardResolver } from "@yardstick/dsl";
 import { UserError } from "./user-error.js";
 
 const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
@@ -36,11 +36,24 @@ function walk(folder: string): string[] {
   return out;
 }
 
-const STANDARD_ID = /^standard:\s*["']?([^\s"'#]+)/m;
+/**
+ * The `standards/` folder a file lies in (its nearest ancestor of that name), or the one beside
+ * its nearest ancestor that has one: so `yardstick validate riverside.yaml`, run from
+ * `standards/examples/`, finds the `cn-2004/level-1` it extends in `standards/cn-2004/`.
+ */
+function enclosingStandards(file: string): string | undefined {
+  for (let folder = dirname(file); ; folder = dirname(folder)) {
+    if (basename(folder) === "standards") return folder;
+    const beside = join(folder, "standards");
+    if (statSync(beside, { throwIfNoEntry: false })?.isDirectory()) return beside;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
 
 /**
- * Resolves `extends: <id>` among the YAML files of the folders given and the folders of the files
- * given: each file is indexed by the `standard:` id it declares.
+ * Resolves `extends: <id>` among the YAML files of the folders given, the folders of the files
+ * given and the `standards/` folder they lie in: each file is indexed by the `standard:` id it
+ * declares (the first file for an id; `findDuplicateStandards` reports the others).
  */
 export function createFolderResolver(
   files: string[],
@@ -52,16 +65,22 @@ export function createFolderResolver(
   const folders = new Set(files.map((f) => dirname(f)));
   const projectStandards = join(cwd, "standards");
   if (statSync(projectStandards, { throwIfNoEntry: false })?.isDirectory()) folders.add(projectStandards);
+  for (const file of files) {
+    const standards = enclosingStandards(file);
+    if (standards !== undefined) folders.add(standards);
+  }
   const candidates = new Set(files);
   for (const folder of folders) for (const file of walk(folder)) candidates.add(file);
-  for (const file of [...candidates].sort()) {
-    let head: string;
+  // The files given first, so an id they declare is theirs; then the others, in order.
+  for (const file of [...files, ...[...candidates].filter((f) => !files.includes(f)).sort()]) {
+    let text: string;
     try {
-      head = Buffer.from(read(file)).subarray(0, 4096).toString("utf8");
+      text = Buffer.from(read(file)).toString("utf8");
     } catch {
       continue;
     }
-    const id = STANDARD_ID.exec(head)?.[1];
+    // The whole text: a `standard:` line may follow a comment header of any length.
+    const id = declaredStandard(text)?.id;
     if (id && !index.has(id)) index.set(id, file);
   }
   const resolver: StandardResolver = (id) => {

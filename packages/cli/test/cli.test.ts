@@ -99,11 +99,56 @@ describe("yardstick validate", () => {
     expect(stderr).toContain("   22 |         calendar: ofice\n      |                   ^^^^^");
   });
 
+  test("two files given together that declare one id are an error, on the later file", async () => {
+    const copy = good.replace('version: "2026.1"', 'version: "2026.2"');
+    const cwd = workspace({ "standards/a.yaml": good, "standards/b.yaml": copy });
+    const { code, stderr } = await yardstick(["validate", "standards"], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "standards/b.yaml:1:11 error duplicate-standard: `standards/b.yaml` and `standards/a.yaml` both declare `standard: harbour-view`",
+    );
+    expect(stderr).toContain("note: standards/a.yaml:1:11");
+    expect(stderr).toContain("2 files checked: 1 valid, 1 error");
+  });
+
+  test("a file validated from its own folder finds the parent it extends in the standards folder", async () => {
+    const header = `# ${"说明".repeat(1500)}\n`.repeat(2); // a comment header far longer than 4 KiB
+    const parent = `${header}${standard("calendars:\n  office: { hours: { mon-fri: 08:30-17:30 } }\n").replace("standard: harbour-view", "standard: acme/group")}`;
+    const cwd = workspace({
+      "standards/acme/group.yaml": parent,
+      "standards/sites/harbour.yaml": `standard: harbour-view\nversion: "1"\ntitle: { en: Harbour }\nextends: acme/group\n`,
+    });
+    expect(Buffer.byteLength(header)).toBeGreaterThan(4096);
+    const { code, stderr } = await yardstick(["validate", "harbour.yaml"], join(cwd, "standards/sites"));
+    expect(stderr).toBe("1 file checked: 1 valid, 0 errors, 0 warnings\n");
+    expect(code).toBe(0);
+  });
+
   test("--summary prints what each standard promises", async () => {
     const cwd = workspace({ "s.yaml": good });
     const { stdout } = await yardstick(["validate", "s.yaml", "--summary"], cwd);
     expect(stdout).toContain("海景花园 · Harbour View");
     expect(stdout).toContain("上门 · On site: 15工作分钟 on office");
+  });
+
+  test("--summary writes a strict bound (`inclusive: false`) as < or >, an inclusive one as ≤ or ≥", async () => {
+    const audit = (inclusive: boolean) => `audits:
+  monthly:
+    title: { en: Monthly }
+    period: month
+    per: site
+    kpis:
+      complaints:
+        title: { en: Complaints }
+        measure: fact
+        fact: complaints
+        target: { min: 1, max: 2 }
+        inclusive: ${inclusive}
+`;
+    const strict = workspace({ "s.yaml": good + audit(false) });
+    expect((await yardstick(["validate", "s.yaml", "--summary"], strict)).stdout).toContain("> 1 and < 2");
+    const inclusive = workspace({ "s.yaml": good + audit(true) });
+    expect((await yardstick(["validate", "s.yaml", "--summary"], inclusive)).stdout).toContain("≥ 1 and ≤ 2");
   });
 
   test("--summary writes a strict bound (`inclusive: false`) as < or >, an inclusive one as ≤ or ≥", async () => {

@@ -1,6 +1,7 @@
 // Loading a standard
 export type { LoadedSource, LoadOptions, LoadResult, StandardResolver, StandardSource } from "./load/load-standard.js";
 export { loadStandard } from "./load/load-standard.js";
+export { declaredStandard, findDuplicateStandards } from "./load/duplicate-standards.js";
 
 // Diagnostics
 export type { Diagnostic, RelatedLocation, Severity, SourcePosition, SourceRange } from "./diagnostics/diagnostic.js";

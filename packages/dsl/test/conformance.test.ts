@@ -11,7 +11,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Diagnostic, type LoadOptions, loadStandard, type StandardResolver } from "@yardstick/dsl";
+import {
+  type Diagnostic,
+  findDuplicateStandards,
+  type LoadOptions,
+  loadStandard,
+  type StandardResolver,
+} from "@yardstick/dsl";
 import { describe, expect, test } from "vitest";
 
 const root = fileURLToPath(new URL("./conformance/", import.meta.url));
@@ -71,12 +77,24 @@ function loadCase(dir: string, lang: "en" | "zh" = "en") {
     ? (JSON.parse(readFileSync(optionsFile, "utf8")) as CaseOptions)
     : {};
   // Bytes, not text: the corpus exercises decoding (BOM, UTF-8) as a file on disk would.
-  return loadStandard(readFileSync(join(dir, ROOT_FILE)), {
+  const loaded = loadStandard(readFileSync(join(dir, ROOT_FILE)), {
     ...options,
     file: ROOT_FILE,
     resolve: folderResolver(dir),
     lang,
   });
+  // The case's files are given together: two that declare one id are reported, as validate does.
+  const files = [
+    ROOT_FILE,
+    ...readdirSync(dir)
+      .filter((n) => n.endsWith(".yaml") && n !== ROOT_FILE)
+      .sort(),
+  ];
+  const duplicates = findDuplicateStandards(
+    files.map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") })),
+    { lang },
+  );
+  return { ...loaded, diagnostics: [...loaded.diagnostics, ...duplicates], loadDiagnostics: loaded.diagnostics };
 }
 
 function located(d: Diagnostic): ExpectedDiagnostic {
@@ -97,7 +115,7 @@ describe("invalid standards give exactly the expected diagnostics", () => {
   test.each(cases("invalid"))("%s", (name) => {
     const dir = join(root, "invalid", name);
     const expectedFile = join(dir, "expected.json");
-    const { standard, diagnostics } = loadCase(dir);
+    const { standard, diagnostics, loadDiagnostics } = loadCase(dir);
     if (update && !existsSync(expectedFile))
       writeFileSync(expectedFile, json(diagnostics.map((d) => ({ ...located(d), messageIncludes: d.message }))));
 
@@ -113,7 +131,7 @@ describe("invalid standards give exactly the expected diagnostics", () => {
         expect(diagnostics[i]!.hint, `hint of diagnostic ${i + 1}`).toContain(e.hintIncludes);
     });
     // Errors withhold the model; warnings alone do not.
-    expect(standard === undefined).toBe(diagnostics.some((d) => d.severity === "error"));
+    expect(standard === undefined).toBe(loadDiagnostics.some((d) => d.severity === "error"));
 
     // In Chinese: the same codes at the same places, every message in Chinese.
     const zh = loadCase(dir, "zh").diagnostics;

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { type Diagnostic, formatDiagnostic, loadStandard, type StandardModel } from "@yardstick/dsl";
+import {
+  type Diagnostic,
+  findDuplicateStandards,
+  formatDiagnostic,
+  loadStandard,
+  type StandardModel,
+} from "@yardstick/dsl";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
 import { summarize } from "../summary.js";
@@ -69,10 +75,17 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const results: FileResult[] = [];
   const models: StandardModel[] = [];
   const sources = new Map<string, string>();
+  const duplicates = findDuplicateStandards(
+    files.map((path) => ({ file: relative(io.cwd, path) || path, text: Buffer.from(read(path)).toString("utf8") })),
+    { lang },
+  );
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
     const loaded = loadStandard(read(path), { file, resolve, maxDiagnostics, lang });
-    const { standard, diagnostics } = loaded;
+    const duplicate = duplicates.filter((d) => d.file === file);
+    const standard = duplicate.length > 0 ? undefined : loaded.standard;
+    // Which file declares an id is a matter of the file's identity: that problem comes first.
+    const diagnostics = [...duplicate, ...loaded.diagnostics];
     // A parent's diagnostics point into the parent: the load hands back every text it read.
     for (const source of loaded.sources) if (!sources.has(source.file)) sources.set(source.file, source.text);
     results.push({

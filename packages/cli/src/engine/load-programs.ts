@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { formatDiagnostic, type Lang, loadStandard, type Diagnostic } from "@yardstick/dsl";
+import { findDuplicateStandards, formatDiagnostic, type Lang, loadStandard, type Diagnostic } from "@yardstick/dsl";
 import { compileStandard, type Program } from "@yardstick/engine";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
@@ -26,9 +26,17 @@ export function loadPrograms(
   const resolve = createFolderResolver(files, io.cwd);
   const programs: LoadedProgram[] = [];
   const failed: { file: string; diagnostics: Diagnostic[] }[] = [];
+  const duplicates = findDuplicateStandards(
+    files.map((path) => ({ file: relative(io.cwd, path) || path, text: readFileSync(path, "utf8") })),
+    { lang },
+  );
   for (const path of files) {
     const file = relative(io.cwd, path) || path;
-    const { standard, diagnostics, sources } = loadStandard(readFileSync(path), { file, resolve, lang });
+    const loaded = loadStandard(readFileSync(path), { file, resolve, lang });
+    const duplicate = duplicates.filter((d) => d.file === file);
+    const { sources } = loaded;
+    const standard = duplicate.length > 0 ? undefined : loaded.standard;
+    const diagnostics = [...duplicate, ...loaded.diagnostics];
     const compiled = standard === undefined ? undefined : compileStandard(standard);
     const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
     const errors = all.filter((d) => d.severity === "error");

@@ -555,6 +555,21 @@ export const diagnosticCodes = defineDiagnosticCodes({
     },
   },
 
+  "duplicate-standard": {
+    severities: error,
+    stages: ["extends"],
+    summary: "two files given together declare the same standard id",
+    text: {
+      twice: say(
+        "`{{file}}` and `{{other}}` both declare `standard: {{id}}`",
+        "each file names its own standard; rename one id, or leave one file out",
+        "`{{file}}` 和 `{{other}}` 都声明了 `standard: {{id}}`",
+        "每个文件的标准编号都要不同；给其中一个改名，或只给出其中一个文件",
+      ),
+      first: say("`{{file}}` declares it first", "", "`{{file}}` 先声明了它", ""),
+    },
+  },
+
   // the shape of the document
   "missing-key": {
     severities: error,
@@ -629,6 +644,12 @@ export const diagnosticCodes = defineDiagnosticCodes({
       unknown: say("unknown key `{{key}}`{{where}}", "{{suggestion}}", "未知的键 `{{key}}`{{where}}", "{{suggestion}}"),
       allowed: say("", "allowed keys here: {{keys}}{{own}}", "", "这里可用的键：{{keys}}{{own}}"),
       ownKeys: say("; keys of your own start with `x-`", "", "；自定义的键以 `x-` 开头", ""),
+      months: say(
+        "",
+        "`monthly` means days of the month (`monthly: [1, 15]`); for months of the year write an RRULE, e.g. `rrule: FREQ=DAILY;BYMONTH=11,12,1,2`",
+        "",
+        "`monthly` 指每月的几号（`monthly: [1, 15]`）；要限定一年中的月份，请写 RRULE，如 `rrule: FREQ=DAILY;BYMONTH=11,12,1,2`",
+      ),
     },
   },
   "invalid-id": {
@@ -655,6 +676,12 @@ export const diagnosticCodes = defineDiagnosticCodes({
         "编号由小写字母、数字、`-` 和 `_` 组成，以字母开头{{example}}",
       ),
       example: say(" — e.g. `{{id}}`", "", "——例如 `{{id}}`", ""),
+      title: say(
+        "`{{key}}` is the title of {{kind}} `{{id}}`, not its id",
+        "write `{{id}}`: names are referred to by id; the title is what people read",
+        "`{{key}}` 是{{kind}} `{{id}}` 的名称，不是编号",
+        "写 `{{id}}`：引用时用编号，名称是给人看的",
+      ),
       field: say(
         "`{{key}}` is not a valid field name",
         "field names are letters, digits and `_`, joined by `.`: `unit.warrantyEnd`",

@@ -17,6 +17,7 @@ import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap } from "./source-map.js";
 import { phrase, type Phrased } from "../diagnostics/codes.js";
+import { type LayoutProblem, scanLayout } from "./scan-layout.js";
 
 /** Limits that keep hostile input (alias bombs, absurd nesting) from hanging or crashing a load. */
 export interface ParseLimits {
@@ -94,6 +95,14 @@ export function parseYaml(
     keepSourceTokens: false,
   });
 
+  // When YAML cannot read the file, a layout mistake found in the text explains it better than
+  // the parser's errors do (those point a line early, or repeat on every line): report those.
+  const layout = doc.errors.length > 0 ? scanLayout(text) : [];
+  if (layout.length > 0) {
+    for (const problem of layout) reporter.report({ code: "yaml-syntax", ...layoutWords(problem), span: problem.span });
+    return result;
+  }
+
   let exhausted = false;
   for (const error of [...doc.errors, ...doc.warnings]) {
     const isError = error.name === "YAMLParseError";
@@ -113,6 +122,39 @@ export function parseYaml(
   result.value = walker.toPlain(doc.contents, "", 0);
   sourceMap.inValueOrder = walker.inValueOrder;
   return result;
+}
+
+function layoutWords(problem: LayoutProblem): Phrased {
+  const { args } = problem;
+  const line = Number(args.line);
+  switch (problem.variant) {
+    case "fullWidthColon":
+      return phrase("yaml-syntax", "fullWidthColon", { line });
+    case "fullWidthSpace":
+      return phrase("yaml-syntax", "fullWidthSpace", { line });
+    case "noSpaceAfterColon":
+      return phrase("yaml-syntax", "noSpaceAfterColon", { line, key: String(args.key), value: String(args.value) });
+    case "overIndented": {
+      const extra = Number(args.extra);
+      return phrase("yaml-syntax", "overIndented", {
+        line,
+        extra: { en: extra === 1 ? "one space" : `${extra} spaces`, zh: String(extra) },
+        sibling: String(args.sibling),
+        key: String(args.key),
+        expected: Number(args.expected),
+      });
+    }
+    case "listItem":
+      return phrase("yaml-syntax", "listItem", { line, parent: String(args.parent) });
+    case "tabs": {
+      const more = Number(args.more);
+      return phrase("yaml-syntax", "tabs", {
+        line,
+        more:
+          more > 0 ? { en: ` (and ${more} more ${more === 1 ? "line" : "lines"})`, zh: `（另有 ${more} 行也是）` } : "",
+      });
+    }
+  }
 }
 
 function cleanYamlMessage(message: string): string {

@@ -95,7 +95,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
       // one (`x-` keys at the root), and there an unlisted key is unknown, not a bad id.
       const pattern = Object.keys((schema.patternProperties as object | undefined) ?? {})[0];
       if (pattern && !schema.properties) {
-        reporter.report({ code: "invalid-id", ...idProblem(key, pattern), path: keyPath, prefer: "key" });
+        reporter.report({ code: "invalid-id", ...idProblem(key, pattern, document), path: keyPath, prefer: "key" });
         return;
       }
       const allowed = Object.keys(schema.properties ?? {});
@@ -106,7 +106,9 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
           key,
           where,
           suggestion:
-            suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k))) ??
+            (key === "months" && allowed.includes("monthly")
+              ? phrase("unknown-key", "months", {}).hint
+              : suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k)))) ??
             phrase("unknown-key", "allowed", { keys: allowed.map((k) => `\`${k}\``).join(", "), own }).hint,
         }),
         path: keyPath,
@@ -188,7 +190,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
     }
     case "pattern": {
       const pattern = String((error.params as { pattern: string }).pattern);
-      reporter.report({ code: "invalid-format", ...formatProblem(String(error.data), pattern), path });
+      reporter.report({ code: "invalid-format", ...formatProblem(String(error.data), pattern, document), path });
       return;
     }
     case "minItems":
@@ -237,10 +239,50 @@ const MISLEADING: Readonly<Record<string, readonly string[]>> = {
   month: ["monthly"],
 };
 
+/** The maps whose entries have titles, and what an entry of each is called. */
+const TITLED: Readonly<Record<string, Words>> = {
+  roles: { en: "role", zh: "角色" },
+  priorities: { en: "priority", zh: "优先级" },
+  calendars: { en: "calendar", zh: "日历" },
+  states: { en: "state", zh: "状态" },
+  tickets: { en: "ticket kind", zh: "工单类型" },
+  duties: { en: "duty", zh: "例行任务" },
+  clocks: { en: "clock", zh: "时效时钟" },
+  kpis: { en: "KPI", zh: "KPI" },
+};
+
+/**
+ * The entry whose title is `name` (`领班` → the role `foreman`), anywhere in the document: an
+ * author who writes a title where an id belongs is helped by that id, not by a spelling rule.
+ */
+function titleOwner(document: unknown, name: string): { id: string; kind: Words } | undefined {
+  const wanted = name.trim().toLowerCase();
+  const visit = (node: unknown, depth: number): { id: string; kind: Words } | undefined => {
+    if (depth > 6 || node === null || typeof node !== "object") return undefined;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      const kind = Object.hasOwn(TITLED, key) ? TITLED[key] : undefined;
+      if (kind && value !== null && typeof value === "object" && !Array.isArray(value))
+        for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+          const title = (entry as { title?: unknown } | null)?.title as { zh?: unknown; en?: unknown } | undefined;
+          if (
+            id !== name &&
+            title &&
+            [title.zh, title.en].some((t) => typeof t === "string" && t.trim().toLowerCase() === wanted)
+          )
+            return { id, kind };
+        }
+      const found = visit(value, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(document, 0);
+}
+
 /** Weekday selectors a mistyped day selector may be close to. */
 const DAY_SELECTORS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "weekdays", "weekends"];
 
-function idProblem(key: string, pattern: string): Phrased {
+function idProblem(key: string, pattern: string, document: unknown): Phrased {
   if (pattern === DAY_SELECTOR_PATTERN) {
     const close = daySelectorSuggestion(key);
     return phrase("invalid-id", "daySelector", {
@@ -250,6 +292,8 @@ function idProblem(key: string, pattern: string): Phrased {
   }
   if (pattern === DATE_PATTERN) return phrase("invalid-id", "date", { key });
   if (pattern === ID_PATTERN) {
+    const owner = titleOwner(document, key);
+    if (owner) return phrase("invalid-id", "title", { key, kind: owner.kind, id: owner.id });
     const fixed = key
       .toLowerCase()
       .replace(/[^a-z0-9_-]+/g, "-")
@@ -279,12 +323,12 @@ function daySelectorSuggestion(key: string): Words | undefined {
   return suggestion(suggestionList(key, DAY_SELECTORS));
 }
 
-function formatProblem(value: string, pattern: string): Phrased {
-  if (pattern === ID_PATTERN) return idProblem(value, pattern);
+function formatProblem(value: string, pattern: string, document: unknown): Phrased {
+  if (pattern === ID_PATTERN) return idProblem(value, pattern, document);
   if (pattern === CALENDAR_REF_PATTERN) return phrase("invalid-format", "calendar", { value });
   if (pattern === STANDARD_ID_PATTERN) return phrase("invalid-format", "standardId", { value });
   if (pattern === DATES_PATTERN || pattern === DATE_PATTERN) return phrase("invalid-format", "dates", { value });
-  if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern);
+  if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern, document);
   if (pattern === ANCHOR_PATTERN) return phrase("invalid-format", "anchor", { value });
   if (pattern.startsWith("^(RRULE:)?")) return phrase("invalid-format", "rrule", { value });
   return phrase("invalid-format", "pattern", { value, pattern });
