@@ -526,6 +526,12 @@ export const diagnosticCodes = defineDiagnosticCodes({
         "{{suggestion}}",
       ),
       pointAt: say("", "point `extends` at the id the file declares", "", "让 `extends` 指向该文件声明的编号"),
+      inheritedHere: say(
+        "the inherited part, in `{{file}}`, that this standard's changes break",
+        "",
+        "被本标准的改动破坏的继承部分，位于 `{{file}}`",
+        "",
+      ),
     },
   },
   "circular-extends": {

@@ -11,6 +11,7 @@ import { checkSchema } from "../validate/check-schema.js";
 import type { SemanticRule } from "../validate/rule-context.js";
 import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
+import { blameChild } from "./blame-child.js";
 import { phrase, suggestion } from "../diagnostics/codes.js";
 
 /** A standard's source: its file name (for diagnostics) and its text or bytes. */
@@ -97,7 +98,13 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
 
   const model = buildModel(merged, documents, chain.ancestors);
   runSemanticRules(model, merged, documents, options.rules);
-  const diagnostics = sortDiagnostics(documents.diagnostics);
+  const parent = chain.files.at(-2);
+  const diagnostics = blameChild(
+    sortDiagnostics(documents.diagnostics),
+    root,
+    parent,
+    (p) => loadStandard(p.text, { ...options, file: p.file }).diagnostics,
+  );
   return { standard: documents.errorCount === 0 ? model : undefined, diagnostics, sources: sourcesOf(chain.files) };
 }
 

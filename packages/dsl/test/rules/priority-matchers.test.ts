@@ -88,6 +88,35 @@ describe("priority-matchers", () => {
     expect(standard?.tickets.repair?.priorities.map((p) => p.id)).toEqual(["urgent", "electrical", "normal"]);
   });
 
+  test("no overlap warning when another field keeps the matchers apart", () => {
+    const disjoint = [
+      // the same category, but floors that cannot both hold
+      `high: { when: { category: water_leak, floor: { gte: 10 } } }
+      low: { when: { category: water_leak, floor: { lt: 10 } } }`,
+      // the same category, two buildings
+      `east: { when: { category: [water_leak, power_cut], building: A } }
+      west: { when: { category: [power_cut], building: [B, C] } }`,
+      // one excludes what the other needs
+      `vip: { when: { category: water_leak, tier: vip } }
+      other: { when: { category: water_leak, tier: { ne: vip } } }`,
+      // one needs a field the other says is absent
+      `booked: { when: { category: water_leak, appointmentAt: { exists: true } } }
+      walkin: { when: { category: water_leak, appointmentAt: { exists: false } } }`,
+    ];
+    for (const pair of disjoint)
+      expect(codesOf(withPriorities(`\n      ${pair}\n      normal: {}\n    `)), pair).toEqual([]);
+    // near miss: bounds that meet at 10 overlap there
+    expect(
+      codesOf(
+        withPriorities(`
+      high: { when: { category: water_leak, floor: { gte: 10 } } }
+      low: { when: { category: water_leak, floor: { lte: 10 } } }
+      normal: {}
+    `),
+      ),
+    ).toEqual(["ambiguous-priority"]);
+  });
+
   test("near miss: disjoint values, and tests on different fields", () => {
     expect(
       codesOf(

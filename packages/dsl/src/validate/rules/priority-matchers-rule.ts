@@ -31,6 +31,65 @@ function sharedValues(a: Matcher, b: Matcher): string | undefined {
 }
 
 /**
+ * Whether some ticket can pass every one of `tests` (all on one field): the values allowed by
+ * `eq`/`in`, less those `ne`/`notIn` exclude, within the bounds of `gt`…`lte`, and `exists`.
+ */
+function satisfiable(tests: MatchTest[]): boolean {
+  let allowed: unknown[] | undefined;
+  const excluded: unknown[] = [];
+  let lo = -Infinity;
+  let hi = Infinity;
+  let loOpen = false;
+  let hiOpen = false;
+  let present = false;
+  let absent = false;
+  for (const t of tests) {
+    const list = Array.isArray(t.value) ? (t.value as unknown[]) : [t.value];
+    const n = typeof t.value === "number" ? t.value : undefined;
+    switch (t.op) {
+      case "eq":
+      case "in":
+        allowed = allowed === undefined ? list : allowed.filter((v) => list.includes(v));
+        present = true;
+        break;
+      case "ne":
+      case "notIn":
+        excluded.push(...list);
+        break;
+      case "gt":
+      case "gte":
+        if (n === undefined) break;
+        present = true;
+        if (n > lo || (n === lo && t.op === "gt")) [lo, loOpen] = [n, t.op === "gt"];
+        break;
+      case "lt":
+      case "lte":
+        if (n === undefined) break;
+        present = true;
+        if (n < hi || (n === hi && t.op === "lt")) [hi, hiOpen] = [n, t.op === "lt"];
+        break;
+      case "exists":
+        if (t.value === false) absent = true;
+        else present = true;
+        break;
+    }
+  }
+  if (absent && present) return false;
+  const inBounds = (v: unknown) =>
+    typeof v !== "number"
+      ? lo === -Infinity && hi === Infinity
+      : (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi);
+  if (allowed !== undefined) return allowed.some((v) => !excluded.includes(v) && inBounds(v));
+  return lo < hi || (lo === hi && !loOpen && !hiOpen);
+}
+
+/** Whether no ticket can match both: on some field they test, their tests cannot hold together. */
+function disjoint(a: Matcher, b: Matcher): boolean {
+  const fields = new Set(a.map((t) => t.field).filter((f) => b.some((t) => t.field === f)));
+  return [...fields].some((f) => !satisfiable([...a, ...b].filter((t) => t.field === f)));
+}
+
+/**
  * Priorities are tried in the order written; the first whose matcher holds wins. Reported:
  * a priority that can never win because an earlier one catches all its tickets (error), more
  * than one catch-all (error), and two priorities that both match some tickets (warning: the
@@ -68,7 +127,7 @@ export function priorityMatchersRule(ctx: RuleContext): void {
           return;
         }
         const shared = sharedValues(earlier.when, p.when);
-        if (shared && !covers(p.when, earlier.when)) {
+        if (shared && !covers(p.when, earlier.when) && !disjoint(earlier.when, p.when)) {
           ctx.report({
             code: "ambiguous-priority",
             path: at(p),
