@@ -350,16 +350,15 @@ function dateSpan(
 function calendarWords(problem: CalendarProblem): { message: Words | string; hint: Words | string } {
   const args = problem.args ?? {};
   const a = (name: string) => String(args[name] ?? "");
-  if (problem.args)
-    switch (problem.code) {
-      case "overlapping-windows":
-        return phrase("overlapping-windows", "overlap", { window: a("window"), other: a("other") });
-      case "date-outside-years":
-        return phrase("date-outside-years", "outside", { date: a("date"), years: a("years"), year: a("year") });
-      case "holiday-and-workday":
-        return phrase("holiday-and-workday", "both", { date: a("date"), set: a("set") });
-      case "invalid-date":
-        return phrase("invalid-date", "spec", { date: a("date") });
-    }
+  if (problem.args) {
+    const code = problem.code;
+    if (code === "overlapping-windows")
+      return phrase("overlapping-windows", "overlap", { window: a("window"), other: a("other") });
+    if (code === "date-outside-years")
+      return phrase("date-outside-years", "outside", { date: a("date"), years: a("years"), year: a("year") });
+    if (code === "holiday-and-workday")
+      return phrase("holiday-and-workday", "both", { date: a("date"), set: a("set") });
+    if (code === "invalid-date") return phrase("invalid-date", "spec", { date: a("date") });
+  }
   return { message: problem.message, hint: suggestion(problem.suggestions ?? []) ?? problem.hint };
 }
