@@ -650,12 +650,6 @@ export const diagnosticCodes = defineDiagnosticCodes({
       unknown: say("unknown key `{{key}}`{{where}}", "{{suggestion}}", "未知的键 `{{key}}`{{where}}", "{{suggestion}}"),
       allowed: say("", "allowed keys here: {{keys}}{{own}}", "", "这里可用的键：{{keys}}{{own}}"),
       ownKeys: say("; keys of your own start with `x-`", "", "；自定义的键以 `x-` 开头", ""),
-      months: say(
-        "",
-        "`monthly` means days of the month (`monthly: [1, 15]`); for months of the year write an RRULE, e.g. `rrule: FREQ=DAILY;BYMONTH=11,12,1,2`",
-        "",
-        "`monthly` 指每月的几号（`monthly: [1, 15]`）；要限定一年中的月份，请写 RRULE，如 `rrule: FREQ=DAILY;BYMONTH=11,12,1,2`",
-      ),
     },
   },
   "invalid-id": {

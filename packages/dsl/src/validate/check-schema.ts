@@ -106,9 +106,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
           key,
           where,
           suggestion:
-            (key === "months" && allowed.includes("monthly")
-              ? phrase("unknown-key", "months", {}).hint
-              : suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k)))) ??
+            suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k))) ??
             phrase("unknown-key", "allowed", { keys: allowed.map((k) => `\`${k}\``).join(", "), own }).hint,
         }),
         path: keyPath,
@@ -231,8 +229,8 @@ function pathOf(document: unknown, segments: string[]): (string | number)[] {
 }
 
 /**
- * Keys spelled close to one that means something else: `months` is not `monthly` (days of the
- * month), so suggesting it would lead the author somewhere wrong.
+ * Keys spelled close to one that means something else: `month` is `months` (a season), never
+ * `monthly` (days of the month), so suggesting `monthly` would lead the author somewhere wrong.
  */
 const MISLEADING: Readonly<Record<string, readonly string[]>> = {
   months: ["monthly"],
