@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // The playground's page runs in the browser (and its worker).
+    files: ["packages/playground/src/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The engine is pure (issue 8): time and ids come in as arguments, nothing is scheduled, no I/O.
     // packages/engine/test/verify/purity-fence.test.ts runs it with these made to throw.
     files: ["packages/engine/src/**"],

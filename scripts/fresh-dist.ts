@@ -17,7 +17,9 @@ function newest(folder: string): number {
 }
 
 function stale(name: string): boolean {
-  const built = statSync(join(packages, name, "dist/index.js"), { throwIfNoEntry: false });
+  // The playground is a page: its build writes index.html, not index.js.
+  const page = statSync(join(packages, name, "index.html"), { throwIfNoEntry: false }) !== undefined;
+  const built = statSync(join(packages, name, page ? "dist/index.html" : "dist/index.js"), { throwIfNoEntry: false });
   return built === undefined || built.mtimeMs < newest(join(packages, name, "src"));
 }
 

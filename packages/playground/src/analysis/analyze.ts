@@ -1,0 +1,237 @@
+/**
+ * The page's questions answered by the language and the engine themselves: "is my file right?"
+ * (loadStandard's diagnostics), "a leak reported now: when is someone due, who is told when?"
+ * (the runtime's open + explain), the scenarios, the duty week and the handbook. No DOM here:
+ * the worker runs it, and so can a test in Node.
+ */
+import { loadStandard, type Diagnostic, type Label, type LoadedSource } from "@yardstick/dsl";
+import {
+  applyEvent,
+  buildHandbook,
+  compileStandard,
+  explain,
+  formatShort,
+  instantFrom,
+  openTicket,
+  planDuties,
+  renderHandbook,
+  runScenarios,
+  status,
+  type Program,
+} from "@yardstick/engine";
+import type { PageLang } from "../words.js";
+import type {
+  ClockLine,
+  DutyWeek,
+  KindChoice,
+  PageDiagnostic,
+  ScenarioLine,
+  TicketQuery,
+  Timeline,
+  TimelineMark,
+} from "./protocol.js";
+import { shippedResolver } from "./shipped.js";
+
+/** The name the edited text goes by in diagnostics. */
+export const EDITED_FILE = "playground.yaml";
+
+export interface Loaded {
+  diagnostics: PageDiagnostic[];
+  program: Program | undefined;
+  ms: { load: number; compile: number };
+}
+
+const label = (l: Label | undefined, lang: PageLang, fallback: string) => l?.[lang] ?? l?.en ?? l?.zh ?? fallback;
+
+/** Loads and compiles the edited text; every problem comes back as the page shows it. */
+export function loadText(text: string, _lang: PageLang): Loaded {
+  const t0 = performance.now();
+  const { standard, diagnostics, sources } = loadStandard(text, { file: EDITED_FILE, resolve: shippedResolver });
+  const t1 = performance.now();
+  const compiled = standard === undefined ? undefined : compileStandard(standard);
+  const t2 = performance.now();
+  const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
+  return {
+    diagnostics: all.map((d) => pageDiagnostic(d, text, sources)),
+    program: all.some((d) => d.severity === "error") ? undefined : compiled?.program,
+    ms: { load: t1 - t0, compile: t2 - t1 },
+  };
+}
+
+function pageDiagnostic(d: Diagnostic, text: string, sources: LoadedSource[]): PageDiagnostic {
+  const base: PageDiagnostic = {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    ...(d.hint !== undefined ? { hint: d.hint } : {}),
+  };
+  if (d.file !== EDITED_FILE || !sources.some((s) => s.file === EDITED_FILE)) return base;
+  const from = offsetOf(text, d.range.start);
+  const to = Math.max(from, offsetOf(text, d.range.end));
+  return { ...base, from, to };
+}
+
+/** A position's UTF-16 offset; from its line and column when the dsl had no offset (-1). */
+function offsetOf(text: string, p: { line: number; column: number; offset: number }): number {
+  if (p.offset >= 0) return Math.min(p.offset, text.length);
+  let offset = 0;
+  for (let line = 1; line < p.line; line++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + p.column - 1, text.length);
+}
+
+/** The ticket kinds to choose from, each with the fields its priorities are chosen by. */
+export function kindChoices(program: Program, lang: PageLang): KindChoice[] {
+  return Object.values(program.model.tickets).map((kind) => {
+    const values = new Map<string, Set<string>>();
+    for (const p of kind.priorities)
+      for (const test of p.when) {
+        const set = values.get(test.field) ?? new Set<string>();
+        for (const v of Array.isArray(test.value) ? test.value : [test.value]) set.add(String(v));
+        values.set(test.field, set);
+      }
+    for (const [id, set] of values) for (const v of kind.fields[id]?.values ?? []) set.add(String(v));
+    return {
+      id: kind.id,
+      title: label(kind.title, lang, kind.id),
+      events: Object.keys(kind.states[kind.initial]?.on ?? {}),
+      fields: [...values].map(([id, set]) => ({
+        id,
+        title: label(kind.fields[id]?.title, lang, id),
+        values: [...set],
+      })),
+    };
+  });
+}
+
+/**
+ * Opens a ticket at the time asked and explains every clock: the deadline with the calendar's
+ * account, and each warning, breach and escalation still to come, as the runtime computes them.
+ */
+export function ticketTimeline(program: Program, query: TicketQuery, lang: PageLang): Timeline {
+  const zone = program.timezone;
+  const at = instantFrom(query.at, zone);
+  const empty = { opened: query.at, openedAt: 0, state: "", priority: null, clocks: [], marks: [] };
+  if (at === undefined) return { ...empty, problem: `\`${query.at}\` is not a time (write 2026-09-30 17:00)` };
+  const kind = program.tickets.get(query.kind);
+  if (kind === undefined) return { ...empty, problem: `no ticket kind \`${query.kind}\`` };
+  const data = Object.fromEntries(Object.entries(query.data).filter(([, v]) => v !== ""));
+  let { ticket } = openTicket(program, { id: "playground", kind: query.kind, at, data });
+  if (query.event !== undefined && query.event !== "")
+    ({ ticket } = applyEvent(program, ticket, { type: query.event, at }));
+  const now = status(program, ticket);
+  const clocks: ClockLine[] = [];
+  const marks: TimelineMark[] = [];
+  for (const c of kind.clocks) {
+    const title = label(c.model.title, lang, c.id);
+    const e = explain(program, ticket, c.id);
+    const cycle = e.cycles[0];
+    clocks.push({
+      clock: c.id,
+      title,
+      calendar: e.calendar,
+      priority: cycle?.priority ?? null,
+      started: cycle !== undefined,
+      steps: cycle?.counting?.steps ?? [],
+      skipped: [
+        ...(cycle?.counting?.days.filter((d) => !d.counted).map((d) => `${d.date}: ${d.reason}`) ?? []),
+        ...(cycle?.counting?.gaps.map((g) => `${formatShort(g.from, zone)}–${formatShort(g.to, zone)}: ${g.reason}`) ??
+          []),
+      ],
+      ...(cycle?.target !== undefined ? { target: cycle.target } : {}),
+      ...(cycle?.deadline != null ? { due: formatShort(cycle.deadline, zone) } : {}),
+    });
+    for (const m of cycle?.timeline ?? [])
+      marks.push({
+        clock: c.id,
+        clockTitle: title,
+        kind: m.kind,
+        at: m.at,
+        time: formatShort(m.at, zone),
+        roles: m.roles ?? [],
+        reason: m.reason,
+        ...(m.level !== undefined ? { level: m.level } : {}),
+      });
+  }
+  marks.sort((a, b) => a.at - b.at || a.clock.localeCompare(b.clock));
+  return {
+    opened: formatShort(at, zone),
+    openedAt: at,
+    state: now.state,
+    priority: now.priority ?? null,
+    clocks,
+    marks,
+  };
+}
+
+/** The standard's own scenario tests (`tests:`), as `yardstick test` runs them. */
+export function scenarioLines(program: Program): {
+  lines: ScenarioLine[];
+  passed: number;
+  failed: number;
+  notRun: number;
+} {
+  const report = runScenarios(program);
+  return {
+    lines: report.results.map((r) => ({
+      id: r.id,
+      subject: r.subject,
+      outcome: r.outcome,
+      checks: r.checks.map(({ at, field, expected, actual, ok }) => ({ at, field, expected, actual, ok })),
+      ...(r.title !== undefined ? { title: r.title } : {}),
+      ...(r.message !== undefined ? { message: r.message } : {}),
+    })),
+    passed: report.passed,
+    failed: report.failed,
+    notRun: report.notRun,
+  };
+}
+
+/** Most occurrences listed per day: a patrol every 2 h in ten zones would fill the page. */
+const PER_DAY = 40;
+const DAY_MS = 86_400_000;
+
+/** The occurrences of seven days from `week` (a date), a day per column, by the duty planner. */
+export function dutyWeek(program: Program, week: string, lang: PageLang): DutyWeek {
+  const zone = program.timezone;
+  const from = instantFrom(`${week} 00:00`, zone);
+  if (from === undefined) return { days: [], problems: [`\`${week}\` is not a date (write 2026-09-28)`] };
+  const to = instantFrom(`${formatShort(from + 7 * DAY_MS + 12 * 3_600_000, zone).slice(0, 10)} 00:00`, zone)!;
+  const plan = planDuties(program, { from, to });
+  const days: DutyWeek["days"] = [];
+  for (let d = 0; d < 7; d++) {
+    const date = formatShort(from + d * DAY_MS + 12 * 3_600_000, zone).slice(0, 10);
+    days.push({ date, weekday: new Date(`${date}T12:00:00Z`).getUTCDay(), cells: [], more: 0 });
+  }
+  const dayOf = new Map(days.map((d) => [d.date, d]));
+  for (const o of plan) {
+    const day = dayOf.get(formatShort(o.at, zone).slice(0, 10));
+    if (day === undefined) continue;
+    if (day.cells.length >= PER_DAY) {
+      day.more++;
+      continue;
+    }
+    const duty = program.model.duties[o.duty];
+    day.cells.push({
+      duty: o.duty,
+      title: label(duty?.title, lang, o.duty),
+      time: o.allDay ? "" : formatShort(o.at, zone).slice(11),
+      allDay: o.allDay,
+      roles: o.roles,
+      ...(o.zone !== undefined ? { zone: o.zone } : {}),
+      ...(o.item !== undefined ? { item: o.item } : {}),
+    });
+  }
+  return { days, problems: plan.diagnostics.map((d) => `${d.code}: ${d.message}`) };
+}
+
+/** The staff handbook as the CLI prints it (`yardstick handbook --format html`). */
+export function handbookHtml(program: Program, lang: PageLang): string {
+  return renderHandbook(buildHandbook(program, { lang }), { format: "html" });
+}

@@ -1,0 +1,138 @@
+/**
+ * What the page and its worker say to each other. Everything is plain data (structured clone):
+ * the worker owns the language and the engine, the page owns the editor and the DOM.
+ */
+import type { PageLang } from "../words.js";
+
+/** A diagnostic as the page shows it: the dsl's, with where it points in the edited text. */
+export interface PageDiagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  hint?: string;
+  /** The file it is in: the edited one, or a standard it extends. */
+  file: string;
+  line: number;
+  column: number;
+  /** UTF-16 offsets into the edited text (CodeMirror's positions), when it is in the edited file. */
+  from?: number;
+  to?: number;
+}
+
+/** A ticket to open: what the "when is it due" panel asks for. */
+export interface TicketQuery {
+  kind: string;
+  /** Local time in the standard's zone, `2026-09-30 17:00`. */
+  at: string;
+  data: Record<string, string>;
+  /** An event applied at the same instant (a repair is opened `new` and `report`ed). */
+  event?: string;
+}
+
+export type Panel = "timeline" | "scenarios" | "duties" | "handbook";
+
+export interface AnalyzeRequest {
+  rev: number;
+  text: string;
+  lang: PageLang;
+  ticket: TicketQuery;
+  /** The panel in view: only its work is done after the diagnostics and the timeline. */
+  panel: Panel;
+  /** The first day of the duty week, `2026-09-28`. */
+  week: string;
+}
+
+export interface KindChoice {
+  id: string;
+  title: string;
+  /** The events of the initial state: what happens first to a new ticket. */
+  events: string[];
+  /** Fields a priority is chosen by, with the values the matchers and the field name. */
+  fields: { id: string; title: string; values: string[] }[];
+}
+
+export interface TimelineMark {
+  clock: string;
+  clockTitle: string;
+  kind: "start" | "warning" | "breach" | "escalation" | "pause" | "resume" | "stop" | "cancel" | "reset";
+  level?: number;
+  /** Local time in the standard's zone. */
+  time: string;
+  at: number;
+  roles: string[];
+  reason: string;
+}
+
+export interface ClockLine {
+  clock: string;
+  title: string;
+  calendar: string;
+  target?: string;
+  priority: string | null;
+  due?: string;
+  /** The calendar's account: lunch breaks, weekends, holidays, 调休 skipped. */
+  steps: string[];
+  skipped: string[];
+  started: boolean;
+}
+
+export interface Timeline {
+  opened: string;
+  openedAt: number;
+  state: string;
+  priority: string | null;
+  clocks: ClockLine[];
+  marks: TimelineMark[];
+  /** Why no timeline could be drawn (an unknown kind, a time that is not one). */
+  problem?: string;
+}
+
+export interface ScenarioLine {
+  id: string;
+  title?: string;
+  subject: string;
+  outcome: "passed" | "failed" | "not-run" | "error";
+  message?: string;
+  checks: { at: string; field: string; expected: string; actual: string; ok: boolean }[];
+}
+
+export interface DutyCell {
+  duty: string;
+  title: string;
+  time: string;
+  allDay: boolean;
+  zone?: string;
+  item?: string;
+  roles: string[];
+}
+
+export interface DutyWeek {
+  days: { date: string; weekday: number; cells: DutyCell[]; more: number }[];
+  problems: string[];
+}
+
+/** The first answer to a request: what must follow a keystroke within 100 ms. */
+export interface Analysis {
+  type: "analysis";
+  rev: number;
+  diagnostics: PageDiagnostic[];
+  /** The standard's id and title, when it loaded. */
+  standard?: { id: string; title: string; timezone: string };
+  kinds: KindChoice[];
+  timeline?: Timeline;
+  /** Milliseconds the worker spent: load, compile, timeline. */
+  ms: { load: number; compile: number; timeline: number };
+}
+
+/** The second answer: the panel in view. */
+export interface PanelResult {
+  type: "panel";
+  rev: number;
+  panel: Panel;
+  scenarios?: { lines: ScenarioLine[]; passed: number; failed: number; notRun: number };
+  duties?: DutyWeek;
+  handbook?: string;
+  ms: number;
+}
+
+export type WorkerAnswer = Analysis | PanelResult;

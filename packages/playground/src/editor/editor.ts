@@ -1,0 +1,86 @@
+/**
+ * The YAML editor (CodeMirror 6, decision 0072): YAML highlighting, line numbers, undo, search,
+ * and the validator's diagnostics shown at their line with code and hint, set from the worker's
+ * answers (not computed here, so typing never waits for the validator).
+ */
+import { yaml } from "@codemirror/lang-yaml";
+import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { basicSetup } from "codemirror";
+import type { PageDiagnostic } from "../analysis/protocol.js";
+import { WORDS, type PageLang } from "../words.js";
+
+export interface YamlEditor {
+  view: EditorView;
+  text: () => string;
+  setText: (text: string) => void;
+  showDiagnostics: (diagnostics: PageDiagnostic[], lang: PageLang) => void;
+  /** Moves the cursor to a line and column and scrolls it into view. */
+  reveal: (line: number, column: number) => void;
+}
+
+export function createEditor(parent: HTMLElement, text: string, onChange: (text: string) => void): YamlEditor {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        basicSetup,
+        yaml(),
+        lintGutter(),
+        EditorView.lineWrapping,
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    showDiagnostics: (diagnostics, lang) => {
+      const length = view.state.doc.length;
+      const inline: LintDiagnostic[] = diagnostics
+        .filter((d) => d.from !== undefined)
+        .map((d) => {
+          const from = Math.min(d.from!, length);
+          // An empty range (a missing key) still marks the character it points at.
+          const to = Math.min(Math.max(d.to ?? from, from === length ? from : from + 1), length);
+          return {
+            from,
+            to,
+            severity: d.severity,
+            message: d.hint === undefined ? d.message : `${d.message}\n${WORDS[lang].hint}: ${d.hint}`,
+            renderMessage: () => renderMessage(d, lang),
+          };
+        });
+      view.dispatch(setDiagnostics(view.state, inline));
+    },
+    reveal: (line, column) => {
+      const doc = view.state.doc;
+      const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      const pos = Math.min(l.from + Math.max(column - 1, 0), l.to);
+      view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
+      view.focus();
+    },
+  };
+}
+
+function renderMessage(d: PageDiagnostic, lang: PageLang): Node {
+  const box = document.createElement("div");
+  box.className = "cm-yardstick-diagnostic";
+  const code = box.appendChild(document.createElement("code"));
+  code.className = "code";
+  code.textContent = d.code;
+  const message = box.appendChild(document.createElement("div"));
+  message.className = "message";
+  message.textContent = d.message;
+  if (d.hint !== undefined) {
+    const hint = box.appendChild(document.createElement("div"));
+    hint.className = "hint";
+    hint.textContent = `${WORDS[lang].hint}: ${d.hint}`;
+  }
+  return box;
+}

@@ -1,0 +1,156 @@
+/**
+ * The playground page in Debian's headless Chromium (YARDSTICK_CHROMIUM names another binary), as
+ * built by Vite: it loads with no console error and no request outside itself; a misspelt calendar
+ * shows the validator's diagnostic with its hint at its line, and goes when fixed; a changed
+ * target moves the timeline to the right time and fails the scenario that expected the old one
+ * (✗, expected against actual); the language switch turns the page to Chinese. Screenshots go to
+ * test-results/playground/; UPDATE_GUIDE_IMAGES=1 copies the ones the guide shows to docs/guide/images/.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadStandard, type StandardResolver } from "@yardstick/dsl";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../engine/test/helpers/chromium.js";
+import { buildPlayground, lineOf, openPlayground, typeOver, waitReady } from "./helpers/page.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const artefacts = join(root, "test-results/playground");
+const guideImages = join(root, "docs/guide/images");
+
+/** `extends` resolved among the shipped standards, as the page bundles them. */
+const shipped: StandardResolver = (id) => {
+  for (const folder of readdirSync(join(root, "standards"), { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const name of readdirSync(join(root, "standards", folder.name))) {
+      const file = `standards/${folder.name}/${name}`;
+      if (!name.endsWith(".yaml")) continue;
+      const text = readFileSync(join(root, file), "utf8");
+      if (new RegExp(`^standard:\\s*["']?${id}["']?\\s*$`, "m").test(text)) return { file, text };
+    }
+  }
+  return undefined;
+};
+const editedText = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __yardstick: { text: () => string } }).__yardstick.text());
+
+let browser: BrowserContext;
+let close: () => Promise<void>;
+let built: { dir: string; remove: () => void };
+
+beforeAll(async () => {
+  built = await buildPlayground();
+  ({ browser, close } = await launchChromium({ width: 1400, height: 1000 }));
+  mkdirSync(artefacts, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await close?.();
+  built?.remove();
+});
+
+/**
+ * Keeps a screenshot as a test artefact. With UPDATE_GUIDE_IMAGES=1, a `guide` one also replaces
+ * the picture docs/guide/playground.md shows (a plain run leaves the committed ones alone).
+ */
+async function screenshot(page: Page, name: string, guide = false): Promise<void> {
+  const path = join(artefacts, `${name}.png`);
+  await page.screenshot({ path });
+  if (guide && process.env.UPDATE_GUIDE_IMAGES === "1") {
+    mkdirSync(guideImages, { recursive: true });
+    copyFileSync(path, join(guideImages, `playground-${name}.png`));
+  }
+}
+
+const diagnostics = (page: Page) =>
+  page.$$eval("#problems li.diagnostic", (items) =>
+    items.map((li) => ({
+      code: li.getAttribute("data-code"),
+      line: Number(li.getAttribute("data-line")),
+      message: li.querySelector(".message")?.textContent,
+      hint: li.querySelector(".hint")?.textContent,
+    })),
+  );
+
+/** The timeline's marks as [clock, kind, time]. */
+const marks = (page: Page) =>
+  page.$$eval("table.marks tr", (rows) =>
+    rows.map((r) => [r.getAttribute("data-clock"), r.getAttribute("data-kind"), r.querySelector("time")?.textContent]),
+  );
+
+async function setTicket(page: Page, at: string, category: string): Promise<void> {
+  await page.fill("#ticket-at", at.replace(" ", "T"));
+  await page.dispatchEvent("#ticket-at", "change");
+  await waitReady(page);
+  await page.selectOption("#ticket-data-category", category);
+  await waitReady(page);
+}
+
+describe("the playground in Chromium", () => {
+  test("loads the community standard with no console error, no outside request and no problem", async () => {
+    const { page, problems, refused } = await openPlayground(browser, built.dir, "?lang=en");
+    expect(await page.textContent("#problems")).toContain("No problems");
+    expect(await page.$$eval("#editor .cm-line", (lines) => lines.length)).toBeGreaterThan(20);
+    expect(await page.textContent("#status")).toContain("seed/harbour-view");
+    expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  test("a misspelt calendar: the diagnostic and its hint at its line, inline too; fixed, it goes", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    const line = await lineOf(page, "calendar: cleaning");
+    await typeOver(page, line, "cleaning", 3, "ng");
+    await waitReady(page);
+    const found = await diagnostics(page);
+    // The same code, line, message and hint as the validator gives in Node (`yardstick validate`).
+    const inNode = loadStandard(await editedText(page), { file: "playground.yaml", resolve: shipped }).diagnostics;
+    expect(found).toEqual(
+      inNode.map((d) => ({ code: d.code, line: d.line, message: d.message, hint: `hint: ${d.hint}` })),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: "unknown-calendar", line });
+    expect(found[0]!.message).toContain("cleanng");
+    expect(found[0]!.hint).toContain("`cleaning`");
+    // Inline: the gutter marks that line, and the text is underlined there.
+    const marked = await page.$$eval(".cm-lint-marker-error", (m) => m.length);
+    expect(marked).toBeGreaterThan(0);
+    expect(await page.textContent(".cm-lintRange-error")).toBe("cleanng");
+    await page.hover(".cm-lintRange-error");
+    await page.waitForSelector(".cm-tooltip-lint .hint");
+    expect(await page.textContent(".cm-tooltip-lint")).toContain("unknown-calendar");
+    expect(await page.textContent(".cm-tooltip-lint .hint")).toContain("cleaning");
+    await screenshot(page, "diagnostic", true);
+
+    await typeOver(page, line, "cleanng", 2, "ing");
+    await waitReady(page);
+    expect(await diagnostics(page)).toEqual([]);
+    expect(await page.$$eval(".cm-lintRange-error", (m) => m.length)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a changed target moves the timeline to the right time", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    await setTicket(page, "2026-09-30 17:00", "water_leak");
+    const before = await marks(page);
+    // Harbour View: urgent arrival in 15 minutes, a warning at 80 % (the group's), the breach
+    // tells the technician, then the pyramid every 15 minutes.
+    expect(before).toContainEqual(["arrival", "warning", "2026-09-30 17:12"]);
+    expect(before).toContainEqual(["arrival", "breach", "2026-09-30 17:15"]);
+    expect(await page.textContent("[data-clock=arrival] .due time")).toBe("2026-09-30 17:15");
+    await screenshot(page, "timeline", true);
+
+    const line = await lineOf(page, "target: { urgent: 15分钟");
+    await typeOver(page, line, "urgent: 15", 2, "40");
+    await waitReady(page);
+    const after = await marks(page);
+    expect(after).toContainEqual(["arrival", "warning", "2026-09-30 17:32"]);
+    expect(after).toContainEqual(["arrival", "breach", "2026-09-30 17:40"]);
+    expect(after).not.toContainEqual(["arrival", "breach", "2026-09-30 17:15"]);
+    expect(await page.textContent("[data-clock=arrival] .due time")).toBe("2026-09-30 17:40");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
