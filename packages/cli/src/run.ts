@@ -5,6 +5,7 @@ import { reportCommand, reportHelp } from "./commands/report.js";
 import { lspCommand, lspHelp } from "./commands/lsp.js";
 import { newCommand, newHelp } from "./commands/new.js";
 import { planCommand, planHelp } from "./commands/plan.js";
+import { playgroundCommand, playgroundHelp } from "./commands/playground.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
@@ -65,7 +66,15 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       help: lspHelp,
       summary: "the language server for editors: diagnostics, completion and hover as you type",
     },
+    playground: {
+      run: playgroundCommand,
+      help: playgroundHelp,
+      summary: "serve the playground page: edit a standard in the browser, checked and explained as you type",
+    },
   };
+
+/** Names and summaries in two columns, at least two spaces apart. */
+const NAME_WIDTH = Math.max(...Object.keys(commands).map((name) => name.length)) + 1;
 
 export const mainHelp = `Usage: yardstick <command> [options]
 
@@ -73,7 +82,7 @@ Service standards as code, for property management.
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(NAME_WIDTH)} ${c.summary}`)
   .join("\n")}
 
 Run \`yardstick <command> --help\` for a command's options.

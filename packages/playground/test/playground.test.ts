@@ -153,4 +153,64 @@ describe("the playground in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  test("a scenario the change breaks shows ✗ with expected against actual", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    await page.click("#tabs [data-panel=scenarios]");
+    await waitReady(page);
+    expect(await page.getAttribute("[data-id=arrival-urgent]", "data-outcome")).toBe("passed");
+    expect(await page.$$eval(".scenario.failed", (s) => s.length)).toBe(0);
+
+    const line = await lineOf(page, "target: { urgent: 15分钟");
+    await typeOver(page, line, "urgent: 15", 2, "40");
+    await waitReady(page);
+    const failed = "[data-id=arrival-urgent][data-outcome=failed]";
+    expect(await page.textContent(`${failed} .outcome`)).toBe("✗");
+    expect(await page.textContent(`${failed} tr[data-field=due] .expected code`)).toBe("2026-10-03 02:45");
+    expect(await page.textContent(`${failed} tr[data-field=due] .actual code`)).toBe("2026-10-03 03:10");
+    await page.locator(failed).scrollIntoViewIfNeeded();
+    await screenshot(page, "scenarios", true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("the language switch turns the page to Chinese, and back", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    expect(await page.textContent("#tabs [data-panel=timeline]")).toBe("When is it due");
+    await page.selectOption("#lang", "zh");
+    await waitReady(page);
+    expect(await page.getAttribute("html", "lang")).toBe("zh");
+    expect(await page.textContent("#tabs [data-panel=timeline]")).toBe("何时到期");
+    expect(await page.textContent("#problems")).toContain("没有问题");
+    expect(await page.textContent(".opened")).toContain("开单");
+    // The titles come from the standard's own zh labels.
+    expect(await page.textContent("[data-clock=arrival] h3")).toContain("15分钟上门");
+    await screenshot(page, "zh", true);
+    await page.selectOption("#lang", "en");
+    await waitReady(page);
+    expect(await page.textContent("#tabs [data-panel=timeline]")).toBe("When is it due");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("the text is kept across a reload, and a link carries it", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    const line = await lineOf(page, "version:");
+    await typeOver(page, line, '"2026.1"', 1, '-draft"');
+    await waitReady(page);
+    const edited = await editedText(page);
+    expect(edited).toContain('version: "2026.1-draft"');
+    await page.reload();
+    await waitReady(page);
+    expect(await editedText(page)).toBe(edited);
+
+    await page.click("#share");
+    await page.waitForFunction("location.hash.startsWith('#yaml=')");
+    const link = page.url();
+    const other = await openPlayground(browser, built.dir, link.slice(link.indexOf("/", 8) + 1));
+    expect(await editedText(other.page)).toBe(edited);
+    expect([...problems, ...other.problems]).toEqual([]);
+    await other.page.close();
+    await page.close();
+  });
 });

@@ -51,6 +51,13 @@ export async function openPlayground(browser: BrowserContext, dir: string, searc
     if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
   });
   page.on("pageerror", (e) => problems.push(e.message));
+  // Each page starts with nothing kept (pages of one browser share storage); a reload keeps it.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("yardstick.test.fresh") === null) {
+      localStorage.clear();
+      sessionStorage.setItem("yardstick.test.fresh", "1");
+    }
+  });
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) {
