@@ -5,7 +5,7 @@
  * revision), which is what the browser tests and the benchmark wait for.
  */
 import type { Analysis, AnalyzeRequest, Panel, PanelResult, WorkerAnswer } from "./analysis/protocol.js";
-import { FIRST_STANDARD, shippedStandards } from "./analysis/shipped.js";
+import { FIRST_STANDARD, shippedTexts } from "./examples.js";
 import { createEditor } from "./editor/editor.js";
 import { hashFor, keepLang, keepText, keptLang, keptText, MAX_LINK, textFromHash } from "./keep.js";
 import { h } from "./view/dom.js";
@@ -155,14 +155,14 @@ function drawWords(): void {
   const example = $<HTMLSelectElement>("example");
   example.replaceChildren(
     h("option", { value: "" }, w.open),
-    ...shippedStandards.map((s) => h("option", { value: s.id }, s.id)),
+    ...[...shippedTexts.keys()].map((id) => h("option", { value: id }, id)),
   );
 }
 
 // ── start ────────────────────────────────────────────────────────────────────────────────
 const fromLink = await textFromHash(location.hash);
-const first = shippedStandards.find((s) => s.id === FIRST_STANDARD) ?? shippedStandards[0];
-const editor = createEditor($("editor"), fromLink ?? keptText() ?? first?.text ?? "", (text) => {
+const startText = fromLink ?? keptText() ?? (await shippedTexts.get(FIRST_STANDARD)?.()) ?? "";
+const editor = createEditor($("editor"), startText, (text) => {
   keepText(text);
   requestAnalysis(DEBOUNCE_MS);
 });
@@ -183,10 +183,11 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button"))
     $("panel-body").replaceChildren(h("p", { class: "muted" }, WORDS[lang].computing));
     requestAnalysis();
   });
-$<HTMLSelectElement>("example").addEventListener("change", (e) => {
-  const chosen = shippedStandards.find((s) => s.id === (e.target as HTMLSelectElement).value);
-  if (chosen !== undefined) editor.setText(chosen.text);
-  (e.target as HTMLSelectElement).value = "";
+$<HTMLSelectElement>("example").addEventListener("change", async (e) => {
+  const select = e.target as HTMLSelectElement;
+  const load = shippedTexts.get(select.value);
+  select.value = "";
+  if (load !== undefined) editor.setText(await load());
 });
 $("download").addEventListener("click", () => {
   const id = last?.standard?.id ?? "standard";

@@ -22,6 +22,7 @@ import {
 import type { PageLang } from "../words.js";
 import type {
   ClockLine,
+  DutyRow,
   DutyWeek,
   KindChoice,
   PageDiagnostic,
@@ -193,42 +194,41 @@ export function scenarioLines(program: Program): {
   };
 }
 
-/** Most occurrences listed per day: a patrol every 2 h in ten zones would fill the page. */
-const PER_DAY = 40;
 const DAY_MS = 86_400_000;
 
-/** The occurrences of seven days from `week` (a date), a day per column, by the duty planner. */
+/** The occurrences of seven days from `week` (a date) by the duty planner: a row per duty, a cell per day. */
 export function dutyWeek(program: Program, week: string, lang: PageLang): DutyWeek {
   const zone = program.timezone;
   const from = instantFrom(`${week} 00:00`, zone);
-  if (from === undefined) return { days: [], problems: [`\`${week}\` is not a date (write 2026-09-28)`] };
-  const to = instantFrom(`${formatShort(from + 7 * DAY_MS + 12 * 3_600_000, zone).slice(0, 10)} 00:00`, zone)!;
+  if (from === undefined) return { days: [], rows: [], problems: [`\`${week}\` is not a date (write 2026-09-28)`] };
+  // Noon of each day, so a 23- or 25-hour day (a clock change) still names the right date.
+  const dates = Array.from({ length: 8 }, (_, d) => formatShort(from + d * DAY_MS + 12 * 3_600_000, zone).slice(0, 10));
+  const to = instantFrom(`${dates[7]} 00:00`, zone)!;
+  const days = dates.slice(0, 7).map((date) => ({ date, weekday: new Date(`${date}T12:00:00Z`).getUTCDay() }));
+  const index = new Map(days.map((d, i) => [d.date, i]));
+  const rows = new Map<string, DutyRow>();
   const plan = planDuties(program, { from, to });
-  const days: DutyWeek["days"] = [];
-  for (let d = 0; d < 7; d++) {
-    const date = formatShort(from + d * DAY_MS + 12 * 3_600_000, zone).slice(0, 10);
-    days.push({ date, weekday: new Date(`${date}T12:00:00Z`).getUTCDay(), cells: [], more: 0 });
-  }
-  const dayOf = new Map(days.map((d) => [d.date, d]));
   for (const o of plan) {
-    const day = dayOf.get(formatShort(o.at, zone).slice(0, 10));
+    const day = index.get(formatShort(o.at, zone).slice(0, 10));
     if (day === undefined) continue;
-    if (day.cells.length >= PER_DAY) {
-      day.more++;
-      continue;
+    let row = rows.get(o.duty);
+    if (row === undefined) {
+      row = {
+        duty: o.duty,
+        title: label(program.model.duties[o.duty]?.title, lang, o.duty),
+        roles: o.roles,
+        days: days.map(() => ({ times: [], count: 0 })),
+      };
+      rows.set(o.duty, row);
     }
-    const duty = program.model.duties[o.duty];
-    day.cells.push({
-      duty: o.duty,
-      title: label(duty?.title, lang, o.duty),
-      time: o.allDay ? "" : formatShort(o.at, zone).slice(11),
-      allDay: o.allDay,
-      roles: o.roles,
-      ...(o.zone !== undefined ? { zone: o.zone } : {}),
-      ...(o.item !== undefined ? { item: o.item } : {}),
-    });
+    const cell = row.days[day]!;
+    const time = o.allDay ? "" : formatShort(o.at, zone).slice(11);
+    const same = cell.times.find((t) => t.time === time);
+    if (same !== undefined) same.count++;
+    else cell.times.push({ time, count: 1 });
+    cell.count++;
   }
-  return { days, problems: plan.diagnostics.map((d) => `${d.code}: ${d.message}`) };
+  return { days, rows: [...rows.values()], problems: plan.diagnostics.map((d) => `${d.code}: ${d.message}`) };
 }
 
 /** The staff handbook as the CLI prints it (`yardstick handbook --format html`). */

@@ -96,18 +96,24 @@ export interface ScenarioLine {
   checks: { at: string; field: string; expected: string; actual: string; ok: boolean }[];
 }
 
+/** One duty on one day: its times (or "any time in the day"), each with how many zones or items. */
 export interface DutyCell {
+  times: { time: string; count: number }[];
+  /** Occurrences that day, over zones and items. */
+  count: number;
+}
+
+export interface DutyRow {
   duty: string;
   title: string;
-  time: string;
-  allDay: boolean;
-  zone?: string;
-  item?: string;
   roles: string[];
+  /** One per day of the week, in order. */
+  days: DutyCell[];
 }
 
 export interface DutyWeek {
-  days: { date: string; weekday: number; cells: DutyCell[]; more: number }[];
+  days: { date: string; weekday: number }[];
+  rows: DutyRow[];
   problems: string[];
 }
 

@@ -38,6 +38,3 @@ export const shippedResolver: StandardResolver = Object.assign(
   },
   { knownIds: () => byId.keys() },
 );
-
-/** The standard the page opens with the first time: a community standard over the group's. */
-export const FIRST_STANDARD = "seed/harbour-view";

@@ -14,7 +14,11 @@ export function renderScenarios(result: NonNullable<PanelResult["scenarios"]>, l
     h(
       "ol",
       { class: "scenarios" },
-      result.lines.map((s) =>
+      // The ones that do not hold first: they are what the author must look at.
+      [
+        ...result.lines.filter((s) => s.outcome !== "passed"),
+        ...result.lines.filter((s) => s.outcome === "passed"),
+      ].map((s) =>
         h(
           "li",
           { class: `scenario ${s.outcome}`, "data-id": s.id, "data-outcome": s.outcome },

@@ -52,12 +52,11 @@ export async function openPlayground(browser: BrowserContext, dir: string, searc
   });
   page.on("pageerror", (e) => problems.push(e.message));
   // Each page starts with nothing kept (pages of one browser share storage); a reload keeps it.
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem("yardstick.test.fresh") === null) {
-      localStorage.clear();
-      sessionStorage.setItem("yardstick.test.fresh", "1");
-    }
-  });
+  // (Only the page itself: the handbook's sandboxed frame has no storage to clear.)
+  await page.addInitScript(`if (window === window.top && sessionStorage.getItem("yardstick.test.fresh") === null) {
+    localStorage.clear();
+    sessionStorage.setItem("yardstick.test.fresh", "1");
+  }`);
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) {
