@@ -16,7 +16,14 @@ export type {
   ReferenceKind,
   SeverityOf,
 } from "./diagnostics/codes.js";
-export { defineDiagnosticCodes, diagnosticCodes, isDiagnosticCode, phrase } from "./diagnostics/codes.js";
+export {
+  defineDiagnosticCodes,
+  diagnosticCodes,
+  isDiagnosticCode,
+  phrase,
+  phraseIn,
+  say,
+} from "./diagnostics/codes.js";
 export type { Lang, Words } from "./diagnostics/words.js";
 export { langFromLocale, LANGS, templateParams } from "./diagnostics/words.js";
 export type { Report, ReportInput } from "./diagnostics/report.js";

@@ -3,6 +3,7 @@
 // Compile
 export type { CompileResult } from "./compile/compile-standard.js";
 export { compileRules, compileStandard } from "./compile/compile-standard.js";
+export type { CompileOptions } from "./compile/compile-standard.js";
 export type { CompileCode } from "./compile/compile-codes.js";
 export { compileCodes } from "./compile/compile-codes.js";
 export type { CompileRule } from "./compile/rules/compile-rule.js";

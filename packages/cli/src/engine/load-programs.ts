@@ -37,7 +37,7 @@ export function loadPrograms(
     const { sources } = loaded;
     const standard = duplicate.length > 0 ? undefined : loaded.standard;
     const diagnostics = [...duplicate, ...loaded.diagnostics];
-    const compiled = standard === undefined ? undefined : compileStandard(standard);
+    const compiled = standard === undefined ? undefined : compileStandard(standard, { lang });
     const all = [...diagnostics, ...(compiled?.diagnostics ?? [])];
     const errors = all.filter((d) => d.severity === "error");
     if (compiled?.program === undefined || errors.length > 0) {

@@ -52,6 +52,6 @@ export function analyze(text: string, path: string, resolvers: ResolverCache, la
   const file = relative(resolvers.root, path) || path;
   const { standard, diagnostics } = loadStandard(text, { file, resolve: resolvers.get(path), lang });
   if (!standard) return { diagnostics, model: undefined, file };
-  const compiled = compileStandard(standard);
+  const compiled = compileStandard(standard, { lang });
   return { diagnostics: [...diagnostics, ...compiled.diagnostics], model: standard, file };
 }

@@ -32,8 +32,11 @@ export type DiagnosticStage =
  */
 export type DiagnosticText = Readonly<Record<string, Bilingual>>;
 
-/** One phrasing in both languages; keeps the template literals, so a report's arguments are checked. */
-function say<const M extends string, const H extends string, const ZM extends string, const ZH extends string>(
+/**
+ * One phrasing in both languages; keeps the template literals, so a report's arguments are checked.
+ * Another registry (the engine's compile codes) writes its words with it too.
+ */
+export function say<const M extends string, const H extends string, const ZM extends string, const ZH extends string>(
   message: M,
   hint: H,
   zhMessage: ZM,
@@ -1654,6 +1657,23 @@ export function phrase<Code extends PhrasedCode, Variant extends VariantOf<Code>
   args: ArgsOf<Code, Variant>,
 ): Phrased {
   const texts = (diagnosticCodes[code] as DiagnosticCodeEntry).text!;
+  return fillBoth(texts[variant]!, args as Record<string, string | number | Words>);
+}
+
+type TextOfEntry<Entry> = Entry extends { text: infer T } ? T : never;
+
+/**
+ * `phrase` for another registry made with `defineDiagnosticCodes` (the engine's compile codes).
+ *
+ * @example
+ * phraseIn(compileCodes, "pause-without-resume", "noResume", { clock: "arrival", events: "`hold`" });
+ */
+export function phraseIn<
+  Registry extends Record<string, DiagnosticCodeEntry>,
+  Code extends keyof Registry & string,
+  Variant extends keyof TextOfEntry<Registry[Code]> & string,
+>(registry: Registry, code: Code, variant: Variant, args: ArgsFor<TextOfEntry<Registry[Code]>[Variant]>): Phrased {
+  const texts = registry[code]!.text!;
   return fillBoth(texts[variant]!, args as Record<string, string | number | Words>);
 }
 

@@ -1,15 +1,19 @@
 import type { Origin } from "../model/standard-model.js";
 import { fromPointer, toPointer } from "../parse/source-map.js";
 import type { Diagnostic, RelatedLocation, Severity, SourcePosition } from "./diagnostic.js";
+import { inLang, type Lang, type Words } from "./words.js";
 
 /** A problem found in a resolved model, at a JSON Pointer into it (`/tickets/repair/clocks/arrival`). */
 export interface ModelReportInput<Code extends string> {
   code: Code;
   pointer: string;
-  message: string;
-  hint: string;
+  /** In both languages (from `phrase` or `phraseIn`), or one string for both. */
+  message: Words | string;
+  hint: Words | string;
   severity: Severity;
-  related?: { pointer: string; message: string }[];
+  related?: { pointer: string; message: Words | string }[];
+  /** The language the diagnostic is written in (default English). */
+  lang?: Lang;
 }
 
 /**
@@ -34,13 +38,13 @@ export function diagnosticAt<Code extends string>(
   const diagnostic: Diagnostic<Code> = {
     code: input.code,
     severity: input.severity,
-    message: input.message,
-    hint: input.hint,
+    message: inLang(input.message, input.lang ?? "en"),
+    hint: inLang(input.hint, input.lang ?? "en"),
     ...at,
   };
   if (input.related?.length)
     diagnostic.related = input.related.map((r): RelatedLocation => ({
-      message: r.message,
+      message: inLang(r.message, input.lang ?? "en"),
       ...locate(model, r.pointer, sources),
     }));
   return diagnostic;

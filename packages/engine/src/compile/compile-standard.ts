@@ -3,7 +3,7 @@
  * problems as diagnostics. Never throws: a model that does not compile gives `program: undefined`.
  */
 import { createCalendar, type Calendar } from "@yardstick/calendar";
-import { diagnosticAt, toPointer, type Diagnostic, type StandardModel } from "@yardstick/dsl";
+import { diagnosticAt, phraseIn, toPointer, type Diagnostic, type Lang, type StandardModel } from "@yardstick/dsl";
 import { compileCodes, type CompileProblem } from "./compile-codes.js";
 import { compileKind } from "./compile-kind.js";
 import type { CompiledKind, Program } from "./program.js";
@@ -25,7 +25,14 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-export function compileStandard(model: StandardModel, options: { rules?: readonly CompileRule[] } = {}): CompileResult {
+export interface CompileOptions {
+  /** The checks to run (default: `compileRules`), as the language's `rules` load option. */
+  rules?: readonly CompileRule[];
+  /** The language the diagnostics are written in (default English); their codes are the same in both. */
+  lang?: Lang;
+}
+
+export function compileStandard(model: StandardModel, options: CompileOptions = {}): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const report = ({ code, path, message, hint, severity }: CompileProblem) =>
     diagnostics.push(
@@ -35,6 +42,7 @@ export function compileStandard(model: StandardModel, options: { rules?: readonl
         message,
         hint,
         severity: severity ?? compileCodes[code].severities[0],
+        lang: options.lang,
       }),
     );
   const calendars = new Map<string, Calendar>();
@@ -45,8 +53,10 @@ export function compileStandard(model: StandardModel, options: { rules?: readonl
       report({
         code: "calendar-not-compiled",
         path: ["calendars", id],
-        message: `calendar \`${id}\` could not be built: ${(error as Error).message}`,
-        hint: "run `yardstick validate`: the calendar's hours or holidays are inconsistent",
+        ...phraseIn(compileCodes, "calendar-not-compiled", "failed", {
+          calendar: id,
+          detail: (error as Error).message,
+        }),
       });
     }
   }

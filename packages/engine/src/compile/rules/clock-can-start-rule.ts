@@ -1,3 +1,5 @@
+import { phraseIn } from "@yardstick/dsl";
+import { compileCodes } from "../compile-codes.js";
 import type { CompileRule } from "./compile-rule.js";
 
 /** A clock started only by states no transition enters, and by no event, never runs. */
@@ -11,8 +13,10 @@ export const clockCanStartRule: CompileRule = (kind, _model, report) => {
     report({
       code: "clock-never-starts",
       path: ["tickets", kind.id, "clocks", clock.id, "start"],
-      message: `clock \`${clock.id}\` starts on ${[...clock.start.states].map((s) => `\`${s}\``).join(", ")}, which no transition enters`,
-      hint: "start it on a state some `on:` transition leads to, or on an event",
+      ...phraseIn(compileCodes, "clock-never-starts", "unentered", {
+        clock: clock.id,
+        states: [...clock.start.states].map((s) => `\`${s}\``).join(", "),
+      }),
     });
   }
 };

@@ -1,3 +1,5 @@
+import { phraseIn } from "@yardstick/dsl";
+import { compileCodes, fieldTypeWords } from "../compile-codes.js";
 import type { CompileRule } from "./compile-rule.js";
 
 /** `dueAt` reads an agreed instant from the ticket's data, so the field must be a date. */
@@ -12,8 +14,11 @@ export const dueAtFieldRule: CompileRule = (kind, _model, report) => {
       report({
         code: "due-at-not-a-date",
         path: ["tickets", kind.id, "clocks", clock.id, "dueAt"],
-        message: `clock \`${clock.id}\` takes its due time from \`${field}\`, which is a ${declared.type}`,
-        hint: `declare \`${field}: { type: date }\` under the kind's \`fields:\`, or name a date field`,
+        ...phraseIn(compileCodes, "due-at-not-a-date", "notADate", {
+          clock: clock.id,
+          field,
+          type: fieldTypeWords[declared.type] ?? declared.type,
+        }),
       });
     }
   }

@@ -1,4 +1,6 @@
 import { buildTicketMachine, missingGuards } from "../ticket-machine.js";
+import { phraseIn } from "@yardstick/dsl";
+import { compileCodes } from "../compile-codes.js";
 import type { CompileRule } from "./compile-rule.js";
 
 /** Every guard the XState config names must be implemented, and XState must accept the config. */
@@ -10,16 +12,14 @@ export const machineReferencesRule: CompileRule = (kind, _model, report) => {
       report({
         code: "machine-reference",
         path: ["tickets", kind.id, "states", state ?? "", "on", event ?? ""],
-        message: `the workflow of \`${kind.id}\` names the guard \`${name}\`, which is not implemented`,
-        hint: "this is a bug in the engine's compiler: please report it with the standard",
+        ...phraseIn(compileCodes, "machine-reference", "guard", { kind: kind.id, guard: name }),
       });
     }
   } catch (error) {
     report({
       code: "machine-reference",
       path: ["tickets", kind.id, "states"],
-      message: `XState refused the workflow of \`${kind.id}\`: ${(error as Error).message}`,
-      hint: "check the states' `on:` targets; every target must be a state of the kind",
+      ...phraseIn(compileCodes, "machine-reference", "refused", { kind: kind.id, detail: (error as Error).message }),
     });
   }
 };

@@ -1,3 +1,5 @@
+import { phraseIn } from "@yardstick/dsl";
+import { compileCodes } from "../compile-codes.js";
 import type { CompileRule } from "./compile-rule.js";
 
 /** A pause named by an event lasts until a resume; without one the clock would stay paused for ever. */
@@ -7,8 +9,10 @@ export const pauseNeedsResumeRule: CompileRule = (kind, _model, report) => {
       report({
         code: "pause-without-resume",
         path: ["tickets", kind.id, "clocks", clock.id, "pause"],
-        message: `clock \`${clock.id}\` pauses on ${[...clock.pause.events.keys()].map((e) => `\`${e}\``).join(", ")} but nothing resumes it`,
-        hint: "add `resume:` with the event or state that ends the pause, or pause on a state (the pause then lasts while the ticket is in it)",
+        ...phraseIn(compileCodes, "pause-without-resume", "noResume", {
+          clock: clock.id,
+          events: [...clock.pause.events.keys()].map((e) => `\`${e}\``).join(", "),
+        }),
       });
     }
   }
