@@ -1,5 +1,6 @@
 import type { Path } from "@yardstick/calendar";
 import { phrase } from "../diagnostics/codes.js";
+import { wordsOf } from "../time/result.js";
 
 /** The codes a time expression that does not parse is reported with. */
 type TimeCode =
@@ -37,7 +38,8 @@ export class BuildContext {
   ): Timed<T> | undefined {
     const result = parse(raw);
     if (result.ok) return { text: String(raw), value: result.value };
-    this.report({ code, path, ...phrase(code, "parser", { detail: result.message, help: result.hint }) });
+    const { message, hint } = wordsOf(result);
+    this.report({ code, path, ...phrase(code, "parser", { detail: message, help: hint }) });
     return undefined;
   }
 }

@@ -16,6 +16,7 @@ import { expandDaySelector } from "../model/days.js";
 import { asList, type BuildContext, compact, label } from "./build-context.js";
 import { buildEscalation } from "./build-tickets.js";
 import { phrase } from "../diagnostics/codes.js";
+import { wordsOf } from "../time/result.js";
 import { listOf, type Words } from "../diagnostics/words.js";
 
 const RECURRING_KEYS = [
@@ -224,7 +225,7 @@ function buildRecurring(input: DutyInput, path: Path, ctx: BuildContext): DutyMo
       ctx.report({
         code: "invalid-rrule",
         path: [...path, "rrule"],
-        ...phrase("invalid-rrule", "parser", { detail: checked.message, help: checked.hint }),
+        ...phrase("invalid-rrule", "parser", { detail: wordsOf(checked).message, help: wordsOf(checked).hint }),
       });
   }
   // `by: fri` alone is once a week, by Friday.

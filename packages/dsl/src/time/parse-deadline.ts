@@ -4,7 +4,7 @@ import { parseQuantity } from "./parse-quantity.js";
 import { normalizeTimeText, stripWithin } from "./normalize.js";
 import { dayChoices, lookupDayEnd, ordinalDayChoice, suggestablePhrases } from "./phrases.js";
 import type { DayChoice } from "./phrases.js";
-import { fail, ok, show } from "./result.js";
+import { fail, ok, show, w, wordsOf } from "./result.js";
 import type { ParseResult } from "./result.js";
 import { suggestSpelling } from "./suggest.js";
 import { suggestableUnitNames } from "./units.js";
@@ -45,7 +45,15 @@ export const deadlineForms: readonly string[] = [
   "次日9点前",
 ];
 
-const expected = "a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M";
+const expected = w(
+  "a time like 15m, 4h, 1 workday, end of next workday, by 18:00 or PT15M",
+  "15分钟、4小时、1个工作日、下一个工作日、18:00前或 PT15M 这样的时限",
+);
+const got = (shown: string) => w(`expected ${expected.en}, got ${shown}`, `这里应是${expected.zh}，却是 ${shown}`);
+const someForms = w(
+  `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`,
+  `写法如 ${deadlineForms.slice(0, 8).join("、")}`,
+);
 
 const englishDays =
   "today|the same day|same day|the next day|next day|tomorrow|the next workday|next workday|next business day|next working day";
@@ -59,14 +67,20 @@ function atTime(timeText: string, day: DayChoice, shown: string, strict: boolean
   if (time === undefined) {
     return strict
       ? fail(
-          `expected a time of day after \`by\`, got ${shown}`,
-          "write e.g. by 18:00, next day by 09:00 or next workday by 16:00",
+          w(`expected a time of day after \`by\`, got ${shown}`, `\`by\` 后面应是一个时刻，这里是 ${shown}`),
+          w(
+            "write e.g. by 18:00, next day by 09:00 or next workday by 16:00",
+            "写法如 18:00前、次日9点前或下一个工作日16:00前",
+          ),
         )
       : undefined;
   }
   if (!time.ok) {
-    const hint = timeText.startsWith("24") ? "write `end of day` for 24:00" : time.hint;
-    return fail(`${shown}: ${time.message}`, hint);
+    const why = wordsOf(time);
+    const hint = timeText.startsWith("24")
+      ? w("write `end of day` for 24:00", "24:00 请写 `当天`（或 `end of day`）")
+      : why.hint;
+    return fail(w(`${shown}: ${why.message.en}`, `${shown}：${why.message.zh}`), hint);
   }
   return ok({
     kind: "at-time",
@@ -118,18 +132,26 @@ function parseAtTime(text: string, shown: string): ParseResult<Deadline> | undef
 export function parseDeadline(input: string | number): ParseResult<Deadline> {
   const shown = show(input);
   if (typeof input === "number") {
-    if (!Number.isFinite(input))
-      return fail(`expected ${expected}, got ${shown}`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
+    if (!Number.isFinite(input)) return fail(got(shown), someForms);
     if (!(input > 0))
-      return fail(`${shown} must be greater than zero`, "write a positive amount with a unit, like 15m or 1 workday");
+      return fail(
+        w(`${shown} must be greater than zero`, `${shown} 必须大于零`),
+        w("write a positive amount with a unit, like 15m or 1 workday", "写一个带单位的正数，如 15分钟 或 1个工作日"),
+      );
     return fail(
-      `a duration needs a unit: write \`${input}m\` (minutes) or \`${input}h\``,
-      "a bare number has no unit; write e.g. 15m, 4h, 2d or 1 workday",
+      w(
+        `a duration needs a unit: write \`${input}m\` (minutes) or \`${input}h\``,
+        `时长要带单位：写 \`${input}分钟\` 或 \`${input}小时\``,
+      ),
+      w(
+        "a bare number has no unit; write e.g. 15m, 4h, 2d or 1 workday",
+        "光写数字没有单位；写法如 15分钟、4小时、2天或 1个工作日",
+      ),
     );
   }
   const text = stripWithin(normalizeTimeText(input));
   if (text === "")
-    return fail(`expected ${expected}, got an empty value`, `write e.g. ${deadlineForms.slice(0, 8).join(", ")}`);
+    return fail(w(`expected ${expected.en}, got an empty value`, `这里应是${expected.zh}，却是空值`), someForms);
 
   const dayEnd = lookupDayEnd(text);
   if (dayEnd) return ok(dayEnd);
@@ -139,16 +161,21 @@ export function parseDeadline(input: string | number): ParseResult<Deadline> {
 
   const bareTime = readTimeOfDay(text, { allowEndOfDay: true });
   if (bareTime) {
-    if (!bareTime.ok) return fail(`${shown} is not a valid time of day`, bareTime.hint);
+    if (!bareTime.ok)
+      return fail(w(`${shown} is not a valid time of day`, `${shown} 不是有效的时刻`), wordsOf(bareTime).hint);
     const time = bareTime.value.time;
+    const notDeadline = w(`${shown} is a time of day, not a deadline`, `${shown} 是一个时刻，不是期限`);
     if (time === "24:00")
       return fail(
-        `${shown} is a time of day, not a deadline`,
-        "write `end of day` (24:00 of the day the clock starts)",
+        notDeadline,
+        w("write `end of day` (24:00 of the day the clock starts)", "写 `当天`（时钟开始当天的 24:00）"),
       );
     return fail(
-      `${shown} is a time of day, not a deadline`,
-      `write \`by ${time}\` (that day at ${time}), \`next day by ${time}\` or \`${time}前\``,
+      notDeadline,
+      w(
+        `write \`by ${time}\` (that day at ${time}), \`next day by ${time}\` or \`${time}前\``,
+        `写 \`${time}前\`（当天 ${time}）或 \`次日${time}前\``,
+      ),
     );
   }
 
@@ -159,6 +186,6 @@ export function parseDeadline(input: string | number): ParseResult<Deadline> {
   const hint =
     suggestSpelling(words, suggestablePhrases) ??
     suggestSpelling(words, suggestableUnitNames) ??
-    `write e.g. ${deadlineForms.join(", ")}`;
-  return fail(`expected ${expected}, got ${shown}`, hint);
+    w(`write e.g. ${deadlineForms.join(", ")}`, `写法如 ${deadlineForms.join("、")}`);
+  return fail(got(shown), hint);
 }

@@ -2,7 +2,7 @@ import type { Deadline } from "@yardstick/calendar";
 import { normalizeTimeText, stripWithin } from "./normalize.js";
 import { parseDeadline } from "./parse-deadline.js";
 import { parseQuantity } from "./parse-quantity.js";
-import { fail, ok, show } from "./result.js";
+import { fail, ok, show, w } from "./result.js";
 import type { ParseResult } from "./result.js";
 import { suggestSpelling } from "./suggest.js";
 import { suggestableUnitNames } from "./units.js";
@@ -38,8 +38,12 @@ export const durationForms: readonly string[] = [
   "1个月",
 ];
 
-const expected = "a duration like 15m, 2h, 30d, 1 month or PT15M";
-const deadlineOnly = "here write a length of time, e.g. 24h, 1d or 8 business hours";
+const expected = w("a duration like 15m, 2h, 30d, 1 month or PT15M", "15m、2h、30d、1个月或 PT15M 这样的时长");
+const deadlineOnly = w(
+  "here write a length of time, e.g. 24h, 1d or 8 business hours",
+  "这里要写一段时长，如 24h、1d 或 8工作小时",
+);
+const forms = w(`write e.g. ${durationForms.join(", ")}`, `写法如 ${durationForms.join("、")}`);
 
 /**
  * Parses a plain length of time: a duty's `every` and `within`, tolerances, escalation offsets,
@@ -57,21 +61,28 @@ export function parseDuration(input: string | number): ParseResult<Duration> {
   const shown = show(input);
   if (typeof input === "number") {
     const asDeadline = parseDeadline(input);
-    return asDeadline.ok ? fail(`expected ${expected}, got ${shown}`, deadlineOnly) : asDeadline;
+    return asDeadline.ok
+      ? fail(w(`expected ${expected.en}, got ${shown}`, `这里应是${expected.zh}，却是 ${shown}`), deadlineOnly)
+      : asDeadline;
   }
   const text = stripWithin(normalizeTimeText(input));
-  if (text === "") return fail(`expected ${expected}, got an empty value`, `write e.g. ${durationForms.join(", ")}`);
+  if (text === "")
+    return fail(w(`expected ${expected.en}, got an empty value`, `这里应是${expected.zh}，却是空值`), forms);
   const quantity = parseQuantity(text, { expected, shown });
   if (quantity) {
     if (!quantity.ok) return quantity;
     if (quantity.value.kind !== "workdays") return ok(quantity.value);
     return fail(
-      `${shown} is a deadline (the end of a working day), not a length of time`,
-      `${deadlineOnly}; working days count only in SLA targets`,
+      w(
+        `${shown} is a deadline (the end of a working day), not a length of time`,
+        `${shown} 是期限（某个工作日下班时），不是一段时长`,
+      ),
+      w(`${deadlineOnly.en}; working days count only in SLA targets`, `${deadlineOnly.zh}；工作日只能用在时钟的时限里`),
     );
   }
   const asDeadline = parseDeadline(input);
-  if (asDeadline.ok) return fail(`${shown} is a deadline, not a length of time`, deadlineOnly);
-  const hint = suggestSpelling(text, suggestableUnitNames) ?? `write e.g. ${durationForms.join(", ")}`;
-  return fail(`expected ${expected}, got ${shown}`, hint);
+  if (asDeadline.ok)
+    return fail(w(`${shown} is a deadline, not a length of time`, `${shown} 是期限，不是一段时长`), deadlineOnly);
+  const hint = suggestSpelling(text, suggestableUnitNames) ?? forms;
+  return fail(w(`expected ${expected.en}, got ${shown}`, `这里应是${expected.zh}，却是 ${shown}`), hint);
 }

@@ -1,7 +1,7 @@
 import { normalizeTimeText } from "./normalize.js";
 import { parsePercent } from "./parse-percent.js";
 import { parseQuantity } from "./parse-quantity.js";
-import { fail, ok, show } from "./result.js";
+import { fail, ok, show, w, wordsOf } from "./result.js";
 import type { ParseResult } from "./result.js";
 import { suggestSpelling } from "./suggest.js";
 
@@ -34,20 +34,38 @@ const anchors = new Map<string, Anchor>([
 const anchorWords = "start|started|warning|warn|breach|breached|overdue";
 const chineseAnchors = "开始|起始|预警|警告|超时|逾期|违约";
 const forms = "warning, breach, breach + 30m, start + 2h or 150%";
-const expected = `expected an escalation point like ${forms}`;
+const formsZh = "预警、超时、超时后30分钟、breach + 30m 或 150%";
+const expected = w(`expected an escalation point like ${forms}`, `这里应是 ${formsZh} 这样的升级时间点`);
+const got = (shown: string) => w(`${expected.en}, got ${shown}`, `${expected.zh}，却是 ${shown}`);
+const writeForms = w(`write e.g. ${forms}`, `写法如 ${formsZh}`);
 
 function withOffset(anchor: Anchor, offsetText: string, shown: string): ParseResult<EscalationTrigger> {
   const offset = parseQuantity(offsetText.trim(), {
-    expected: "an offset like 30m or 1h",
+    expected: w("an offset like 30m or 1h", "30m 或 1h 这样的偏移量"),
     shown: JSON.stringify(offsetText.trim()),
   });
   if (offset === undefined)
-    return fail(`${expected}, got ${shown}`, `the offset after \`${anchor} +\` is an elapsed time like 30m or 1h`);
-  if (!offset.ok) return fail(`invalid offset in ${shown}: ${offset.message}`, offset.hint);
+    return fail(
+      got(shown),
+      w(
+        `the offset after \`${anchor} +\` is an elapsed time like 30m or 1h`,
+        `\`${anchor} +\` 后面的偏移量是经过的时间，如 30m 或 1h`,
+      ),
+    );
+  if (!offset.ok) {
+    const why = wordsOf(offset);
+    return fail(
+      w(`invalid offset in ${shown}: ${why.message.en}`, `${shown} 中的偏移量有误：${why.message.zh}`),
+      why.hint,
+    );
+  }
   if (offset.value.kind !== "duration" || offset.value.business) {
     return fail(
-      `the offset in ${shown} must be elapsed time`,
-      "escalation offsets are elapsed time on the clock: write minutes or hours, e.g. breach + 30m or breach + 24h",
+      w(`the offset in ${shown} must be elapsed time`, `${shown} 中的偏移量必须是经过的时间`),
+      w(
+        "escalation offsets are elapsed time on the clock: write minutes or hours, e.g. breach + 30m or breach + 24h",
+        "升级的偏移量按时钟上经过的时间计：写分钟或小时，如 超时后30分钟 或 breach + 24h",
+      ),
     );
   }
   return ok({ anchor, offsetMs: offset.value.ms });
@@ -69,20 +87,26 @@ export function parseEscalationTrigger(input: string | number): ParseResult<Esca
   const shown = show(input);
   if (typeof input === "number")
     return fail(
-      `${expected}, got the number ${shown}`,
-      `write ${input}% for a share of the target, or breach + ${input}m`,
+      w(`${expected.en}, got the number ${shown}`, `${expected.zh}，却是数字 ${shown}`),
+      w(
+        `write ${input}% for a share of the target, or breach + ${input}m`,
+        `按时限的比例写 ${input}%，或写 breach + ${input}m（超时后 ${input} 分钟）`,
+      ),
     );
   const text = normalizeTimeText(input);
-  if (text === "") return fail(`${expected}, got an empty value`, `write e.g. ${forms}`);
+  if (text === "") return fail(w(`${expected.en}, got an empty value`, `${expected.zh}，却是空值`), writeForms);
 
   const anchor = anchors.get(text);
   if (anchor) return ok({ anchor, offsetMs: 0 });
 
   if (text.endsWith("%")) {
     const percent = parsePercent(text, { allowAbove100: true });
-    return percent.ok
-      ? ok({ anchor: "elapsed-percent", percent: percent.value.percent })
-      : fail(percent.message.replace(JSON.stringify(text), shown), percent.hint);
+    if (percent.ok) return ok({ anchor: "elapsed-percent", percent: percent.value.percent });
+    const why = wordsOf(percent);
+    return fail(
+      w(why.message.en.replace(JSON.stringify(text), shown), why.message.zh.replace(JSON.stringify(text), shown)),
+      why.hint,
+    );
   }
 
   const plus = new RegExp(`^(${anchorWords}|${chineseAnchors})\\s*([+-])\\s*(.+)$`, "u").exec(text);
@@ -90,8 +114,11 @@ export function parseEscalationTrigger(input: string | number): ParseResult<Esca
     const [, word = "", sign, offset = ""] = plus;
     if (sign === "-") {
       return fail(
-        `${shown} is before its anchor`,
-        "escalations fire at or after a point of the clock; for a point before breach use `warning` or a percentage such as 90%",
+        w(`${shown} is before its anchor`, `${shown} 早于它所依据的时间点`),
+        w(
+          "escalations fire at or after a point of the clock; for a point before breach use `warning` or a percentage such as 90%",
+          "升级在时钟的某个时间点或之后触发；超时之前的时间点请用 `warning`（预警）或百分比，如 90%",
+        ),
       );
     }
     return withOffset(anchors.get(word) ?? "breach", offset, shown);
@@ -102,6 +129,6 @@ export function parseEscalationTrigger(input: string | number): ParseResult<Esca
   if (chinese) return withOffset(anchors.get(chinese[1] ?? "") ?? "breach", chinese[2] ?? "", shown);
 
   const word = text.split(/[\s+]/u)[0] ?? text;
-  const hint = suggestSpelling(word, ["start", "warning", "breach", "开始", "预警", "超时"]) ?? `write e.g. ${forms}`;
-  return fail(`${expected}, got ${shown}`, hint);
+  const hint = suggestSpelling(word, ["start", "warning", "breach", "开始", "预警", "超时"]) ?? writeForms;
+  return fail(got(shown), hint);
 }

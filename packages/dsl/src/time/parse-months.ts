@@ -3,7 +3,7 @@
  * `June to September`, `6月-9月`), a date `12-31` (or `12月31日`). Months are 1–12.
  */
 import { normalizeTimeText } from "./normalize.js";
-import { fail, ok, type ParseResult, show } from "./result.js";
+import { fail, ok, type ParseResult, show, w } from "./result.js";
 
 const NAMES = [
   "january",
@@ -22,7 +22,15 @@ const NAMES = [
 const CHINESE_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const MONTHS_HINT = "write months as `jun-sep`, `[dec, jan, feb]`, `6-9` or `6月-9月` (a range may wrap: `nov-feb`)";
+const MONTHS_HINT = w(
+  "write months as `jun-sep`, `[dec, jan, feb]`, `6-9` or `6月-9月` (a range may wrap: `nov-feb`)",
+  "月份写作 `jun-sep`、`[dec, jan, feb]`、`6-9` 或 `6月-9月`（范围可以跨年：`nov-feb`）",
+);
+const notMonths = (input: string | number) =>
+  fail<number[]>(
+    w(`${show(input)} is not a month or a range of months`, `${show(input)} 不是月份，也不是月份范围`),
+    MONTHS_HINT,
+  );
 
 function oneMonth(text: string): number | undefined {
   const t = text.trim().replace(/月$/u, "");
@@ -43,12 +51,10 @@ export function parseMonths(input: string | number): ParseResult<number[]> {
   const months = new Set<number>();
   for (const part of text.split(/\s*(?:,|、)\s*/u)) {
     const ends = part.split(/\s*(?:-|–|~|to|至|到)\s*/u);
-    if (ends.length > 2 || ends.some((e) => e === ""))
-      return fail(`${show(input)} is not a month or a range of months`, MONTHS_HINT);
+    if (ends.length > 2 || ends.some((e) => e === "")) return notMonths(input);
     const from = oneMonth(ends[0]!);
     const to = ends.length === 2 ? oneMonth(ends[1]!) : from;
-    if (from === undefined || to === undefined)
-      return fail(`${show(input)} is not a month or a range of months`, MONTHS_HINT);
+    if (from === undefined || to === undefined) return notMonths(input);
     for (let m = from; ; m = (m % 12) + 1) {
       months.add(m);
       if (m === to) break;
@@ -61,11 +67,14 @@ export function parseMonths(input: string | number): ParseResult<number[]> {
 export function parseYearDate(input: string | number): ParseResult<string> {
   const text = normalizeTimeText(String(input));
   const match = /^(\d{1,2})(?:-|\/|月)(\d{1,2})日?$/u.exec(text);
-  const hint = "write a date of the year as `MM-DD`: `12-31`, `01-01` (or `12月31日`)";
-  if (!match) return fail(`${show(input)} is not a date of the year`, hint);
+  const hint = w(
+    "write a date of the year as `MM-DD`: `12-31`, `01-01` (or `12月31日`)",
+    "每年的日期写作 `MM-DD`：`12-31`、`01-01`（或 `12月31日`）",
+  );
+  if (!match) return fail(w(`${show(input)} is not a date of the year`, `${show(input)} 不是每年的某个日期`), hint);
   const m = Number(match[1]);
   const d = Number(match[2]);
   if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!)
-    return fail(`${show(input)} is not a date in any year`, hint);
+    return fail(w(`${show(input)} is not a date in any year`, `${show(input)} 在任何一年里都不存在`), hint);
   return ok(`${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 }

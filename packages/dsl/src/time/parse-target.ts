@@ -6,7 +6,7 @@
 import type { Deadline } from "@yardstick/calendar";
 import { normalizeTimeText } from "./normalize.js";
 import { parseDeadline } from "./parse-deadline.js";
-import { fail, show } from "./result.js";
+import { fail, show, w } from "./result.js";
 import type { ParseResult } from "./result.js";
 
 /** `24 elapsed hours`, `24h elapsed`, `24自然小时`, `24个自然小时`: each marker and what replaces it. */
@@ -32,7 +32,13 @@ export function parseTarget(input: string | number): ParseResult<Deadline> {
   if (!elapsed || !result.ok) return result;
   if (result.value.kind === "duration" && !result.value.business) return result;
   return fail(
-    `${show(input)}: \`elapsed\` goes with hours, minutes or seconds`,
-    "write `24 elapsed hours` (round the clock) or `24 working hours` (working time only); days, workdays and day ends are not elapsed amounts",
+    w(
+      `${show(input)}: \`elapsed\` goes with hours, minutes or seconds`,
+      `${show(input)}：\`elapsed\`（自然）只能配小时、分钟或秒`,
+    ),
+    w(
+      "write `24 elapsed hours` (round the clock) or `24 working hours` (working time only); days, workdays and day ends are not elapsed amounts",
+      "写 `24自然小时`（昼夜连续计时）或 `24工作小时`（只计工作时间）；天、工作日和“当天”这类期限都不是经过的时间",
+    ),
   );
 }
