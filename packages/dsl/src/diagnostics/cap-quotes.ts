@@ -24,8 +24,11 @@ function tail(text: string, length: number): string {
  */
 export function capQuotes(text: string): string {
   if (text.length <= MAX_QUOTED) return text;
-  const capped = text.replace(/`([^`]{81,})`|"([^"]{81,})"/g, (whole, tick?: string, quote?: string) => {
+  // Pairs are taken left to right, short ones too, so the text between two quoted values is never
+  // read as a quoted value itself.
+  const capped = text.replace(/`([^`]*)`|"([^"]*)"/g, (whole, tick?: string, quote?: string) => {
     const value = tick ?? quote ?? whole;
+    if (value.length <= MAX_QUOTED) return whole;
     const mark = tick === undefined ? '"' : "`";
     const kept = `${head(value, 50)}…(${value.length - 70} more)…${tail(value, 20)}`;
     return `${mark}${kept}${mark}`;
