@@ -52,18 +52,22 @@ describe("schema.json in yaml-language-server", () => {
     }
   }, 120_000);
 
-  test("the guide's examples, its community that extends included, show no errors", async () => {
-    // Blocks marked `<!-- validate: id -->` with the same id build one standard step by step.
-    const guide = read("docs/guide/authoring-standards.md");
-    const documents = new Map<string, string>();
-    for (const [, id, text] of guide.matchAll(/<!-- validate: (\S+) -->\n```yaml\n([\s\S]*?)```/g))
-      documents.set(id!, (documents.get(id!) ?? "") + text);
-    expect([...documents.keys()]).toEqual(expect.arrayContaining(["demo/group", "demo/lakeside"]));
-    for (const [id, text] of documents) {
-      const shown = await server.open(uriOf(`docs/guide/${id.replace("/", "-")}.yaml`), text);
-      expect(shown.map((d) => `${id}:${d.range.start.line + 1} ${d.message}`)).toEqual([]);
-    }
-  }, 60_000);
+  test.each(["docs/guide/authoring-standards.md", "docs/guide/authoring-standards.zh.md"])(
+    "the guide's examples (%s), its community that extends included, show no errors",
+    async (path) => {
+      // Blocks marked `<!-- validate: id -->` with the same id build one standard step by step.
+      const guide = read(path);
+      const documents = new Map<string, string>();
+      for (const [, id, text] of guide.matchAll(/<!-- validate: (\S+) -->\n```yaml\n([\s\S]*?)```/g))
+        documents.set(id!, (documents.get(id!) ?? "") + text);
+      expect([...documents.keys()]).toEqual(expect.arrayContaining(["demo/group", "demo/lakeside"]));
+      for (const [id, text] of documents) {
+        const shown = await server.open(uriOf(`docs/guide/${id.replace("/", "-")}.yaml`), text);
+        expect(shown.map((d) => `${id}:${d.range.start.line + 1} ${d.message}`)).toEqual([]);
+      }
+    },
+    60_000,
+  );
 
   const shapeErrors = [
     { file: "standards/seed/group.yaml", find: "        calendar: office\n", put: "        calendar: Office Hours\n" },
