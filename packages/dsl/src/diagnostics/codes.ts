@@ -1162,7 +1162,7 @@ export const diagnosticCodes = defineDiagnosticCodes({
       notYearOrQuarter: say(
         "a {{period}} always starts at its own beginning; `starts` is for years and quarters",
         "use `period: year` (or `quarter`) with `starts: 04-01` for a fiscal year, or drop `starts`",
-        "{{period}}总是从自身的第一天开始；`starts` 只用于年和季度",
+        "考核周期是{{period}}时，总是从每{{period}}的开头算起；`starts` 只用于年度和季度周期",
         "财年请用 `period: year`（或 `quarter`）配 `starts: 04-01`；否则删去 `starts`",
       ),
     },
