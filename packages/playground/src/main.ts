@@ -4,7 +4,15 @@
  * attributes say what is shown (`data-state="ready"` once the answers match the text, with the
  * revision), which is what the browser tests and the benchmark wait for.
  */
-import type { Analysis, AnalyzeRequest, Panel, PanelResult, WorkerAnswer } from "./analysis/protocol.js";
+import type {
+  Analysis,
+  AnalyzeRequest,
+  CompleteRequest,
+  CompletionItem,
+  Panel,
+  PanelResult,
+  WorkerAnswer,
+} from "./analysis/protocol.js";
 import { FIRST_STANDARD, shippedTexts } from "./examples.js";
 import { createEditor } from "./editor/editor.js";
 import { hashFor, keepLang, keepText, keptLang, keptText, MAX_LINK, textFromHash } from "./keep.js";
@@ -47,8 +55,24 @@ function weekOf(at: string): string {
 }
 
 const worker = new Worker(new URL("./analysis/worker.ts", import.meta.url), { type: "module" });
+const completions = new Map<number, (items: CompletionItem[]) => void>();
+let completionId = 0;
+/** Asks the worker what may be written at the cursor (the schema's keys and words, the standard's names). */
+function complete(request: Omit<CompleteRequest, "type" | "id" | "lang">): Promise<CompletionItem[]> {
+  const id = ++completionId;
+  return new Promise((resolve) => {
+    completions.set(id, resolve);
+    worker.postMessage({ ...request, type: "complete", id, lang } satisfies CompleteRequest);
+  });
+}
+
 worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => {
   const answer = event.data;
+  if (answer.type === "completions") {
+    completions.get(answer.id)?.(answer.items);
+    completions.delete(answer.id);
+    return;
+  }
   if (answer.rev !== rev) return;
   if (answer.type === "analysis") showAnalysis(answer);
   else showPanel(answer);
@@ -65,6 +89,7 @@ function requestAnalysis(delay = 0): void {
   clearTimeout(timer);
   const send = () => {
     const request: AnalyzeRequest = {
+      type: "analyze",
       rev,
       text: editor.text(),
       lang,
@@ -104,6 +129,7 @@ function showAnalysis(a: Analysis): void {
     state: panel === "timeline" || a.kinds.length === 0 ? "ready" : "analysed",
     rev: String(a.rev),
     latency: latency.toFixed(1),
+    workerMs: (a.ms.load + a.ms.compile + a.ms.timeline).toFixed(1),
   });
 }
 
@@ -162,10 +188,15 @@ function drawWords(): void {
 // ── start ────────────────────────────────────────────────────────────────────────────────
 const fromLink = await textFromHash(location.hash);
 const startText = fromLink ?? keptText() ?? (await shippedTexts.get(FIRST_STANDARD)?.()) ?? "";
-const editor = createEditor($("editor"), startText, (text) => {
-  keepText(text);
-  requestAnalysis(DEBOUNCE_MS);
-});
+const editor = createEditor(
+  $("editor"),
+  startText,
+  (text) => {
+    keepText(text);
+    requestAnalysis(DEBOUNCE_MS);
+  },
+  complete,
+);
 if (fromLink !== null) keepText(fromLink);
 // The browser tests and the benchmark drive the editor through this, as a person types.
 Object.assign(window, { __yardstick: { view: editor.view, text: editor.text } });

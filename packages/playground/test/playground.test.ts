@@ -186,7 +186,20 @@ describe("the playground in Chromium", () => {
     expect(await page.textContent(".opened")).toContain("开单");
     // The titles come from the standard's own zh labels.
     expect(await page.textContent("[data-clock=arrival] h3")).toContain("15分钟上门");
+    // The validator's own messages and hints in Chinese, the same as Node's with `lang: "zh"`.
+    const line = await lineOf(page, "calendar: cleaning");
+    await typeOver(page, line, "cleaning", 3, "ng");
+    await waitReady(page);
+    const inNode = loadStandard(await editedText(page), { file: "playground.yaml", resolve: shipped, lang: "zh" });
+    const found = await diagnostics(page);
+    expect(found.map((d) => [d.code, d.line, d.message])).toEqual(
+      inNode.diagnostics.map((d) => [d.code, d.line, d.message]),
+    );
+    expect(found[0]!.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(found[0]!.hint).toContain("提示");
     await screenshot(page, "zh", true);
+    await typeOver(page, line, "cleanng", 2, "ing");
+    await waitReady(page);
     await page.selectOption("#lang", "en");
     await waitReady(page);
     expect(await page.textContent("#tabs [data-panel=timeline]")).toBe("When is it due");
@@ -212,6 +225,29 @@ describe("the playground in Chromium", () => {
     expect(await editedText(other.page)).toBe(edited);
     expect([...problems, ...other.problems]).toEqual([]);
     await other.page.close();
+    await page.close();
+  });
+
+  test("completion: the schema's keys with their descriptions, and the standard's own names as values", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    // A new key in the `cleaning` calendar: the schema's calendar keys, each with its title.
+    const line = await lineOf(page, "hours: { daily: 7:00至20:00 }");
+    await typeOver(page, line, "7:00至20:00 }", 0, "\nwor");
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    const keys = await page.$$eval(".cm-tooltip-autocomplete li", (items) => items.map((i) => i.textContent));
+    expect(keys.some((k) => k?.startsWith("workdays"))).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+z");
+    await waitReady(page);
+    expect(await diagnostics(page)).toEqual([]);
+    // A value: the calendars this standard has (its own and the group's), which no schema knows.
+    const garbage = await lineOf(page, "calendar: cleaning");
+    await typeOver(page, garbage, "cleaning", 8, "of");
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    const names = await page.$$eval(".cm-tooltip-autocomplete li", (items) => items.map((i) => i.textContent));
+    expect(names).toContain("office");
+    await screenshot(page, "completion");
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -259,8 +295,8 @@ describe("the playground in Chromium", () => {
 /**
  * The page's JavaScript, as built: what the browser downloads and parses before the editor
  * shows (the page script), and the worker (the dsl and the engine, most of it the dsl's compiled
- * JSON Schema validator). Measured on 2026-12-01: page 444 KB (144 KB gzipped), worker 1,293 KB
- * (254 KB gzipped). The budgets leave room for the dsl's messages in two languages.
+ * JSON Schema validator, then its messages in two languages). Measured on 2026-12-01: page 446 KB
+ * (145 KB gzipped), worker 1,362 KB (278 KB gzipped).
  */
 const BUDGET = {
   page: { raw: 480_000, gzip: 160_000 },

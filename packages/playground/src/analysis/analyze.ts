@@ -44,10 +44,10 @@ export interface Loaded {
 
 const label = (l: Label | undefined, lang: PageLang, fallback: string) => l?.[lang] ?? l?.en ?? l?.zh ?? fallback;
 
-/** Loads and compiles the edited text; every problem comes back as the page shows it. */
-export function loadText(text: string, _lang: PageLang): Loaded {
+/** Loads and compiles the edited text; every problem comes back as the page shows it, in its language. */
+export function loadText(text: string, lang: PageLang): Loaded {
   const t0 = performance.now();
-  const { standard, diagnostics, sources } = loadStandard(text, { file: EDITED_FILE, resolve: shippedResolver });
+  const { standard, diagnostics, sources } = loadStandard(text, { file: EDITED_FILE, resolve: shippedResolver, lang });
   const t1 = performance.now();
   const compiled = standard === undefined ? undefined : compileStandard(standard);
   const t2 = performance.now();

@@ -32,6 +32,7 @@ export interface TicketQuery {
 export type Panel = "timeline" | "scenarios" | "duties" | "handbook";
 
 export interface AnalyzeRequest {
+  type: "analyze";
   rev: number;
   text: string;
   lang: PageLang;
@@ -141,4 +142,28 @@ export interface PanelResult {
   ms: number;
 }
 
-export type WorkerAnswer = Analysis | PanelResult;
+/** A completion asked for: where the cursor is (editor/yaml-path.ts). */
+export interface CompleteRequest {
+  type: "complete";
+  id: number;
+  path: string[];
+  typing: { kind: "key" } | { kind: "value"; key: string };
+  /** The text has `extends:` (every key below the header may then be inherited). */
+  community: boolean;
+  lang: PageLang;
+}
+
+export interface CompletionItem {
+  label: string;
+  type: "property" | "enum" | "variable";
+  detail?: string;
+  info?: string;
+}
+
+export interface Completions {
+  type: "completions";
+  id: number;
+  items: CompletionItem[];
+}
+
+export type WorkerAnswer = Analysis | PanelResult | Completions;

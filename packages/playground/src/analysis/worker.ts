@@ -12,7 +12,9 @@ import {
   ticketTimeline,
   type Loaded,
 } from "./analyze.js";
-import type { Analysis, AnalyzeRequest, PanelResult, WorkerAnswer } from "./protocol.js";
+import { completeAt } from "./complete.js";
+import type { Analysis, AnalyzeRequest, CompleteRequest, PanelResult, WorkerAnswer } from "./protocol.js";
+import { shippedResolver } from "./shipped.js";
 
 let latest = 0;
 let cached: { text: string; lang: string; loaded: Loaded } | undefined;
@@ -21,9 +23,19 @@ const post = (answer: WorkerAnswer) => (self as unknown as Worker).postMessage(a
 /** Lets messages that arrived meanwhile be read (a newer request raises `latest`). */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-self.addEventListener("message", (event: MessageEvent<AnalyzeRequest>) => {
-  latest = Math.max(latest, event.data.rev);
-  void answer(event.data);
+/** The last standard that loaded: its names complete values while the text has errors. */
+let lastModel: Parameters<typeof completeAt>[4];
+
+self.addEventListener("message", (event: MessageEvent<AnalyzeRequest | CompleteRequest>) => {
+  const request = event.data;
+  if (request.type === "complete") {
+    const { id, path, typing, community, lang } = request;
+    const knownIds = () => shippedResolver.knownIds?.() ?? [];
+    post({ type: "completions", id, items: completeAt(path, typing, community, lang, lastModel, knownIds) });
+    return;
+  }
+  latest = Math.max(latest, request.rev);
+  void answer(request);
 });
 
 async function answer(request: AnalyzeRequest): Promise<void> {
@@ -33,6 +45,7 @@ async function answer(request: AnalyzeRequest): Promise<void> {
   const loaded = reused ? cached!.loaded : loadText(request.text, request.lang);
   cached = { text: request.text, lang: request.lang, loaded };
   const { program } = loaded;
+  if (program !== undefined) lastModel = program.model;
   const t0 = performance.now();
   const analysis: Analysis = {
     type: "analysis",

@@ -3,12 +3,14 @@
  * and the validator's diagnostics shown at their line with code and hint, set from the worker's
  * answers (not computed here, so typing never waits for the validator).
  */
+import { autocompletion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { basicSetup } from "codemirror";
-import type { PageDiagnostic } from "../analysis/protocol.js";
+import type { CompleteRequest, CompletionItem, PageDiagnostic } from "../analysis/protocol.js";
+import { cursorPlace } from "./yaml-path.js";
 import { WORDS, type PageLang } from "../words.js";
 
 export interface YamlEditor {
@@ -20,7 +22,39 @@ export interface YamlEditor {
   reveal: (line: number, column: number) => void;
 }
 
-export function createEditor(parent: HTMLElement, text: string, onChange: (text: string) => void): YamlEditor {
+export type Completer = (request: Omit<CompleteRequest, "type" | "id" | "lang">) => Promise<CompletionItem[]>;
+
+/** The completion source: the place of the cursor read here, the answers from the worker. */
+function completionSource(complete: Completer) {
+  return async (context: CompletionContext): Promise<CompletionResult | null> => {
+    const text = context.state.doc.toString();
+    const place = cursorPlace(text, context.pos);
+    if (place === undefined) return null;
+    // Keys are offered as soon as a line is started; values once a word is begun (or asked for).
+    if (place.typing.kind === "value" && place.from === context.pos && !context.explicit) return null;
+    const community = /^extends:/m.test(text);
+    const items = await complete({ path: place.path, typing: place.typing, community });
+    if (context.aborted || items.length === 0) return null;
+    return {
+      from: place.from,
+      options: items.map((i) => ({
+        label: i.label,
+        type: i.type,
+        ...(i.detail !== undefined ? { detail: i.detail } : {}),
+        ...(i.info !== undefined ? { info: i.info } : {}),
+        ...(place.typing.kind === "key" ? { apply: `${i.label}: ` } : {}),
+      })),
+      validFor: /^[\w.-]*$/,
+    };
+  };
+}
+
+export function createEditor(
+  parent: HTMLElement,
+  text: string,
+  onChange: (text: string) => void,
+  complete: Completer,
+): YamlEditor {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -28,6 +62,7 @@ export function createEditor(parent: HTMLElement, text: string, onChange: (text:
       extensions: [
         basicSetup,
         yaml(),
+        autocompletion({ override: [completionSource(complete)] }),
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.updateListener.of((update) => {
