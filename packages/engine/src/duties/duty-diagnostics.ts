@@ -8,6 +8,8 @@ export const dutyDiagnosticCodes = {
   "unknown-zone": "the duty's zones are listed under `zones:` in the standard; send the event or log for one of them",
   "invalid-date": "host data dates are `YYYY-MM-DD` or an ISO 8601 instant",
   "missing-date": "the record has no value for the duty's `of` field, so it has no occurrence",
+  "shadowed-field":
+    "`of: holidays` always means the calendars' holidays; to count from a host field, give it another name (`unit.holidays`) and write that in `of`",
   "invalid-log": "a log needs `duty` and `at` (epoch ms or ISO 8601 with an offset)",
   "unknown-duty": "the duties are the keys of `duties:` in the standard",
   "duplicate-log": "the same log (same id, or same duty, place, time and checkpoints) was sent twice; it counts once",

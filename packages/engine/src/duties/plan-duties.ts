@@ -147,14 +147,34 @@ function planEvents(
   for (const p of planned) {
     const s = p.duty.schedule;
     if (s.kind === "triggered") triggered(p, s, input, clock, report, out);
-    if (s.kind === "date-relative" && s.anchor === "holidays") holidayRelative(p, s, program, clock, from, to, out);
-    else if (s.kind === "date-relative" && s.anchor === "duty")
+    if (s.kind === "date-relative" && s.anchor === "holidays") {
+      shadowedHolidays(p, input.subjects ?? [], report);
+      holidayRelative(p, s, program, clock, from, to, out);
+    } else if (s.kind === "date-relative" && s.anchor === "duty")
       dutyRelative(p, s, program, input, clock, from, to, report, out);
     else if (s.kind === "date-relative") dateRelative(p, s, input.subjects ?? [], clock, report, out);
   }
   return out
     .filter((o) => o.at >= from && o.at < to)
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * `of: holidays` names the calendars' holidays, never a host field: a record that carries a
+ * `holidays` field is told so once per duty, rather than its value being ignored silently.
+ */
+function shadowedHolidays(p: PlannedDuty, subjects: DutySubject[], report: (d: DutyDiagnostic) => void): void {
+  const i = subjects.findIndex((subject) => subject.data !== undefined && "holidays" in subject.data);
+  if (i < 0) return;
+  report(
+    dutyDiagnostic(
+      "shadowed-field",
+      "warning",
+      `duty \`${p.duty.id}\` has \`of: holidays\`: it counts from the calendars' holidays, not from record \`${subjects[i]!.id}\`'s \`holidays\` field`,
+      ["subjects", i, "data", "holidays"],
+      subjects[i]!.id,
+    ),
+  );
 }
 
 function triggered(

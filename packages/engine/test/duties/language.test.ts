@@ -133,6 +133,22 @@ describe("dates of the year and holiday-relative dates", () => {
       "2026-09-30",
     ]);
   });
+
+  it("`of: holidays` with a host field named `holidays`: the calendar's holidays, and a warning that the field is not read", () => {
+    const result = planDuties(program, {
+      from: "2025-12-01",
+      to: "2027-01-01",
+      duties: ["holiday-eve-greeting"],
+      subjects: [
+        { id: "u1", data: { "lease.end": "2026-03-31" } },
+        { id: "u2", data: { holidays: "2026-05-01" } },
+      ],
+    });
+    expect([...result].map((o) => showOccurrence(o, program.timezone))).toEqual(["2025-12-31", "2026-09-30"]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.subject, d.path.join(".")])).toEqual([
+      ["shadowed-field", "warning", "u2", "subjects.1.data.holidays"],
+    ]);
+  });
 });
 
 describe("a duty anchored on another duty", () => {
