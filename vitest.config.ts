@@ -19,7 +19,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: source } },
         test: {
           name: "src",
-          include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+          include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["**/node_modules/**", "packages/cli/test/published-bin.test.ts"],
         },
       },
