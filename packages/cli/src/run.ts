@@ -2,11 +2,13 @@ import { explainCommand, explainHelp } from "./commands/explain.js";
 import { graphCommand, graphHelp } from "./commands/graph.js";
 import { handbookCommand, handbookHelp } from "./commands/handbook.js";
 import { reportCommand, reportHelp } from "./commands/report.js";
+import { replayCommand, replayHelp } from "./commands/replay.js";
 import { lspCommand, lspHelp } from "./commands/lsp.js";
 import { newCommand, newHelp } from "./commands/new.js";
 import { planCommand, planHelp } from "./commands/plan.js";
 import { playgroundCommand, playgroundHelp } from "./commands/playground.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
+import { simulateCommand, simulateHelp } from "./commands/simulate.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
 import type { CliIo } from "./io.js";
@@ -55,6 +57,16 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
       run: planCommand,
       help: planHelp,
       summary: "list the duties due in a window, per zone and item; --ics for a calendar to subscribe to",
+    },
+    simulate: {
+      run: simulateCommand,
+      help: simulateHelp,
+      summary: "a synthetic month of tickets and duty logs for a community, as an activity file (JSON Lines)",
+    },
+    replay: {
+      run: replayCommand,
+      help: replayHelp,
+      summary: "replay recorded events under a standard: clocks, breaches, escalations, duties and KPIs",
     },
     schema: {
       run: schemaCommand,

@@ -1,0 +1,120 @@
+/** What `yardstick replay` prints for one standard: clocks, duties, KPIs, scores, and the lines refused. */
+import type { Finding, KpiResult, Score } from "@yardstick/engine";
+import type { LineProblem } from "../activity/read-records.js";
+import type { ReplayAudit } from "./audit-replay.js";
+import type { ReplayResult } from "./replay-activity.js";
+import { formatTarget, formatValue, textTable } from "./table.js";
+
+const DUTY_STATUSES = ["done", "late", "partial", "missed", "excused", "pending"];
+
+export function clockRows(replay: ReplayResult): string[][] {
+  return [
+    ["clock", "cycles", "on time", "late", "breaches", "escalations"],
+    ...replay.clocks.map((c) => [
+      `${c.kind} · ${c.clock}`,
+      `${c.started}`,
+      `${c.met}`,
+      `${c.late}`,
+      `${c.breaches}`,
+      `${c.escalations}`,
+    ]),
+  ];
+}
+
+export function dutyLine(replay: ReplayResult): string {
+  const total = Object.values(replay.duties).reduce((a, b) => a + b, 0);
+  const parts = DUTY_STATUSES.filter((s) => replay.duties[s]).map((s) => `${replay.duties[s]} ${s}`);
+  return `${total} duty occurrences${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
+}
+
+/** The site's KPIs against target. */
+export function kpiRows(audit: ReplayAudit): string[][] {
+  if (audit.report === undefined) return [];
+  return [
+    ["KPI (site)", "value", "target", "met"],
+    ...audit.report.result.kpis
+      .filter((k) => k.subject.kind === "site")
+      .map((k) => [
+        k.kpi,
+        formatValue(k.value, k.unit),
+        formatTarget(k.target),
+        k.met === null ? "—" : k.met ? "✓" : "✗",
+      ]),
+  ];
+}
+
+export function scoreLine(audit: ReplayAudit): string {
+  if (audit.report === undefined) return `no audit: ${audit.why}`;
+  const r = audit.report.result;
+  const site = r.scores.find((s) => s.subject.kind === "site");
+  const ranking = r.ranking.map((s) => `${s.subject.id} ${s.score}`).join(", ");
+  return `${r.audit}: ${r.findings.length} findings${site ? `, site score ${site.score}` : ""}${ranking ? ` · zones: ${ranking}` : ""}`;
+}
+
+/** Problems as `file:line: severity code: message`, the hint under each; at most `max`. */
+export function problemLines(file: string, problems: readonly LineProblem[], max = 20): string {
+  const shown = problems
+    .slice(0, max)
+    .map((p) => `${file}:${p.line}: ${p.severity} ${p.code}: ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ""}`);
+  if (problems.length > max) shown.push(`… and ${problems.length - max} more (--json lists every one)`);
+  return shown.length > 0 ? `${shown.join("\n")}\n` : "";
+}
+
+export function renderReplayText(standard: string, file: string, replay: ReplayResult, audit: ReplayAudit): string {
+  const errors = replay.problems.filter((p) => p.severity === "error").length;
+  const c = replay.counts;
+  const out = [
+    `${standard} · ${replay.window.period} · ${c.tickets} tickets, ${c.events} events, ${c.logs} duty logs from ${file}${errors > 0 ? ` · ${errors} lines refused` : ""}`,
+    "",
+    textTable(clockRows(replay)),
+    "",
+    dutyLine(replay),
+  ];
+  const kpis = kpiRows(audit);
+  if (kpis.length > 0) out.push("", textTable(kpis));
+  out.push("", scoreLine(audit));
+  return `${out.join("\n")}\n`;
+}
+
+/** The same as JSON, for scripts: the KPIs of every subject, not only the site's. */
+export interface ReplayJson {
+  standard: string;
+  period: string;
+  counts: ReplayResult["counts"];
+  clocks: ReplayResult["clocks"];
+  duties: ReplayResult["duties"];
+  audit:
+    | { why: string }
+    | {
+        id: string;
+        kpis: Omit<KpiResult, "items">[];
+        findings: Pick<Finding, "rule" | "subject" | "severity" | "points">[];
+        scores: Score[];
+      };
+  problems: LineProblem[];
+}
+
+export function replayJson(standard: string, replay: ReplayResult, audit: ReplayAudit): ReplayJson {
+  return {
+    standard,
+    period: replay.window.period,
+    counts: replay.counts,
+    clocks: replay.clocks,
+    duties: replay.duties,
+    audit:
+      audit.report === undefined
+        ? { why: audit.why }
+        : {
+            id: audit.report.result.audit,
+            kpis: audit.report.result.kpis.map(({ items: _, ...k }) => k),
+            findings: audit.report.result.findings.map((f) => ({
+              rule: f.rule,
+              subject: f.subject,
+              severity: f.severity,
+              points: f.points,
+            })),
+            scores: audit.report.result.scores,
+          },
+    problems: replay.problems,
+  };
+}
