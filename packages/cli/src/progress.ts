@@ -36,3 +36,11 @@ export function progressBar(io: CliIo, title: string): Progress {
     },
   };
 }
+
+/**
+ * Lets the event loop run between long synchronous steps, so a caller's timers and messages (a
+ * test runner's, an editor's) are not starved while a month is simulated or replayed.
+ */
+export function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -10,6 +10,7 @@ import { playgroundCommand, playgroundHelp } from "./commands/playground.js";
 import { schemaCommand, schemaHelp } from "./commands/schema.js";
 import { simulateCommand, simulateHelp } from "./commands/simulate.js";
 import { testCommand, testHelp } from "./commands/test.js";
+import { tourCommand, tourHelp } from "./commands/tour.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
 import type { CliIo } from "./io.js";
 import { UserError } from "./user-error.js";
@@ -18,6 +19,11 @@ export type { CliIo } from "./io.js";
 
 const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string; summary: string }> =
   {
+    tour: {
+      run: tourCommand,
+      help: tourHelp,
+      summary: "the whole product in one run: validate, scenarios, a simulated month, KPIs, report and handbook",
+    },
     validate: {
       run: validateCommand,
       help: validateHelp,

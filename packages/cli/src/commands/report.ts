@@ -2,11 +2,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildReport, isEngineError, renderReport, type AuditActivity, type ReportFormat } from "@yardstick/engine";
+import { readRecords } from "../activity/read-records.js";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
+import { breathe, progressBar } from "../progress.js";
+import { problemLines } from "../replay/render-replay.js";
+import { replayActivity } from "../replay/replay-activity.js";
 import { UserError } from "../user-error.js";
 
-export const reportHelp = `Usage: yardstick report <standard> --period <period> --data <activity.json> [options]
+export const reportHelp = `Usage: yardstick report <standard> --period <period> --data <activity.json> | --events <events.jsonl> [options]
 
 Audits a period of activity against the standard's audits: every KPI against its target for the
 site, each zone and each staff member, the rules' findings, scores and the zone ranking, with a
@@ -15,6 +19,7 @@ trend over the periods before. Writes one self-contained HTML page (printable on
 Options:
   --period <label>     2026-11 (month), 2026-Q4, 2026-W45, 2026-11-05 or 2026
   --data <file>        JSON { "tickets": [ticket states], "duties": [duty outcomes], "facts": [fact records] }
+  --events <file>      or recorded events (JSON Lines, docs/reference/events-jsonl.md), replayed first
   --audit <id>         the audit (default: the only one whose period fits --period)
   --lang zh|en         the report's language (default zh)
   --format html|json|csv   (default html)
@@ -26,6 +31,7 @@ Options:
 Examples:
   yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json --out report.html
   yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json --format csv
+  yardstick report standards/seed/harbour-view.yaml --period 2026-11 --events activity.jsonl --out report.html
 `;
 
 const FORMATS = ["html", "json", "csv"];
@@ -37,6 +43,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     options: {
       period: { type: "string" },
       data: { type: "string" },
+      events: { type: "string" },
       audit: { type: "string" },
       lang: { type: "string", default: "zh" },
       format: { type: "string", default: "html" },
@@ -57,10 +64,10 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     );
   if (values.period === undefined)
     throw new UserError("--period is required", "e.g. `--period 2026-11` for November 2026");
-  if (values.data === undefined)
+  if ((values.data === undefined) === (values.events === undefined))
     throw new UserError(
-      "--data is required",
-      "a JSON file `{ tickets, duties, facts }` (docs/reference/audits.md#the-activity)",
+      values.data === undefined ? "--data is required (or --events)" : "give --data or --events, not both",
+      "a JSON file `{ tickets, duties, facts }` (docs/reference/audits.md#the-activity), or recorded events (docs/reference/events-jsonl.md)",
     );
   if (values.lang !== "zh" && values.lang !== "en")
     throw new UserError(`--lang must be zh or en, got \`${values.lang}\``);
@@ -69,19 +76,44 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const trend = Number(values.trend);
   if (!Number.isInteger(trend) || trend < 1 || trend > 36)
     throw new UserError("--trend must be a whole number from 1 to 36");
-  let activity: AuditActivity;
-  const file = resolve(io.cwd, values.data);
-  try {
-    activity = JSON.parse(readFileSync(file, "utf8")) as AuditActivity;
-  } catch (error) {
-    throw new UserError(
-      `cannot read ${values.data}: ${(error as Error).message}`,
-      "pass a JSON file `{ tickets, duties, facts }`",
-    );
-  }
   const { programs } = loadPrograms(positionals, io, false);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
+  let activity: AuditActivity;
+  let refused = false;
+  const source = (values.data ?? values.events)!;
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, source), "utf8");
+  } catch (error) {
+    throw new UserError(
+      `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      "pass the path of the activity file",
+    );
+  }
+  if (values.events !== undefined) {
+    // The events replayed through the engine first, as `yardstick replay` does.
+    const read = readRecords(text);
+    await breathe();
+    const progress = progressBar(io, "replay");
+    const replay = replayActivity(loaded.program, read.records, { period: values.period, onProgress: progress.update });
+    progress.finish();
+    const errors = [...read.problems, ...replay.problems]
+      .filter((p) => p.severity === "error")
+      .sort((a, b) => a.line - b.line);
+    io.stderr(problemLines(values.events, errors));
+    refused = errors.length > 0;
+    activity = replay.activity;
+  } else {
+    try {
+      activity = JSON.parse(text) as AuditActivity;
+    } catch (error) {
+      throw new UserError(
+        `cannot read ${source}: ${(error as Error).message}`,
+        "pass a JSON file `{ tickets, duties, facts }`",
+      );
+    }
+  }
   try {
     const report = await buildReport(loaded.program, activity, {
       period: values.period,
@@ -98,7 +130,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
         `wrote ${values.out}: ${report.result.kpis.filter((k) => k.subject.kind === "site").length} KPIs, ${report.result.findings.length} findings${best ? `, best zone ${best.subject.id} (${best.score})` : ""}\n`,
       );
     }
-    return 0;
+    return refused ? 1 : 0;
   } catch (error) {
     if (isEngineError(error)) throw new UserError(`${error.code}: ${error.message}`, error.hint, 1);
     throw error;

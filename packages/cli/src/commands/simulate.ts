@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { toJsonLines } from "../activity/records.js";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
-import { progressBar } from "../progress.js";
+import { breathe, progressBar } from "../progress.js";
 import { simulateMonth } from "../simulate/simulate-month.js";
 import { UserError } from "../user-error.js";
 
@@ -70,6 +70,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
   const { programs } = loadPrograms(positionals, io, false);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
+  await breathe();
   const progress = progressBar(io, `simulate ${values.month}`);
   const simulation = simulateMonth(loaded.program, { month: values.month, seed, scale, onProgress: progress.update });
   progress.finish();

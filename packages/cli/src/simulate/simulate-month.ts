@@ -60,7 +60,7 @@ export function simulateMonth(program: Program, options: SimulateOptions): Simul
   const zones = zonesOf(program);
   // The first zone works best, the last worst, so the ranking has something to rank.
   const lateness = new Map(
-    zones.map((z, i) => [z, zones.length === 1 ? 1 : 0.15 + 1.45 * (i / (zones.length - 1)) ** 1.5]),
+    zones.map((z, i) => [z, zones.length === 1 ? 1 : 0.03 + 1.57 * (i / (zones.length - 1)) ** 1.5]),
   );
   const world: TicketWorld = { program, zones, staff: STAFF, lateness, until: period.end, rng };
 

@@ -109,9 +109,13 @@ function openingData(kind: CompiledKind, world: TicketWorld, recent: readonly Re
         : fieldValue(field.id, field.type, field.values, world);
     if (value !== undefined) data[field.id] = value as Data[string];
   }
-  // Some repairs come back: the same unit and category again (the kind's `rework.same`).
+  // Some repairs come back: the same unit and category again (the kind's `rework.same`), in
+  // the zone of the repair that did not hold, more often where work is late.
   const same = kind.model.rework?.same ?? [];
-  if (same.length > 0 && recent.length > 0 && world.rng.next() < 0.03) {
+  const zoneOf = (d: Data | undefined) =>
+    kind.zoneField === undefined ? undefined : (d?.[kind.zoneField] as string | undefined);
+  const f = world.lateness.get(zoneOf(data) ?? "") ?? 1;
+  if (same.length > 0 && recent.length > 0 && world.rng.next() < 0.05 * f) {
     const earlier = world.rng.pick(recent.slice(-30));
     for (const f of same) if (earlier.data?.[f] !== undefined) data[f] = earlier.data[f]!;
     if (kind.zoneField !== undefined && earlier.data?.[kind.zoneField] !== undefined)
