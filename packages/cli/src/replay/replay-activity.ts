@@ -199,15 +199,19 @@ export function replayActivity(
     }
   }
 
-  // Tickets, in the order they were opened; each kind's earlier tickets are its `recent` (rework).
+  // Tickets, in the order they were opened; a kind's earlier tickets are its `recent` (rework).
   const states: TicketState[] = [];
   const effects = new Map<string, Effect>();
-  const recentByKind = new Map<string, RecentTicket[]>();
+  const recentByKey = new Map<string, RecentTicket[]>();
   const total = tickets.size + 1;
   let done = 0;
   for (const t of tickets.values()) {
     const o = t.open.record;
-    const recent = recentByKind.get(o.kind) ?? [];
+    // Only the earlier tickets with the same `rework.same` values can be what this one repeats.
+    const same = program.tickets.get(o.kind)?.model.rework?.same;
+    const key =
+      same === undefined ? undefined : `${o.kind}\u0000${same.map((f) => String(o.data?.[f] ?? "")).join("\u0000")}`;
+    const recent = key === undefined ? [] : (recentByKey.get(key) ?? []);
     const open: OpenTicketInput = {
       id: o.ticket,
       kind: o.kind,
@@ -238,8 +242,10 @@ export function replayActivity(
         if (e.kind === "retract") effects.delete(e.retracts!);
         else effects.set(e.key, e);
       }
-      recent.push({ id: o.ticket, at: o.at, data: o.data ?? {} });
-      recentByKind.set(o.kind, recent);
+      if (key !== undefined) {
+        recent.push({ id: o.ticket, at: o.at, data: o.data ?? {} });
+        recentByKey.set(key, recent);
+      }
     }
     options.onProgress?.(++done, total);
   }

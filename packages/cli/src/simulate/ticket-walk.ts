@@ -185,7 +185,10 @@ export function walkTicket(
   const data = openingData(kind, world, recent);
   const by = rng.pick(world.staff);
   const zone = kind.zoneField === undefined ? undefined : (data[kind.zoneField] as string | undefined);
-  let ticket = openTicket(program, { id, kind: kind.id, at, data, by, recent: [...recent] }).ticket;
+  // Only earlier tickets with the same `rework.same` values can be what this one repeats.
+  const same = kind.model.rework?.same;
+  const matching = same === undefined ? [] : recent.filter((r) => same.every((f) => r.data[f] === data[f]));
+  let ticket = openTicket(program, { id, kind: kind.id, at, data, by, recent: matching }).ticket;
   const records: (OpenRecord | EventRecord)[] = [
     { type: "open", at: formatLocal(at, tz), ticket: id, kind: kind.id, data, by },
   ];
