@@ -106,7 +106,7 @@ function reportError(error: ErrorObject, documents: DocumentSet, document: unkno
           key,
           where,
           suggestion:
-            suggestion(suggestionList(key, allowed).filter((k) => !MISLEADING[key]?.includes(k))) ??
+            suggestion(suggestionList(key, allowed).filter((k) => !misleading(key).includes(k))) ??
             phrase("unknown-key", "allowed", { keys: allowed.map((k) => `\`${k}\``).join(", "), own }).hint,
         }),
         path: keyPath,
@@ -236,6 +236,9 @@ const MISLEADING: Readonly<Record<string, readonly string[]>> = {
   months: ["monthly"],
   month: ["monthly"],
 };
+
+/** The author's key is any text, `toString` too: only the table's own entries count. */
+const misleading = (key: string): readonly string[] => (Object.hasOwn(MISLEADING, key) ? MISLEADING[key]! : []);
 
 /** The maps whose entries have titles, and what an entry of each is called. */
 const TITLED: Readonly<Record<string, Words>> = {
