@@ -16,15 +16,15 @@
  */
 import type { AuditModel, KpiModel } from "@yardstick/dsl";
 import { calendarOf } from "../clocks/clock-scope.js";
-import { closedPausesDeadline, elapsedAt } from "../clocks/clock-time.js";
+import { elapsedAt } from "../clocks/clock-time.js";
 import { compileMatcher, type Data, type Predicate } from "../compile/matcher.js";
 import type { CompiledClock, Program } from "../compile/program.js";
-import { checkState } from "../runtime/input.js";
 import type { TicketState } from "../state/ticket-state.js";
-import type { ClockCycle, WorkingTicket } from "../state/working-ticket.js";
+import { decodeCycle, openingOrEventField } from "../state/codec.js";
 import { type AuditActivity, type DutyResult, type Facts, SITE, type Subject, subjectKey } from "./activity.js";
 import { bandOf, type KpiItem, type KpiResult, meetsTarget } from "./kpi-result.js";
 import { inPeriod, type Period } from "./period.js";
+import { currentData, cycleEnd, judgeTuple, storedKind, storedPin } from "./ticket-reader.js";
 
 export interface KpiOptions {
   /** The instant open cycles are judged at (default: the period's end). */
@@ -114,28 +114,9 @@ class Tally {
 const WEIGHT = { numerator: 2, denominator: 1, excluded: 0 } as const;
 const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
-/** The deadline as the closed pauses moved it. */
-export function cycleDeadline(clock: CompiledClock, c: ClockCycle): number | null {
-  return c.pauses.length === 0 ? c.base : closedPausesDeadline(calendarOf(clock, c.priority), c);
-}
-
-/** Whether a cycle was late, on time, or is still pending at `asOf`; or why it does not count. */
-export function judgeCycle(clock: CompiledClock, c: ClockCycle, asOf: number): string {
-  if (c.status === "cancelled") return "cancelled";
-  if (c.status === "reset") return "reset";
-  if (c.base === null) return "no-target";
-  // An open pause that began before the deadline keeps the cycle pending.
-  const deadline = cycleDeadline(clock, c)!;
-  if (c.endedAt !== undefined) return c.endedAt > deadline ? "late" : "met";
-  if (c.pausedAt !== undefined) return c.pausedAt >= deadline ? "late" : "pending";
-  return asOf >= deadline ? "late" : "pending";
-}
-
-const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
-/** A ticket's zone as a subject number (−1: none). */
-function ticketZone(t: Tally, st: WorkingTicket, zoneField: string | undefined): number {
-  const z = zoneField === undefined || !hasOwn(st.data, zoneField) ? undefined : st.data[zoneField];
+/** A ticket's zone as a subject number (−1: none): the zone field of its current data. */
+function ticketZone(t: Tally, s: TicketState, zoneField: string | undefined): number {
+  const z = zoneField === undefined ? undefined : openingOrEventField(s, zoneField);
   return z === undefined || z === "" ? -1 : t.zone(String(z));
 }
 
@@ -143,8 +124,16 @@ interface TicketKpi {
   k: number;
   model: KpiModel;
   clock: CompiledClock | undefined;
+  /** The clock's place in the kind's clocks, as format 2 lists them (−1: none). */
+  clockIndex: number;
   exclude: Predicate | undefined;
   unitMs: number;
+}
+
+/** The KPIs that read tickets of one kind. */
+interface KindKpis {
+  opened: TicketKpi[];
+  clocks: TicketKpi[];
 }
 
 function tallyTickets(
@@ -156,36 +145,52 @@ function tallyTickets(
   asOf: number,
   t: Tally,
 ) {
-  const opened: TicketKpi[] = [];
-  const clocks: TicketKpi[] = [];
+  const byKind = new Map<string, KindKpis>();
+  let reads = false;
   kpis.forEach((model, k) => {
-    const clock =
-      model.clock === undefined
-        ? undefined
-        : program.tickets.get(model.ticket!)?.clocks.find((c) => c.id === model.clock);
+    const opens = model.measure === "rework-rate" || model.measure === "ticket-count";
+    const times = model.measure === "clock-met-rate" || model.measure === "clock-duration";
+    if (!opens && !times) return;
+    reads = true;
+    if (model.ticket === undefined) return;
+    const kind = program.tickets.get(model.ticket);
+    const clockIndex =
+      model.clock === undefined || kind === undefined ? -1 : kind.clocks.findIndex((c) => c.id === model.clock);
+    const clock = clockIndex < 0 ? undefined : kind!.clocks[clockIndex];
     const unitMs = UNIT_MS[model.target.unit as keyof typeof UNIT_MS] ?? 1;
-    const entry = { k, model, clock, exclude: compileMatcher(model.exclude), unitMs };
-    if (model.measure === "rework-rate" || model.measure === "ticket-count") opened.push(entry);
-    if (model.measure === "clock-met-rate" || model.measure === "clock-duration") clocks.push(entry);
+    const entry = { k, model, clock, clockIndex, exclude: compileMatcher(model.exclude), unitMs };
+    let of = byKind.get(model.ticket);
+    if (of === undefined) byKind.set(model.ticket, (of = { opened: [], clocks: [] }));
+    // A clock KPI whose clock the kind lacks counts nothing (as before: no cycles to read).
+    if (opens) of.opened.push(entry);
+    else if (clock !== undefined) of.clocks.push(entry);
   });
-  if (opened.length === 0 && clocks.length === 0) return;
+  // Without a ticket KPI the tickets are not read, nor checked.
+  if (!reads) return;
+  const pin = storedPin(program);
   const zoneField = audit.per === "zone" ? audit.zoneField : undefined;
   const keep = t.items !== null;
   const measureEnd = Math.min(asOf, p.end);
   for (let i = 0; i < tickets.length; i++) {
-    // Decoded (format 2 is positional); another format is refused as the runtime refuses it.
-    const { st } = checkState(program, tickets[i]!);
+    const s = tickets[i]!;
+    // Checked as the runtime checks a state (another format is refused), but not decoded.
+    storedKind(program, pin, s);
+    const of = byKind.get(s.kind);
+    if (of === undefined) continue;
+    const opened = s.opened;
     // Subjects are looked up once per ticket, and only for a ticket that counts somewhere (-2: not yet).
     let zone = -2;
     let staff = -1;
-    for (const { k, model, exclude } of opened) {
-      if (st.kind !== model.ticket || st.opened.at < p.start || st.opened.at >= p.end) continue;
+    let data: Data | undefined;
+    const openedIn = opened >= p.start && opened < p.end;
+    for (let e = 0; openedIn && e < of.opened.length; e++) {
+      const { k, model, exclude } = of.opened[e]!;
       if (zone === -2) {
-        zone = ticketZone(t, st, zoneField);
-        staff = st.owner === undefined ? -1 : t.member(st.owner);
+        zone = ticketZone(t, s, zoneField);
+        staff = s.owner === undefined ? -1 : t.member(s.owner);
       }
-      const excluded = exclude !== undefined && exclude(st.data as Data, undefined);
-      const counted = model.measure === "ticket-count" || st.reworkOf !== undefined;
+      const excluded = exclude !== undefined && exclude((data ??= currentData(s)), undefined);
+      const counted = model.measure === "ticket-count" || s.reworkOf !== undefined;
       const where = excluded ? "excluded" : counted ? "numerator" : "denominator";
       const w = WEIGHT[where];
       t.count(0, k, w);
@@ -199,46 +204,51 @@ function tallyTickets(
             : counted
               ? "rework"
               : "first-time";
-        const item: KpiItem = { ref: st.id, in: where, status, ticket: st.id };
+        const item: KpiItem = { ref: s.id, in: where, status, ticket: s.id };
         t.item(0, k, item);
         t.item(zone, k, item);
         t.item(staff, k, item);
       }
     }
-    for (const { k, model, clock, exclude, unitMs } of clocks) {
-      if (st.kind !== model.ticket || clock === undefined) continue;
-      const cycles = st.clocks[model.clock!];
+    for (let e = 0; e < of.clocks.length; e++) {
+      const { k, model, clock, clockIndex, exclude, unitMs } = of.clocks[e]!;
+      const cycles = s.clocks[clockIndex];
       if (cycles === undefined) continue;
       const clip = model.clip === true;
+      const rate = model.measure === "clock-met-rate";
       let excluded: boolean | undefined;
       for (let j = 0; j < cycles.length; j++) {
         const c = cycles[j]!;
-        const until = c.endedAt ?? measureEnd;
+        const startedAt = c[0] + opened;
+        const endedAt = cycleEnd(c, opened);
+        const until = endedAt ?? measureEnd;
         const counts = clip
-          ? c.startedAt < p.end && until > p.start && c.startedAt <= measureEnd
-          : c.startedAt >= p.start && c.startedAt < p.end;
+          ? startedAt < p.end && until > p.start && startedAt <= measureEnd
+          : startedAt >= p.start && startedAt < p.end;
         if (!counts) continue;
         if (zone === -2) {
-          zone = ticketZone(t, st, zoneField);
-          staff = st.owner === undefined ? -1 : t.member(st.owner);
+          zone = ticketZone(t, s, zoneField);
+          staff = s.owner === undefined ? -1 : t.member(s.owner);
         }
-        excluded ??= exclude !== undefined && exclude(st.data as Data, undefined);
+        excluded ??= exclude !== undefined && exclude((data ??= currentData(s)), undefined);
         let status: string;
         let where: KpiItem["in"];
         let amount: number | undefined;
         if (excluded) [status, where] = ["excluded", "excluded"];
-        else if (model.measure === "clock-met-rate") {
-          status = judgeCycle(clock, c, asOf);
+        else if (rate) {
+          status = judgeTuple(clock!, c, j + 1, opened, asOf);
           where = status === "met" ? "numerator" : status === "late" ? "denominator" : "excluded";
-        } else if (c.status === "cancelled" || c.status === "reset") [status, where] = [c.status, "excluded"];
-        else if (!clip && c.endedAt === undefined) [status, where] = ["open", "excluded"];
+        } else if (c[1] === 3 || c[1] === 4) [status, where] = [c[1] === 3 ? "cancelled" : "reset", "excluded"];
+        else if (!clip && endedAt === undefined) [status, where] = ["open", "excluded"];
         else {
-          const from = clip ? Math.max(c.startedAt, p.start) : c.startedAt;
-          const to = clip ? Math.min(until, p.end) : c.endedAt!;
-          const cal = calendarOf(clock, c.priority);
-          const ms = elapsedAt(cal, c, to) - elapsedAt(cal, c, from);
+          // A duration is working time on the clock's calendar: the cycle decoded for it.
+          const cycle = decodeCycle(c, j + 1, opened);
+          const from = clip ? Math.max(startedAt, p.start) : startedAt;
+          const to = clip ? Math.min(until, p.end) : endedAt!;
+          const cal = calendarOf(clock!, cycle.priority);
+          const ms = elapsedAt(cal, cycle, to) - elapsedAt(cal, cycle, from);
           amount = ms / unitMs;
-          status = c.endedAt === undefined ? "open" : "stopped";
+          status = endedAt === undefined ? "open" : "stopped";
           where = "numerator";
         }
         if (amount !== undefined) {
@@ -252,7 +262,7 @@ function tallyTickets(
           t.count(staff, k, w);
         }
         if (keep) {
-          const item: KpiItem = { ref: `${st.id}#${model.clock}/${c.n}`, in: where, status, ticket: st.id };
+          const item: KpiItem = { ref: `${s.id}#${model.clock}/${j + 1}`, in: where, status, ticket: s.id };
           if (amount !== undefined) item.value = amount;
           t.item(0, k, item);
           t.item(zone, k, item);

@@ -9,7 +9,7 @@ import type { Program } from "../compile/program.js";
 import { checkState } from "../runtime/input.js";
 import type { TicketState } from "../state/ticket-state.js";
 import { SITE, type Subject, subjectKey } from "./activity.js";
-import { cycleDeadline, judgeCycle } from "./kpis.js";
+import { cycleDeadline, judgeCycle } from "./cycle-outcome.js";
 import type { Period } from "./period.js";
 
 const DAY = 86_400_000;
