@@ -28,6 +28,18 @@ const row = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
 const table = (head: string[], rows: string[][]) =>
   [row(head), `|${head.map(() => "---").join("|")}|`, ...rows.map(row)].join("\n");
 
+/** The duties table's rows, the same cells in Markdown and HTML (each escapes them its own way). */
+function dutyRows(h: Handbook, t: (typeof HANDBOOK_TEXT)[Handbook["lang"]]): string[][] {
+  return h.duties.map((d) => [
+    d.title,
+    d.cadence + (d.each ? ` (${t.each} ${d.each})` : "") + (d.calendar ? ` (${t.onCalendar(d.calendar)})` : ""),
+    d.roles.join(", "),
+    d.zones.join(", "),
+    d.checkpoints.join(", "),
+    d.notify.join(", "),
+  ]);
+}
+
 function markdown(h: Handbook): string {
   const t = HANDBOOK_TEXT[h.lang];
   const out: string[] = [];
@@ -80,20 +92,7 @@ function markdown(h: Handbook): string {
       );
     }
     out.push(`### ${t.duties}`, "");
-    out.push(
-      table(
-        [t.duty, t.cadence, t.who, t.zones, t.checkpoints, t.informs],
-        h.duties.map((d) => [
-          d.title,
-          d.cadence + (d.each ? ` (${t.each} ${d.each})` : "") + (d.calendar ? ` (${t.onCalendar(d.calendar)})` : ""),
-          d.roles.join(", "),
-          d.zones.join(", "),
-          d.checkpoints.join(", "),
-          d.notify.join(", "),
-        ]),
-      ),
-      "",
-    );
+    out.push(table([t.duty, t.cadence, t.who, t.zones, t.checkpoints, t.informs], dutyRows(h, t)), "");
   }
   if (h.audits.length) {
     out.push(`## ${t.audits}`, "");
@@ -292,17 +291,7 @@ function html(h: Handbook): string {
       );
     out.push(
       `<h3>${esc(t.duties)}</h3>`,
-      htmlTable(
-        [t.duty, t.cadence, t.who, t.zones, t.checkpoints, t.informs],
-        h.duties.map((d) => [
-          d.title,
-          d.cadence + (d.each ? ` (${t.each} ${d.each})` : "") + (d.calendar ? ` (${t.onCalendar(d.calendar)})` : ""),
-          d.roles.join(", "),
-          d.zones.join(", "),
-          d.checkpoints.join(", "),
-          d.notify.join(", "),
-        ]),
-      ),
+      htmlTable([t.duty, t.cadence, t.who, t.zones, t.checkpoints, t.informs], dutyRows(h, t)),
     );
   }
 
