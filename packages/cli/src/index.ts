@@ -6,3 +6,4 @@ export { summarize } from "./summary.js";
 export { UserError } from "./user-error.js";
 export type { PlaygroundServer } from "./commands/playground.js";
 export { installedPlayground, servePlayground } from "./commands/playground.js";
+export type { TourJson } from "./commands/tour.js";

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { renderReport } from "@yardstick/engine";
+import { renderReport, type KpiResult } from "@yardstick/engine";
+import type { Label } from "@yardstick/dsl";
 import { readRecords } from "../activity/read-records.js";
 import { toJsonLines } from "../activity/records.js";
 import { loadPrograms } from "../engine/load-programs.js";
@@ -31,18 +32,71 @@ Options:
   --month <YYYY-MM>    the month to simulate (default 2026-11)
   --seed <n>           the simulation's seed (default 42)
   --out <dir>          where to write the files (default yardstick-out)
+  --json               print the same figures as JSON (the steps, the KPIs, the files written)
   -h, --help           show this help
 
 Exit codes: 0 everything held, 1 a standard has errors or a scenario failed (its output is
 printed), 2 a usage mistake.
 `;
 
-/** A command run in-process with its output kept: printed only when it fails. */
+/** A command run in-process with its output kept: printed only when it fails (`data`: its standard output alone). */
 async function quietly(command: (argv: string[], io: CliIo) => Promise<number>, argv: string[], io: CliIo) {
   let out = "";
-  const code = await command(argv, { ...io, isTTY: false, stdout: (t) => (out += t), stderr: (t) => (out += t) });
-  return { code, out };
+  let data = "";
+  const stdout = (t: string) => {
+    out += t;
+    data += t;
+  };
+  const code = await command(argv, { ...io, isTTY: false, stdout, stderr: (t) => (out += t) });
+  return { code, out, data };
 }
+
+/** What `yardstick tour --json` prints: the figures the text prints, as data. */
+export interface TourJson {
+  standards: { folder: string; files: number; valid: number; errors: number; warnings: number };
+  scenarios?: { passed: number; failed: number; notRun: number };
+  simulated?: {
+    standard: string;
+    title: Label;
+    month: string;
+    seed: number;
+    tickets: number;
+    events: number;
+    logs: number;
+  };
+  replayed?: {
+    breaches: number;
+    escalations: number;
+    /** Every duty occurrence of the month, and how many ended in each status (done, late, missed…). */
+    dutyOccurrences: number;
+    duties: Record<string, number>;
+  };
+  /** The site's KPIs of the sample's audit for the month, and the zones ranked by score. */
+  audit?:
+    | { why: string }
+    | {
+        id: string;
+        title: Label;
+        period: string;
+        kpis: {
+          kpi: string;
+          title: Label;
+          value: number | null;
+          unit: string;
+          target: KpiResult["target"];
+          met: boolean | null;
+        }[];
+        ranking: { zone: string; rank: number | undefined; score: number }[];
+      };
+  /** The files written, absolute paths, in the order the text lists them. */
+  written?: { file: string; path: string; what: string }[];
+  /** The first file to open, as a file: URL. */
+  open?: string;
+  /** The step that failed and what it printed; the steps after it did not run. */
+  failed?: { step: "validate" | "scenarios" | "handbook"; output: string };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -54,6 +108,7 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
       month: { type: "string", default: "2026-11" },
       seed: { type: "string", default: "42" },
       out: { type: "string", default: "yardstick-out" },
+      json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -67,21 +122,48 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
     throw new UserError(`--seed must be a whole number, got \`${values.seed}\``);
-  const say = (text: string) => io.stdout(`${text}\n`);
-  const fail = (what: string, out: string) => {
-    io.stdout(out);
-    say(`\n✗ ${what}: see above`);
-    return 1;
+  const json = values.json;
+  // The text goes out as each step ends; with --json the same figures are printed once, at the end.
+  const say = (text: string) => {
+    if (!json) io.stdout(`${text}\n`);
+  };
+  const summary: TourJson = { standards: { folder: values.standards, files: 0, valid: 0, errors: 0, warnings: 0 } };
+  const finish = (code: number) => {
+    if (json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    return code;
+  };
+  const fail = (step: NonNullable<TourJson["failed"]>["step"], output: string) => {
+    summary.failed = { step, output };
+    if (!json) {
+      io.stdout(output);
+      say(`\n✗ ${step}: see above`);
+    }
+    return finish(1);
   };
 
   say("Yardstick — service standards as code\n");
-  const validated = await quietly(validateCommand, [values.standards], io);
-  if (validated.code !== 0) return fail("validate", validated.out);
-  say(`✓ validated   ${/\d+ files? checked: .*/.exec(validated.out)?.[0] ?? "every standard"} (${values.standards}/)`);
+  const validated = await quietly(validateCommand, [values.standards, "--json"], io);
+  const v = JSON.parse(validated.data) as { files: { standard?: unknown }[]; errors: number; warnings: number };
+  summary.standards = {
+    folder: values.standards,
+    files: v.files.length,
+    valid: v.files.filter((f) => f.standard !== undefined).length,
+    errors: v.errors,
+    warnings: v.warnings,
+  };
+  if (validated.code !== 0) return fail("validate", (await quietly(validateCommand, [values.standards], io)).out);
+  const s = summary.standards;
+  say(
+    `✓ validated   ${plural(s.files, "file")} checked: ${s.valid} valid, ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")} (${values.standards}/)`,
+  );
   await breathe();
-  const tested = await quietly(testCommand, [values.standards], io);
-  if (tested.code !== 0) return fail("scenarios", tested.out);
-  say(`✓ scenarios   ${/\d+ tests? passed.*/.exec(tested.out)?.[0] ?? "passed"} (yardstick test ${values.standards})`);
+  const tested = await quietly(testCommand, [values.standards, "--json"], io);
+  const t = JSON.parse(tested.data) as { passed: number; failed: number; notRun: number };
+  summary.scenarios = { passed: t.passed, failed: t.failed, notRun: t.notRun };
+  if (tested.code !== 0) return fail("scenarios", (await quietly(testCommand, [values.standards], io)).out);
+  say(
+    `✓ scenarios   ${plural(t.passed, "test")} passed, ${t.failed} failed, ${t.notRun} not run (yardstick test ${values.standards})`,
+  );
 
   await breathe();
   const loaded = loadPrograms([values.sample], io, false).programs[0];
@@ -95,6 +177,15 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   const text = toJsonLines(simulation.records);
   writeFileSync(join(outDir, "activity.jsonl"), text);
   const c = simulation.counts;
+  summary.simulated = {
+    standard: program.model.id,
+    title: program.model.title,
+    month: values.month,
+    seed,
+    tickets: c.tickets,
+    events: c.events,
+    logs: c.logs,
+  };
   const title = program.model.title.en ?? program.model.title.zh ?? program.model.id;
   say(
     `✓ simulated   ${title}, ${values.month} (seed ${seed}): ${c.tickets} tickets, ${c.events} events, ${c.logs} duty logs`,
@@ -106,6 +197,12 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   replaying.finish();
   const sum = (key: "breaches" | "escalations") => replay.clocks.reduce((n, k) => n + k[key], 0);
   const duties = Object.values(replay.duties).reduce((a, b) => a + b, 0);
+  summary.replayed = {
+    breaches: sum("breaches"),
+    escalations: sum("escalations"),
+    dutyOccurrences: duties,
+    duties: replay.duties,
+  };
   say(
     `✓ replayed    through the engine: ${sum("breaches")} breaches, ${sum("escalations")} escalations; ${duties} duty occurrences, ${replay.duties.missed ?? 0} missed`,
   );
@@ -113,12 +210,29 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   await breathe();
   const audit = await auditReplay(program, replay);
   const written: [string, string][] = [];
-  if (audit.report !== undefined) {
+  if (audit.report === undefined) summary.audit = { why: audit.why };
+  else {
     const r = audit.report;
+    summary.audit = {
+      id: r.result.audit,
+      title: r.auditTitle,
+      period: r.result.period.label,
+      kpis: r.result.kpis
+        .filter((k) => k.subject.kind === "site")
+        .map((k) => ({
+          kpi: k.kpi,
+          title: r.kpiTitles[k.kpi] ?? {},
+          value: k.value,
+          unit: k.unit,
+          target: k.target,
+          met: k.met,
+        })),
+      ranking: r.result.ranking.map((z) => ({ zone: z.subject.id, rank: z.rank, score: z.score })),
+    };
     say(`\nKPIs · ${r.auditTitle.zh ?? ""} · ${r.auditTitle.en ?? r.result.audit} · ${r.result.period.label} (site)\n`);
     say(textTable(kpiRows(audit)).replace(/^/gm, "  "));
     if (r.result.ranking.length > 0)
-      say(`\n  zones by score: ${r.result.ranking.map((s) => `${s.rank}. ${s.subject.id} ${s.score}`).join(" · ")}`);
+      say(`\n  zones by score: ${r.result.ranking.map((z) => `${z.rank}. ${z.subject.id} ${z.score}`).join(" · ")}`);
     for (const lang of ["zh", "en"] as const) {
       writeFileSync(join(outDir, `report.${lang}.html`), renderReport(r, { format: "html", lang }));
       written.push([
@@ -138,10 +252,12 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     ]);
   }
   written.push(["activity.jsonl", "the simulated month: yardstick replay … --events it"]);
+  summary.written = written.map(([file, what]) => ({ file, path: join(outDir, file), what }));
+  summary.open = pathToFileURL(join(outDir, written[0]![0])).href;
 
   const shown = relative(io.cwd, outDir) || ".";
   say(`\nWritten to ${shown}/:`);
   for (const [file, what] of written) say(`  ${file.padEnd(18)} ${what}`);
-  say(`\nOpen ${pathToFileURL(join(outDir, written[0]![0])).href}`);
-  return 0;
+  say(`\nOpen ${summary.open}`);
+  return finish(0);
 }
