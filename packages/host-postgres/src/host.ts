@@ -7,6 +7,7 @@ import type { StandardModel } from "@yardstick/dsl";
 import {
   advance,
   applyEvent,
+  type Effect,
   isEngineError,
   migrateState,
   openTicket,
@@ -23,21 +24,40 @@ import { inTransaction } from "./transaction.js";
 
 export interface HostOptions {
   pool: Pool;
-  /** The host's clock (the engine has none). Default `Date.now`. */
-  now?: () => number;
+}
+
+/** What a wake-up batch takes and which clock it reads. */
+export interface WakeOptions {
+  /** Due tickets advanced in one transaction (default 100). */
+  limit?: number;
+  /** The ticket whose wake job runs the batch: its failure is thrown, so the queue retries the job. */
+  own?: string;
+  /**
+   * The instant to wake at, for a driver that owns the clock (a replay on a simulated clock, a
+   * test). Without it the clock is the database's `now()` — the one clock every worker shares, and
+   * the one graphile-worker runs wake jobs by (decision 0092).
+   */
+  at?: number;
+}
+
+export interface Woken {
+  ticket: string;
+  /** From the ticket's due instant to the instant it was advanced to, on the same clock. */
+  lateMs: number;
+  effects: number;
 }
 
 export type SubmitOutcome = "queued" | "duplicate";
 
+/** The clock of a wake-up: `$1` (an instant in epoch ms) when a driver gives one, else the database's. */
+const CLOCK = "coalesce(to_timestamp($1::float8 / 1000), now())";
+
 export class PostgresHost {
   readonly pool: Pool;
   readonly programs: Programs;
-  private readonly now: () => number;
-
   constructor(options: HostOptions) {
     this.pool = options.pool;
     this.programs = new Programs(options.pool);
-    this.now = options.now ?? Date.now;
   }
 
   /** Deploys a standard version: new tickets of its id take it; open tickets keep theirs. */
@@ -173,16 +193,28 @@ export class PostgresHost {
     });
   }
 
-  /** A wake-up: advances the ticket to now if its wake-up is due (a stale job does nothing). */
-  async wake(ticketId: string): Promise<{ effects: number; lateMs: number | null }> {
+  /**
+   * A wake-up of one ticket: advances it to now — the database's `now()`, or `at` — if its wake-up
+   * is due by that clock (a stale job does nothing).
+   */
+  async wake(ticketId: string, at?: number): Promise<{ effects: number; lateMs: number | null }> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ state: TicketState; standard_hash: string; wake_ms: number | null }>(
-        `select state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms from ys_tickets where id = $1 for update`,
-        [ticketId],
+      const { rows } = await client.query<{
+        id: string;
+        state: unknown;
+        standard_hash: string;
+        wake_ms: number | null;
+        now_ms: number;
+      }>(
+        `select id, state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms,
+                extract(epoch from ${CLOCK}) * 1000 as now_ms
+           from ys_tickets where id = $2 for update`,
+        [at ?? null, ticketId],
       );
       const row = rows[0];
-      const now = this.now();
-      if (row === undefined || row.wake_ms === null || Number(row.wake_ms) > now) return { effects: 0, lateMs: null };
+      if (row === undefined || row.wake_ms === null || Number(row.wake_ms) > Number(row.now_ms))
+        return { effects: 0, lateMs: null };
+      const now = Math.floor(Number(row.now_ms));
       const program = await this.programs.byHash(row.standard_hash, client);
       const state = migrateState(program, row.state);
       const result = advance(program, state, Math.max(now, state.now));
@@ -193,28 +225,36 @@ export class PostgresHost {
   }
 
   /**
-   * A wake-up batch: claims up to `limit` due tickets that no other transaction holds (`for update
-   * skip locked`, earliest first), advances each to now, and stores them all in one round trip
-   * (`ys_persist_many`), each ticket's wake-up moved to its next instant. A ticket held elsewhere is
-   * safe to skip: whoever holds it stores it and moves its wake-up. A ticket whose advance throws
-   * is left due and unchanged; the error is thrown after the others are committed when it was
-   * `own` (the job's ticket), so the queue retries that job with backoff.
+   * A wake-up batch: claims up to `limit` tickets due by one clock — the database's `now()`, read
+   * in the statement that claims them, or `at` — that no other transaction holds (`for update skip
+   * locked`, earliest first), advances each to that instant, and stores them all in one round trip
+   * (`ys_persist_many`), each ticket's wake-up moved to its next instant. What is due, the instant
+   * advanced to and the lateness all come from that one clock; graphile-worker runs the wake jobs by
+   * the same `now()`, so a job never finds its own ticket not yet due because two machines' clocks
+   * differ. A ticket held elsewhere is safe to skip: whoever holds it stores it and moves its
+   * wake-up. A ticket whose advance throws is left due and unchanged; the error is thrown after the
+   * others are committed when it was `own` (the job's ticket), so the queue retries that job.
    */
-  async wakeDue(
-    limit = 100,
-    own?: string,
-  ): Promise<{ woken: { ticket: string; lateMs: number; effects: number }[]; failed: string[] }> {
-    const woken: { ticket: string; lateMs: number; effects: number }[] = [];
+  async wakeDue(options: WakeOptions = {}): Promise<{ woken: Woken[]; failed: string[] }> {
+    const { limit = 100, own, at } = options;
+    const woken: Woken[] = [];
     const failed: { ticket: string; error: unknown }[] = [];
     await inTransaction(this.pool, async (client) => {
-      const now = this.now();
-      const { rows } = await client.query<{ id: string; state: unknown; standard_hash: string; wake_ms: number }>(
-        `select id, state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms from ys_tickets
-          where next_wake_at <= to_timestamp($1::float8 / 1000) order by next_wake_at limit $2 for update skip locked`,
-        [now, limit],
+      const { rows } = await client.query<{
+        id: string;
+        state: unknown;
+        standard_hash: string;
+        wake_ms: number;
+        now_ms: number;
+      }>(
+        `select id, state, standard_hash, extract(epoch from next_wake_at) * 1000 as wake_ms,
+                extract(epoch from ${CLOCK}) * 1000 as now_ms
+           from ys_tickets where next_wake_at <= ${CLOCK} order by next_wake_at limit $2 for update skip locked`,
+        [at ?? null, limit],
       );
       const stored: Persisted[] = [];
       for (const row of rows) {
+        const now = Math.floor(Number(row.now_ms));
         try {
           const program = await this.programs.byHash(row.standard_hash, client);
           const state = migrateState(program, row.state);
@@ -233,18 +273,29 @@ export class PostgresHost {
     return { woken, failed: failed.map((f) => f.ticket) };
   }
 
-  /** Delivers one effect from the outbox; a sender error leaves it undelivered, to be retried. */
+  /** The earliest pending wake-up (epoch ms), or null when no ticket is waiting for one. */
+  async nextWakeAt(): Promise<number | null> {
+    const { rows } = await this.pool.query<{ ms: number | null }>(
+      "select extract(epoch from min(next_wake_at)) * 1000 as ms from ys_tickets where next_wake_at is not null",
+    );
+    return rows[0]?.ms === null || rows[0] === undefined ? null : Math.round(Number(rows[0].ms));
+  }
+
+  /**
+   * Delivers one announcement from the outbox by its delivery key; a sender error leaves it
+   * undelivered, to be retried.
+   */
   async deliver(key: string, sender: EffectSender): Promise<boolean> {
     const client = await this.pool.connect();
     try {
-      const { rows } = await client.query<{ effect: Parameters<EffectSender["send"]>[0]; delivered_at: Date | null }>(
-        "select effect, delivered_at from ys_outbox where key = $1",
+      const { rows } = await client.query<{ effect: Effect; generation: number; delivered_at: Date | null }>(
+        "select effect, generation, delivered_at from ys_outbox where key = $1",
         [key],
       );
       const row = rows[0];
       if (row === undefined || row.delivered_at !== null) return false;
       await client.query("update ys_outbox set attempts = attempts + 1 where key = $1", [key]);
-      await sender.send(row.effect);
+      await sender.send(row.effect, { key, generation: row.generation });
       await client.query("update ys_outbox set delivered_at = now() where key = $1 and delivered_at is null", [key]);
       return true;
     } finally {
@@ -259,25 +310,25 @@ export class PostgresHost {
    * sent is recorded, the rest keep their jobs; the error is thrown when it was `key`'s own.
    */
   async deliverBatch(key: string, sender: EffectSender, limit = 50): Promise<number> {
-    type Row = { key: string; effect: Parameters<EffectSender["send"]>[0] };
+    type Row = { key: string; effect: Effect; generation: number };
     let failure: { key: string; error: unknown } | undefined;
     const sent: string[] = [];
     await inTransaction(this.pool, async (client) => {
       const { rows: own } = await client.query<Row>(
-        "select key, effect from ys_outbox where key = $1 and delivered_at is null for update",
+        "select key, effect, generation from ys_outbox where key = $1 and delivered_at is null for update",
         [key],
       );
       const { rows: others } =
         limit > 1
           ? await client.query<Row>(
-              `select key, effect from ys_outbox where delivered_at is null and key <> $1
+              `select key, effect, generation from ys_outbox where delivered_at is null and key <> $1
                 order by created_at limit $2 for update skip locked`,
               [key, limit - 1],
             )
           : { rows: [] as Row[] };
       for (const row of [...own, ...others]) {
         try {
-          await sender.send(row.effect);
+          await sender.send(row.effect, { key: row.key, generation: row.generation });
           sent.push(row.key);
         } catch (error) {
           failure = { key: row.key, error };

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { runMigrations } from "graphile-worker";
 import type { Pool } from "pg";
 
-const migrations = ["001_init.sql", "002_persist_function.sql", "003_enqueue.sql", "004_batches.sql"];
+const migrations = [
+  "001_init.sql",
+  "002_persist_function.sql",
+  "003_enqueue.sql",
+  "004_batches.sql",
+  "005_announcements.sql",
+];
 
 /**
  * Creates or upgrades the host's tables (idempotent, under an advisory lock so concurrent workers

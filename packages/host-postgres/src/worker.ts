@@ -69,7 +69,7 @@ export async function startWorker(host: PostgresHost, options: WorkerOptions): P
       },
       // A wake job takes every due ticket it can (its own among them), a batch per transaction.
       wake: async (payload) => {
-        const { woken } = await host.wakeDue(wakeBatch, (payload as { ticket: string }).ticket);
+        const { woken } = await host.wakeDue({ limit: wakeBatch, own: (payload as { ticket: string }).ticket });
         for (const w of woken) options.onWake?.(w.lateMs, w.effects);
       },
       deliver: async (payload) => {
