@@ -17,7 +17,9 @@ function commandAfter(marker: string): string {
 
 test("the Quick start has the two commands, on the pnpm version the repo pins", () => {
   const pnpm = rootPackage.packageManager.replace("pnpm@", "");
-  expect(commandAfter("main-command")).toBe(`npm i -g pnpm@${pnpm} && pnpm install --frozen-lockfile && pnpm start`);
+  expect(commandAfter("main-command")).toBe(
+    `npm i -g pnpm@${pnpm} && pnpm install --frozen-lockfile && pnpm --silent start`,
+  );
   expect(commandAfter("test-command")).toBe(`npm i -g pnpm@${pnpm} && pnpm install --frozen-lockfile && pnpm check`);
 });
 

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostic, loadStandard } from "@yardstick/dsl";
+import { ensureBinding } from "./binding.js";
 import { lineSender, webhookSender } from "./senders.js";
 import { startService } from "./service.js";
 
@@ -23,6 +24,13 @@ const text = readFileSync(entry, "utf8");
 const { standard, diagnostics } = loadStandard(text, { file: relative(root, entry), resolve: read });
 if (standard === undefined) {
   for (const d of diagnostics) console.error(formatDiagnostic(d, { source: text }));
+  process.exit(1);
+}
+
+try {
+  await ensureBinding();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 

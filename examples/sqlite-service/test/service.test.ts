@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { loadStandard, type StandardModel } from "@yardstick/dsl";
 import { instantFrom } from "@yardstick/engine";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ensureBinding } from "../src/binding.js";
 import { ManualClock } from "../src/clock.js";
 import type { OutboxRow } from "../src/outbox.js";
 import { startService, type Service } from "../src/service.js";
@@ -24,6 +25,9 @@ const local = (t: string) => instantFrom(t, "Asia/Shanghai")!;
 
 let standard: StandardModel;
 let dir: string;
+// The install leaves better-sqlite3 unbuilt (decision 0080): the first run compiles its binding,
+// a minute or more of CPU on a machine without a prebuilt binary, hence the long hook timeout.
+beforeAll(() => ensureBinding({ log: () => {} }), 15 * 60_000);
 beforeAll(() => {
   standard = loadStandard(read("seed/harbour-view").text, { file: "harbour-view.yaml", resolve: read }).standard!;
   dir = mkdtempSync(join(tmpdir(), "yardstick-sqlite-"));
