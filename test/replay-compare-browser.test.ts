@@ -80,7 +80,7 @@ test(
           cls: tr.className,
           cells: [...tr.querySelectorAll("td")].map((td) => td.innerText),
           height: tr.getBoundingClientRect().height,
-          background: getComputedStyle(tr.querySelector("td")!).backgroundColor,
+          background: tr.ownerDocument.defaultView!.getComputedStyle(tr.querySelector("td")!).backgroundColor,
         })),
       })),
     );
