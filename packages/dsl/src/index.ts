@@ -1,6 +1,8 @@
 // Loading a standard
 export type { LoadedSource, LoadOptions, LoadResult, StandardResolver, StandardSource } from "./load/load-standard.js";
 export { loadStandard } from "./load/load-standard.js";
+export type { LoadCacheStats } from "./load/load-cache.js";
+export { createLoadCache, LoadCache } from "./load/load-cache.js";
 export { declaredStandard, findDuplicateStandards } from "./load/duplicate-standards.js";
 
 // Diagnostics

@@ -24,9 +24,6 @@ import { renderScenarios } from "./view/scenarios.js";
 import { renderTicketForm, renderTimeline, type TicketForm } from "./view/timeline.js";
 import { WORDS, type PageLang } from "./words.js";
 
-/** Keystrokes closer together than this are answered once: the worker would skip them anyway. */
-const DEBOUNCE_MS = 15;
-
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const params = new URLSearchParams(location.search);
@@ -73,51 +70,66 @@ worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => {
     completions.delete(answer.id);
     return;
   }
+  if (answer.type === "analysis" || answer.type === "failed") {
+    inFlight = false;
+    if (waiting) send();
+  }
   if (answer.rev !== rev) return;
   if (answer.type === "analysis") showAnalysis(answer);
+  else if (answer.type === "failed") $("status").textContent = `worker: ${answer.message}`;
   else showPanel(answer);
 });
 worker.addEventListener("error", (event) => {
   $("status").textContent = `worker: ${event.message}`;
 });
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-function requestAnalysis(delay = 0): void {
+/**
+ * One request at a time: a keystroke is sent at once when the worker is free, else it waits, and
+ * every keystroke that waited is answered by one request with the latest text when the worker
+ * answers — no fixed debounce delay on a single keystroke, and no queue of stale texts in a burst.
+ */
+let inFlight = false;
+let waiting = false;
+function requestAnalysis(): void {
   rev++;
   typedAt.set(rev, performance.now());
   document.body.dataset.state = "pending";
-  clearTimeout(timer);
-  const send = () => {
-    const request: AnalyzeRequest = {
-      type: "analyze",
-      rev,
-      text: editor.text(),
-      lang,
-      ticket: form,
-      panel,
-      week: weekOf(form.at),
-    };
-    worker.postMessage(request);
+  if (inFlight) waiting = true;
+  else send();
+}
+
+function send(): void {
+  inFlight = true;
+  waiting = false;
+  const request: AnalyzeRequest = {
+    type: "analyze",
+    rev,
+    text: editor.text(),
+    lang,
+    ticket: form,
+    panel,
+    week: weekOf(form.at),
   };
-  if (delay === 0) send();
-  else timer = setTimeout(send, delay);
+  worker.postMessage(request);
 }
 
 function showAnalysis(a: Analysis): void {
   last = a;
+  const typed = typedAt.get(a.rev) ?? performance.now();
   editor.showDiagnostics(a.diagnostics, lang);
   $("problems").replaceChildren(
     renderProblems(a.diagnostics, lang, (d) => {
       if (d.from !== undefined) editor.reveal(d.line, d.column);
     }),
   );
+  const diagnosticsLatency = performance.now() - typed;
   drawTicketForm();
   if (panel === "timeline") {
     const body = a.timeline !== undefined ? renderTimeline(a.timeline, lang) : fixFirst();
     $("panel-body").replaceChildren(body);
   } else if (a.kinds.length === 0) $("panel-body").replaceChildren(fixFirst());
-  const latency = performance.now() - (typedAt.get(a.rev) ?? performance.now());
-  typedAt.delete(a.rev);
+  const latency = performance.now() - typed;
+  for (const r of typedAt.keys()) if (r <= a.rev) typedAt.delete(r);
   const w = WORDS[lang];
   $("status").textContent = [
     a.standard !== undefined ? `${a.standard.title} (${a.standard.id}, ${a.standard.timezone})` : "",
@@ -129,6 +141,7 @@ function showAnalysis(a: Analysis): void {
     state: panel === "timeline" || a.kinds.length === 0 ? "ready" : "analysed",
     rev: String(a.rev),
     latency: latency.toFixed(1),
+    diagnosticsLatency: diagnosticsLatency.toFixed(1),
     workerMs: (a.ms.load + a.ms.compile + a.ms.timeline).toFixed(1),
   });
 }
@@ -193,7 +206,7 @@ const editor = createEditor(
   startText,
   (text) => {
     keepText(text);
-    requestAnalysis(DEBOUNCE_MS);
+    requestAnalysis();
   },
   complete,
 );

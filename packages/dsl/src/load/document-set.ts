@@ -10,6 +10,8 @@ import { readSource } from "../parse/read-source.js";
 import { type SourceMap, toPointer } from "../parse/source-map.js";
 import type { Origin } from "../model/standard-model.js";
 import { phrase } from "../diagnostics/codes.js";
+import type { LoadCache } from "./load-cache.js";
+import { deepFreeze } from "../parse/parse-sections.js";
 
 /** One YAML file of a standard's `extends` chain, parsed. */
 export interface ParsedFile {
@@ -28,6 +30,8 @@ export interface ParseFileOptions {
   limits?: ParseLimits;
   /** The language of messages and hints (default `en`). */
   lang?: Lang;
+  /** Parses kept from earlier loads (see `LoadCache`). */
+  cache?: LoadCache;
 }
 
 export function parseFile(file: string, input: string | Uint8Array, options: ParseFileOptions = {}): ParsedFile {
@@ -56,7 +60,23 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
       ok: false,
     };
   }
-  const parsed = parseYaml(text, reporter, lineCounter, options.limits ?? DEFAULT_PARSE_LIMITS);
+  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+  const cache = options.cache;
+  const key = `${file}\0${reporter.lang}\0${options.maxDiagnostics}\0${limits.maxDepth},${limits.maxNodes}\0${text}`;
+  const kept = cache?.files.get(key);
+  if (kept !== undefined) {
+    reporter.diagnostics.push(...kept.diagnostics);
+    return {
+      file,
+      text,
+      reporter,
+      sourceMap: kept.sourceMap,
+      value: kept.value,
+      numberSources: kept.numberSources,
+      ok: kept.ok,
+    };
+  }
+  const parsed = parseYaml(text, reporter, lineCounter, limits, cache?.sections);
   const ok =
     reporter.errorCount === 0 &&
     parsed.value !== null &&
@@ -68,6 +88,11 @@ export function parseFile(file: string, input: string | Uint8Array, options: Par
       ...phrase("not-a-standard", "shape", {}),
       span: [0, Math.min(text.length, 1)],
     });
+  }
+  // Kept only when clean (a base standard as it usually is): the next load shares its value.
+  if (cache !== undefined && ok && reporter.diagnostics.length === 0) {
+    const { sourceMap, numberSources } = parsed;
+    cache.files.set(key, { text, sourceMap, value: deepFreeze(parsed.value), numberSources, ok, diagnostics: [] });
   }
   return {
     file,

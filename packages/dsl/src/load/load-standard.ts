@@ -13,6 +13,7 @@ import { runSemanticRules } from "../validate/run-rules.js";
 import { DocumentSet, type ParsedFile, parseFile } from "./document-set.js";
 import { blameChild } from "./blame-child.js";
 import { phrase, suggestion } from "../diagnostics/codes.js";
+import type { LoadCache } from "./load-cache.js";
 
 /** A standard's source: its file name (for diagnostics) and its text or bytes. */
 export interface StandardSource {
@@ -47,6 +48,12 @@ export interface LoadOptions {
   rules?: readonly SemanticRule[];
   /** The language of messages and hints: `en` (default) or `zh`. Codes do not change. */
   lang?: Lang;
+  /**
+   * What earlier loads parsed (`createLoadCache()`), for an editor loading at every keystroke:
+   * unchanged files and unchanged top-level sections are not parsed again. The result is the
+   * same as without it.
+   */
+  cache?: LoadCache;
 }
 
 export interface LoadResult {
@@ -83,6 +90,7 @@ export function loadStandard(text: string | Uint8Array, options: LoadOptions = {
     maxDiagnostics: options.maxDiagnostics,
     limits: options.limits,
     lang: options.lang,
+    cache: options.cache,
   };
   const root = parseFile(file, text, parseOptions);
   if (!root.ok) return failed([root]);

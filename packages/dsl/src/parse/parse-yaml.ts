@@ -18,6 +18,7 @@ import type { Reporter } from "../diagnostics/reporter.js";
 import { pointerSegment, type Span, SourceMap } from "./source-map.js";
 import { phrase, type Phrased } from "../diagnostics/codes.js";
 import { type LayoutProblem, scanLayout } from "./scan-layout.js";
+import { parseBySections, type SectionCache } from "./parse-sections.js";
 
 /** Limits that keep hostile input (alias bombs, absurd nesting) from hanging or crashing a load. */
 export interface ParseLimits {
@@ -73,13 +74,20 @@ function yamlProblem(error: YAMLError): { code: DiagnosticCode } & Phrased {
 /**
  * Parses YAML text into a plain value with a source map. Never throws: every problem becomes a
  * diagnostic on `reporter`. YAML 1.2 core schema, so `on`, `yes` and `12:00` stay strings.
+ * With `sections`, a clean file is parsed a top-level section at a time, each kept there by its
+ * text (parse-sections.ts): the same result, re-parsing only what changed since.
  */
 export function parseYaml(
   text: string,
   reporter: Reporter,
   lineCounter: LineCounter,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  sections?: SectionCache,
 ): ParsedYaml {
+  if (sections !== undefined) {
+    const bySections = parseBySections(text, lineCounter, limits, sections);
+    if (bySections !== undefined) return bySections;
+  }
   const sourceMap = new SourceMap();
   const numberSources = new Map<string, string>();
   const result: ParsedYaml = { value: undefined, sourceMap, lineCounter, numberSources };
@@ -162,8 +170,13 @@ function cleanYamlMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
-class Walker {
-  private nodes = 0;
+export class Walker {
+  /** Values converted so far (every alias expansion counts). */
+  nodes = 0;
+  /** Whether an alias was met: its anchor may lie outside the text walked (see parse-sections). */
+  sawAlias = false;
+  /** Whether a `<<` merge key was met. */
+  sawMerge = false;
   private exhausted = false;
   /** The node each alias names, found in one pass over the document (see `aliasTarget`). */
   private aliasTargets: Map<Alias, Node | undefined> | undefined;
@@ -173,7 +186,7 @@ class Walker {
   inValueOrder = true;
 
   constructor(
-    private readonly doc: ReturnType<typeof parseDocument>,
+    private readonly doc: Pick<ReturnType<typeof parseDocument>, "contents">,
     private readonly reporter: Reporter,
     private sourceMap: SourceMap,
     private readonly numberSources: Map<string, string>,
@@ -197,6 +210,7 @@ class Walker {
       return undefined;
     }
     if (isAlias(node)) {
+      this.sawAlias = true;
       const target = this.aliasTarget(node);
       if (!target) {
         // yaml reports an alias without an anchor only when converting to JS, which we do not use.
@@ -273,6 +287,7 @@ class Walker {
       if (isScalar(pair.key) && isMergeKey(pair.key)) {
         this.merge(pair.value, out, pointer, depth);
         merged = true;
+        this.sawMerge = true;
         continue;
       }
       if (!isScalar(pair.key) || typeof pair.key.value === "object") {

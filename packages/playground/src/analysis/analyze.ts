@@ -4,7 +4,7 @@
  * (the runtime's open + explain), the scenarios, the duty week and the handbook. No DOM here:
  * the worker runs it, and so can a test in Node.
  */
-import { loadStandard, type Diagnostic, type Label, type LoadedSource } from "@yardstick/dsl";
+import { loadStandard, type Diagnostic, type Label, type LoadCache, type LoadedSource } from "@yardstick/dsl";
 import {
   applyEvent,
   buildHandbook,
@@ -44,10 +44,19 @@ export interface Loaded {
 
 const label = (l: Label | undefined, lang: PageLang, fallback: string) => l?.[lang] ?? l?.en ?? l?.zh ?? fallback;
 
-/** Loads and compiles the edited text; every problem comes back as the page shows it, in its language. */
-export function loadText(text: string, lang: PageLang): Loaded {
+/**
+ * Loads and compiles the edited text; every problem comes back as the page shows it, in its
+ * language. With `cache` (the worker keeps one), the standards it extends and the top-level
+ * sections the edit did not touch are not parsed again.
+ */
+export function loadText(text: string, lang: PageLang, cache?: LoadCache): Loaded {
   const t0 = performance.now();
-  const { standard, diagnostics, sources } = loadStandard(text, { file: EDITED_FILE, resolve: shippedResolver, lang });
+  const { standard, diagnostics, sources } = loadStandard(text, {
+    file: EDITED_FILE,
+    resolve: shippedResolver,
+    lang,
+    ...(cache !== undefined ? { cache } : {}),
+  });
   const t1 = performance.now();
   const compiled = standard === undefined ? undefined : compileStandard(standard);
   const t2 = performance.now();

@@ -166,4 +166,11 @@ export interface Completions {
   items: CompletionItem[];
 }
 
-export type WorkerAnswer = Analysis | PanelResult | Completions;
+/** The worker threw while answering `rev` (a bug to report: the page says so instead of waiting). */
+export interface Failed {
+  type: "failed";
+  rev: number;
+  message: string;
+}
+
+export type WorkerAnswer = Analysis | PanelResult | Completions | Failed;

@@ -12,11 +12,14 @@ import {
   ticketTimeline,
   type Loaded,
 } from "./analyze.js";
+import { createLoadCache } from "@yardstick/dsl";
 import { completeAt } from "./complete.js";
 import type { Analysis, AnalyzeRequest, CompleteRequest, PanelResult, WorkerAnswer } from "./protocol.js";
 import { shippedResolver } from "./shipped.js";
 
 let latest = 0;
+/** What earlier loads parsed: the shipped standards an `extends` names, the sections not edited. */
+const loadCache = createLoadCache();
 let cached: { text: string; lang: string; loaded: Loaded } | undefined;
 
 const post = (answer: WorkerAnswer) => (self as unknown as Worker).postMessage(answer);
@@ -35,14 +38,17 @@ self.addEventListener("message", (event: MessageEvent<AnalyzeRequest | CompleteR
     return;
   }
   latest = Math.max(latest, request.rev);
-  void answer(request);
+  // The page waits for an answer before it sends the next text: a failure must answer too.
+  answer(request).catch((error: unknown) =>
+    post({ type: "failed", rev: request.rev, message: error instanceof Error ? error.message : String(error) }),
+  );
 });
 
 async function answer(request: AnalyzeRequest): Promise<void> {
   await yieldToMessages();
   if (request.rev !== latest) return;
   const reused = cached !== undefined && cached.text === request.text && cached.lang === request.lang;
-  const loaded = reused ? cached!.loaded : loadText(request.text, request.lang);
+  const loaded = reused ? cached!.loaded : loadText(request.text, request.lang, loadCache);
   cached = { text: request.text, lang: request.lang, loaded };
   const { program } = loaded;
   if (program !== undefined) lastModel = program.model;
