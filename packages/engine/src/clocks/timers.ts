@@ -12,6 +12,8 @@ import { targetText } from "./target.js";
 
 export interface Timer {
   key: string;
+  /** The key's stored token (`0w1.1`): what the ticket's `announced` lists. */
+  token: string;
   at: number;
   kind: "warning" | "breach" | "escalation";
   level: number;
@@ -31,6 +33,15 @@ export interface CycleKeys {
   warning: readonly string[];
   breach: string;
   escalation: readonly string[];
+  /** The same keys as the stored tokens (state/ticket-state.ts: `<clock index><letter><cycle>[.<level>]`). */
+  tokens: {
+    started: string;
+    stopped: string;
+    cancelled: string;
+    warning: readonly string[];
+    breach: string;
+    escalation: readonly string[];
+  };
 }
 
 const keysByClock = new WeakMap<CompiledClock, CycleKeys[]>();
@@ -49,6 +60,14 @@ export function cycleKeys(clock: CompiledClock, n: number): CycleKeys {
     warning: Array.from({ length: clock.warnLevels }, (_, i) => localKey(clock.id, n, "warning", i + 1)),
     breach: localKey(clock.id, n, "breach", 0),
     escalation: clock.escalation.map((_, i) => localKey(clock.id, n, "escalation", i + 1)),
+    tokens: {
+      started: `${clock.index}s${n}`,
+      stopped: `${clock.index}t${n}`,
+      cancelled: `${clock.index}c${n}`,
+      warning: Array.from({ length: clock.warnLevels }, (_, i) => `${clock.index}w${n}.${i + 1}`),
+      breach: `${clock.index}b${n}`,
+      escalation: clock.escalation.map((_, i) => `${clock.index}e${n}.${i + 1}`),
+    },
   };
   if (n < KEPT_CYCLES) byCycle[n] = keys;
   return keys;
@@ -169,6 +188,7 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
       if (at !== undefined)
         timers.push({
           key: keys.warning[i]!,
+          token: keys.tokens.warning[i]!,
           at,
           kind: "warning",
           level: i + 1,
@@ -178,6 +198,7 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
     }
     timers.push({
       key: keys.breach,
+      token: keys.tokens.breach,
       at: deadline,
       kind: "breach",
       level: 0,
@@ -207,6 +228,7 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
     if (at !== undefined)
       timers.push({
         key: keys.escalation[i]!,
+        token: keys.tokens.escalation[i]!,
         at,
         kind: "escalation",
         level: i + 1,

@@ -22,9 +22,7 @@ export function compileKind(
         event,
         transitions.map((t, i) => {
           const guard = compileMatcher(t.when);
-          const afterBreach = t.afterBreach;
-          const guarded = guard !== undefined || afterBreach !== undefined;
-          return { to: t.to, guard, afterBreach, guardName: guarded ? `${stateId}:${event}:${i}` : undefined };
+          return { to: t.to, guard, guardName: guard === undefined ? undefined : `${stateId}:${event}:${i}` };
         }),
       );
     }
@@ -40,6 +38,7 @@ export function compileKind(
         : new Map(Object.entries(clock.warnByPriority).map(([p, w]) => [p, w.map((x) => x / 100)] as const));
     const compiled: CompiledClock = {
       id: clock.id,
+      index: clocks.length,
       model: clock,
       calendar: calendarOf(clock.calendar),
       calendarByPriority: new Map(Object.entries(clock.calendars ?? {}).map(([p, id]) => [p, calendarOf(id)] as const)),
@@ -73,14 +72,6 @@ export function compileKind(
     }
     clocks.push(compiled);
   }
-  const followOns = new Map<string, CompiledClock[]>();
-  for (const clock of clocks)
-    for (const c of clock.model.start)
-      if (c.kind === "breach" && clocks.some((x) => x.id === c.clock)) {
-        const list = followOns.get(c.clock) ?? [];
-        if (!list.includes(clock)) list.push(clock);
-        followOns.set(c.clock, list);
-      }
   return {
     id: kind.id,
     model: kind,
@@ -91,7 +82,6 @@ export function compileKind(
     clockEvents,
     priorities: kind.priorities.map((p) => ({ id: p.id, test: compileMatcher(p.when) })),
     clocks,
-    followOns,
     zoneField: Object.prototype.hasOwnProperty.call(kind.fields, "zone") ? "zone" : undefined,
   };
 }

@@ -2,7 +2,7 @@ import type { Program } from "../compile/program.js";
 import type { Effect } from "../effects/effect.js";
 import { effectKey } from "../effects/effect-key.js";
 import { EngineError, isEngineError } from "../errors/engine-error.js";
-import { encodeTicket } from "../state/codec.js";
+import { decodeEvent, encodeTicket, keyOfToken, tokenOfKey } from "../state/codec.js";
 import type { TicketState } from "../state/ticket-state.js";
 import type { StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 import { applyCore, checkEvent, fireTimers, nextWakeAt, openCore, type Ctx } from "./core.js";
@@ -13,11 +13,14 @@ const sameData = (a: StoredEvent["data"], b: StoredEvent["data"]) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 
 export function isDuplicate(st: WorkingTicket, ev: StoredEvent): boolean {
-  return st.events.some((e) =>
-    ev.id !== undefined
-      ? e.id === ev.id
-      : e.id === undefined && e.type === ev.type && e.at === ev.at && e.by === ev.by && sameData(e.data, ev.data),
-  );
+  const opened = st.opened.at;
+  for (const t of st.events) {
+    // An id is the tuple's third part (0: none); without one, the same type at the same instant first.
+    if (ev.id !== undefined ? t[2] !== ev.id : t[0] !== ev.type || t[1] + opened !== ev.at) continue;
+    const e = decodeEvent(t, opened);
+    if (ev.id !== undefined || (e.id === undefined && e.by === ev.by && sameData(e.data, ev.data))) return true;
+  }
+  return false;
 }
 
 /** Whether an event is before what the ticket has seen (its last instant, or a timer already fired at or after it). */
@@ -58,7 +61,7 @@ function recompute(
   const replay: Ctx = { program: ctx.program, kind: ctx.kind, out: [] };
   const st = openCore(replay, stored.id, stored.opened.at, stored.opened.data, stored.opened.by);
   if (stored.reworkOf !== undefined) st.reworkOf = stored.reworkOf;
-  for (const key of stored.announced) if (key.startsWith("rework/")) st.announced.push(key);
+  for (const token of stored.announced) if (token === "r" || token.startsWith("rework/")) st.announced.push(token);
   for (const [i, e] of events.entries()) {
     try {
       if (i === late) checkEvent(ctx.kind, st, e);
@@ -98,27 +101,29 @@ export function replayWith(
       },
     );
   }
-  const events = stored.events.slice();
+  const events = stored.events.map((t) => decodeEvent(t, stored.opened.at));
+  const recorded = events.slice();
   let index = events.length;
   while (index > 0 && events[index - 1]!.at > ev.at) index--;
   events.splice(index, 0, ev);
   const replay = recompute(ctx, stored, events, index);
   const st = replay.st;
   const said = new Map<string, Effect>();
-  for (const e of recompute(ctx, stored, stored.events, -1).out) said.set(e.key, e);
+  for (const e of recompute(ctx, stored, recorded, -1).out) said.set(e.key, e);
   const holds = new Map<string, Effect>();
   for (const e of replay.out) holds.set(e.key, e);
   const now = new Set(st.announced);
   const before = new Set(stored.announced);
   const effects: Effect[] = [];
   const moved = new Set<string>();
-  for (const key of stored.announced) {
-    const full = effectKey(st.id, key);
-    if (now.has(key)) {
+  const opened = stored.opened.at;
+  for (const token of stored.announced) {
+    const full = effectKey(st.id, keyOfToken(ctx.kind, opened, token));
+    if (now.has(token)) {
       const was = said.get(full);
       const is = holds.get(full);
       if (was === undefined || is === undefined || (was.at === is.at && was.deadline === is.deadline)) continue;
-      moved.add(key);
+      moved.add(token);
     }
     effects.push({
       key: `${full}/retract`,
@@ -130,8 +135,8 @@ export function replayWith(
     });
   }
   for (const effect of replay.out) {
-    const local = effect.key.slice(st.id.length + 1);
-    if (!before.has(local) || moved.has(local)) effects.push(effect);
+    const token = tokenOfKey(ctx.kind, opened, effect.key.slice(st.id.length + 1));
+    if (!before.has(token) || moved.has(token)) effects.push(effect);
   }
   return { st, effects, replay };
 }

@@ -13,13 +13,14 @@ import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/ti
 import type { Effect, EffectKind } from "../effects/effect.js";
 import { effectKey, localKey } from "../effects/effect-key.js";
 import { EngineError } from "../errors/engine-error.js";
+import { encodeEvent, tokenOfKey } from "../state/codec.js";
 import type { ClockCycle, StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 
 export interface Ctx {
   program: Program;
   kind: CompiledKind;
   out: Effect[];
-  /** `announced` of the ticket being stepped, as a set (built on first use; see announcedOf). */
+  /** `announced` (tokens) of the ticket being stepped, as a set (built on first use; see announcedOf). */
   announced?: Set<string>;
   announcedList?: string[];
   /** Timers computed during the call, per cycle (built on first use). */
@@ -76,22 +77,24 @@ export function announce(
   at: number,
   fields: Partial<Effect>,
 ): void {
-  if (announcedOf(ctx, st).has(local)) return;
+  const token = tokenOfKey(ctx.kind, st.opened.at, local);
+  if (announcedOf(ctx, st).has(token)) return;
   const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
   // The fields in the order given, as a spread would put them (`fields` is an object literal).
   for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
-  announceEffect(ctx, st, local, effect);
+  announceEffect(ctx, st, token, effect);
 }
 
 /**
  * `announce` for the runtime's own steps, with the effect written out as one literal (its keys in
  * the order announce gives them): the clocks' effects are most of what a replay allocates.
+ * `token` is the effect's key as the state stores it (timers.ts's `CycleKeys.tokens`).
  */
-function announceEffect(ctx: Ctx, st: WorkingTicket, local: string, effect: Effect): void {
+function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effect): void {
   const announced = announcedOf(ctx, st);
-  if (announced.has(local)) return;
-  st.announced.push(local);
-  announced.add(local);
+  if (announced.has(token)) return;
+  st.announced.push(token);
+  announced.add(token);
   ctx.out.push(addPeople(ctx, st, effect));
 }
 
@@ -113,9 +116,9 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
-  const local = cycleKeys(clock, c.n).started;
-  announceEffect(ctx, st, local, {
-    key: effectKey(st.id, local),
+  const keys = cycleKeys(clock, c.n);
+  announceEffect(ctx, st, keys.tokens.started, {
+    key: effectKey(st.id, keys.started),
     kind: "clock-started",
     ticket: st.id,
     ticketKind: st.kind,
@@ -139,7 +142,8 @@ function deadlineMoved(
   const after = effectiveDeadline(calendarOf(clock, c.priority), c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
-  announceEffect(ctx, st, local, {
+  // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
+  announceEffect(ctx, st, `${clock.index}d${c.n}.${after - st.opened.at}`, {
     key: effectKey(st.id, local),
     kind: "deadline-changed",
     ticket: st.id,
@@ -154,17 +158,8 @@ function deadlineMoved(
   });
 }
 
-/**
- * Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time
- * order. A breach that starts follow-on clocks (decision 0084) starts them at its instant; their
- * timers due before `until` then fire in order with the rest.
- */
+/** Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time order. */
 export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): void {
-  while (fireDue(ctx, st, until, inclusive));
-}
-
-/** One pass of fireTimers; true when a breach started a follow-on and the timers must be collected again. */
-function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): boolean {
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
   let announced: Set<string> | undefined;
   for (const clock of ctx.kind.clocks) {
@@ -173,10 +168,10 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
     for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map())))
       if (inclusive ? timer.at <= until : timer.at < until) {
         announced ??= announcedOf(ctx, st);
-        if (!announced.has(timer.key)) (due ??= []).push({ clock, cycle: c, timer });
+        if (!announced.has(timer.token)) (due ??= []).push({ clock, cycle: c, timer });
       }
   }
-  if (due === undefined) return false;
+  if (due === undefined) return;
   due.sort((a, b) => a.timer.at - b.timer.at);
   for (const { clock, cycle, timer } of due) {
     const effect: Effect = {
@@ -192,43 +187,9 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
       deadline: timer.deadline,
     };
     if (timer.roles !== undefined) effect.roles = timer.roles;
-    announceEffect(ctx, st, timer.key, effect);
+    announceEffect(ctx, st, timer.token, effect);
     if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
-    if (timer.kind === "breach" && startFollowOns(ctx, st, clock, timer.at)) return true;
   }
-  return false;
-}
-
-/** Starts, at a breach's instant, the clocks that start on it and are not running; whether any started. */
-function startFollowOns(ctx: Ctx, st: WorkingTicket, breached: CompiledClock, at: number): boolean {
-  const followOns = ctx.kind.followOns.get(breached.id);
-  if (followOns === undefined) return false;
-  let started = false;
-  for (const clock of followOns)
-    if (current(st, clock) === undefined && clockStarts(clock, st.priority, at)) {
-      startCycle(ctx, st, clock, at);
-      started = true;
-    }
-  return started;
-}
-
-/**
- * Which clocks have breached by an event at `at` (their latest cycle's breach announced, or due
- * strictly before `at`): timers fired on a copy of the clocks, so the ticket itself is not changed
- * before the transition is known to be allowed.
- */
-function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
-  const clocks: Record<string, ClockCycle[]> = {};
-  for (const [id, cycles] of Object.entries(st.clocks)) clocks[id] = cycles.map((c) => ({ ...c }));
-  const probe: WorkingTicket = { ...st, clocks, announced: st.announced.slice() };
-  fireTimers({ program: ctx.program, kind: ctx.kind, out: [] }, probe, at, false);
-  const announced = new Set(probe.announced);
-  const breached = new Set<string>();
-  for (const clock of ctx.kind.clocks) {
-    const last = probe.clocks[clock.id]?.at(-1);
-    if (last !== undefined && announced.has(cycleKeys(clock, last.n).breach)) breached.add(clock.id);
-  }
-  return breached;
 }
 
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
@@ -241,7 +202,7 @@ export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): nu
     for (const timer of cycleTimers(clock, c, ctx === undefined ? undefined : (ctx.timers ??= new Map()))) {
       if (next !== null && timer.at >= next) continue;
       announced ??= ctx !== undefined ? announcedOf(ctx, st) : new Set(st.announced);
-      if (!announced.has(timer.key)) next = timer.at;
+      if (!announced.has(timer.token)) next = timer.at;
     }
   }
   // A timer can already be due when the call ends (a pause that began exactly at the deadline,
@@ -329,6 +290,7 @@ function endCycle(
   if (how === "reset") return;
   const keys = cycleKeys(clock, c.n);
   const local = how === "stopped" ? keys.stopped : keys.cancelled;
+  const token = how === "stopped" ? keys.tokens.stopped : keys.tokens.cancelled;
   const effect: Effect = {
     key: effectKey(st.id, local),
     kind: how === "stopped" ? "clock-stopped" : "clock-cancelled",
@@ -343,7 +305,7 @@ function endCycle(
     effect.deadline = deadline;
     effect.met = deadline === null || at <= deadline;
   }
-  announceEffect(ctx, st, local, effect);
+  announceEffect(ctx, st, token, effect);
 }
 
 function closePause(c: ClockCycle, at: number): void {
@@ -424,15 +386,9 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
   const before = st.data;
   const transitions = kind.table.get(st.state)?.get(ev.type);
   let taken: CompiledTransition | undefined;
-  let breached: Set<string> | undefined;
-  let waiting: string | undefined;
   if (transitions !== undefined)
     for (const t of transitions)
       if (t.guard === undefined || t.guard(before, ev.data)) {
-        if (t.afterBreach !== undefined && !(breached ??= breachedBefore(ctx, st, ev.at)).has(t.afterBreach)) {
-          waiting ??= t.afterBreach;
-          continue;
-        }
         taken = t;
         break;
       }
@@ -442,9 +398,7 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
       "event-not-allowed",
       transitions === undefined
         ? `ticket \`${st.id}\` is \`${st.state}\`, which does not take \`${ev.type}\``
-        : waiting !== undefined
-          ? `\`${ev.type}\` from \`${st.state}\` is allowed only after clock \`${waiting}\` has breached, and it has not by ${new Date(ev.at).toISOString()}`
-          : `no transition of \`${ev.type}\` from \`${st.state}\` has its \`when\` met by the ticket's data`,
+        : `no transition of \`${ev.type}\` from \`${st.state}\` has its \`when\` met by the ticket's data`,
       {
         hint:
           accepted.length > 0
@@ -461,7 +415,7 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
   if (taken !== undefined) st.state = taken.to;
   const entered = st.state !== from ? st.state : undefined;
   const left = st.state !== from ? from : undefined;
-  st.events.push(ev);
+  st.events.push(encodeEvent(ev, st.opened.at));
   if (ev.at > st.now) st.now = ev.at;
   if (ev.data !== undefined) {
     const previous = st.priority;

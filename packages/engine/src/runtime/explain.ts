@@ -110,7 +110,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
         level: timer.level,
         reason: timer.reason,
         ...(timer.roles !== undefined ? { roles: timer.roles } : {}),
-        announced: st.announced.includes(timer.key),
+        announced: st.announced.includes(timer.token),
       });
     if (c.endedAt !== undefined) {
       const kindOfEnd = c.status === "stopped" ? "stop" : c.status === "cancelled" ? "cancel" : "reset";

@@ -4,6 +4,7 @@ import type { CompiledClock, CompiledKind, Program } from "../compile/program.js
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "../clocks/clock-time.js";
 import { calendarOf, warnOf } from "../clocks/clock-scope.js";
 import { EngineError } from "../errors/engine-error.js";
+import { keyOfToken } from "../state/codec.js";
 import type { TicketState } from "../state/ticket-state.js";
 import type { ClockCycle, WorkingTicket } from "../state/working-ticket.js";
 import { checkState, instant } from "./input.js";
@@ -125,8 +126,8 @@ export function clockStatus(clock: CompiledClock, cycles: readonly ClockCycle[],
 /** Roles notified by escalations so far (of one clock, when given), in order of first notice. */
 export function notifiedRoles(kind: CompiledKind, st: WorkingTicket, only?: string): string[] {
   const roles: string[] = [];
-  for (const key of st.announced) {
-    const [clockId, , what, level] = key.split("/");
+  for (const token of st.announced) {
+    const [clockId, , what, level] = keyOfToken(kind, st.opened.at, token).split("/");
     if (what !== "escalation" || (only !== undefined && clockId !== only)) continue;
     const clock = kind.clocks.find((c) => c.id === clockId);
     for (const role of clock?.escalation[Number(level) - 1]?.notify ?? []) if (!roles.includes(role)) roles.push(role);

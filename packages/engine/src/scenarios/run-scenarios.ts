@@ -10,6 +10,7 @@ import { isEngineError } from "../errors/engine-error.js";
 import { advance } from "../runtime/advance.js";
 import { applyEvent } from "../runtime/apply-event.js";
 import { checkState } from "../runtime/input.js";
+import { keyOfToken } from "../state/codec.js";
 import { openTicket } from "../runtime/open-ticket.js";
 import type { TicketResult } from "../runtime/result.js";
 import { notifiedRoles, status } from "../runtime/status.js";
@@ -91,9 +92,9 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
     if (at >= r.ticket.now) r = advance(program, r.ticket, at);
     const st = status(program, r.ticket, at);
     seen.states.add(st.state);
-    const working = checkState(program, r.ticket).st;
-    for (const key of working.announced) {
-      const [clockId, , what, level] = key.split("/");
+    const { st: working, kind: compiled } = checkState(program, r.ticket);
+    for (const token of working.announced) {
+      const [clockId, , what, level] = keyOfToken(compiled, working.opened.at, token).split("/");
       if (what === "started") seen.clocks.add(clockId!);
       if (what === "escalation") seen.escalations.add(`${clockId} level ${level}`);
     }

@@ -1,11 +1,13 @@
 /**
  * The stored state (format 2, ticket-state.ts) ↔ the working ticket (working-ticket.ts). Decoding
- * makes fresh objects, so it is also the copy the runtime changes (the host's value is never
- * touched); encoding writes only what cannot be derived. Both are positional under the kind, which
- * the state's pin fixes: the same standard hash has the same clocks in the same order.
+ * makes fresh cycle objects and fresh lists of the event tuples and announced tokens (the tuples
+ * themselves are shared, never changed), so it is also the copy the runtime changes (the host's
+ * value is never touched); encoding writes only what cannot be derived. Both are positional under
+ * the kind, which the state's pin fixes: the same standard hash has the same clocks in the same order.
  */
 import type { Data } from "../compile/matcher.js";
 import type { CompiledKind, Program, StandardPin } from "../compile/program.js";
+import type { TicketStateFormat1 } from "./format-1.js";
 import type { CycleTuple, EventTuple, TicketState } from "./ticket-state.js";
 import { STATE_FORMAT } from "./ticket-state.js";
 import type { ClockCycle, CycleStatus, StoredEvent, WorkingTicket } from "./working-ticket.js";
@@ -61,6 +63,16 @@ function remember(t: Tokens, key: string, token: string): void {
   t.toKey.set(token, key);
 }
 
+/** The stored token of an announced key (`arrival/1/warning/1` → `0w1.1`); a key of no known shape is kept as written. */
+export function tokenOfKey(kind: CompiledKind, opened: number, key: string): string {
+  return tokenOf(kind, tokensOf(kind), opened, key);
+}
+
+/** The announced key of a stored token (`0w1.1` → `arrival/1/warning/1`). */
+export function keyOfToken(kind: CompiledKind, opened: number, token: string): string {
+  return keyOf(kind, tokensOf(kind), opened, token);
+}
+
 function tokenOf(kind: CompiledKind, t: Tokens, opened: number, key: string): string {
   const known = t.toToken.get(key);
   if (known !== undefined) return known;
@@ -90,7 +102,7 @@ function keyOf(kind: CompiledKind, t: Tokens, opened: number, token: string): st
   return key;
 }
 
-function encodeEvent(e: StoredEvent, opened: number): EventTuple {
+export function encodeEvent(e: StoredEvent, opened: number): EventTuple {
   const at = e.at - opened;
   if (e.data !== undefined) return [e.type, at, e.id ?? 0, e.by ?? 0, e.data];
   if (e.by !== undefined) return [e.type, at, e.id ?? 0, e.by];
@@ -98,7 +110,7 @@ function encodeEvent(e: StoredEvent, opened: number): EventTuple {
   return [e.type, at];
 }
 
-function decodeEvent(t: EventTuple, opened: number): StoredEvent {
+export function decodeEvent(t: EventTuple, opened: number): StoredEvent {
   const e: StoredEvent = { type: t[0], at: t[1] + opened };
   if (t.length > 2 && t[2] !== 0) e.id = t[2]!;
   if (t.length > 3 && t[3] !== 0) e.by = t[3]!;
@@ -140,9 +152,30 @@ export function openingOrEventField(s: TicketState, field: string): Data[string]
   return Object.prototype.hasOwnProperty.call(s.data, field) ? s.data[field] : undefined;
 }
 
-/** The stored form of a working ticket (a new value; the working ticket is not kept in it). */
+/**
+ * The stored form of a working ticket: a new value, which takes over the working ticket's lists of
+ * events and announced tokens (a call encodes its working ticket last, and changes it no more).
+ */
 export function encodeTicket(program: Program, kind: CompiledKind, w: WorkingTicket): TicketState {
   const opened = w.opened.at;
+  const clocks: CycleTuple[][] = [];
+  for (const clock of kind.clocks) {
+    const cycles = w.clocks[clock.id];
+    const out: CycleTuple[] = [];
+    if (cycles !== undefined) for (const c of cycles) out.push(encodeCycle(c, opened));
+    clocks.push(out);
+  }
+  return written(program, w, opened, w.events, clocks, w.announced);
+}
+
+function written(
+  program: Program,
+  w: WorkingTicket | TicketStateFormat1,
+  opened: number,
+  events: EventTuple[],
+  clocks: CycleTuple[][],
+  announced: string[],
+): TicketState {
   const s: TicketState = {
     format: STATE_FORMAT,
     standard: programPin(program),
@@ -153,26 +186,34 @@ export function encodeTicket(program: Program, kind: CompiledKind, w: WorkingTic
     opened,
     data: w.opened.data,
     now: w.now,
-    events: [],
-    clocks: [],
-    announced: [],
+    events,
+    clocks,
+    announced,
   };
   // Optional fields only when set, so a state has one written form (golden files compare the text).
   if (w.owner !== undefined) s.owner = w.owner;
   if (w.reworkOf !== undefined) s.reworkOf = w.reworkOf;
   if (w.opened.by !== undefined) s.by = w.opened.by;
   if (w.firedAt !== undefined) s.fired = w.firedAt - opened;
-  for (const e of w.events) s.events.push(encodeEvent(e, opened));
+  return s;
+}
+
+/** A format 1 state (events as objects, announced keys, cycles by clock id) written as format 2. */
+export function encodeFormat1(program: Program, kind: CompiledKind, v1: TicketStateFormat1): TicketState {
+  const opened = v1.opened.at;
+  const events: EventTuple[] = [];
+  for (const e of v1.events) events.push(encodeEvent(e, opened));
+  const clocks: CycleTuple[][] = [];
   for (const clock of kind.clocks) {
-    const cycles = w.clocks[clock.id];
+    const cycles = v1.clocks[clock.id];
     const out: CycleTuple[] = [];
     if (cycles !== undefined) for (const c of cycles) out.push(encodeCycle(c, opened));
-    s.clocks.push(out);
+    clocks.push(out);
   }
-  // The kind's token tables once per state, not per key (a WeakMap lookup each was most of the cost).
   const tokens = tokensOf(kind);
-  for (const key of w.announced) s.announced.push(tokenOf(kind, tokens, opened, key));
-  return s;
+  const announced: string[] = [];
+  for (const key of v1.announced) announced.push(tokenOf(kind, tokens, opened, key));
+  return written(program, v1, opened, events, clocks, announced);
 }
 
 /** The working ticket of a stored state already checked to be of this format and this kind. */
@@ -180,20 +221,15 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
   const opened = s.opened;
   const openedWith: WorkingTicket["opened"] =
     s.by === undefined ? { at: opened, data: s.data } : { at: opened, data: s.data, by: s.by };
-  const events: StoredEvent[] = [];
-  let data: Data = s.data;
-  let copied = false;
-  for (const t of s.events) {
-    const e = decodeEvent(t, opened);
-    events.push(e);
-    if (e.data !== undefined) {
-      if (!copied) {
-        data = { ...data };
-        copied = true;
-      }
-      Object.assign(data, e.data);
-    }
+  // The current data: the opening's with each event's merged over it, in order — by spreads, as
+  // applyCore merges an event's data (adding keys to one object with Object.assign cost 5-10× more).
+  let data: Data | undefined;
+  const stored = s.events;
+  for (let i = 0; i < stored.length; i++) {
+    const d = stored[i]![4];
+    if (d !== undefined) data = { ...(data ?? s.data), ...d };
   }
+  data ??= { ...s.data };
   const clocks: Record<string, ClockCycle[]> = {};
   for (let i = 0; i < kind.clocks.length; i++) {
     const tuples = s.clocks[i];
@@ -202,20 +238,18 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
     for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
     clocks[kind.clocks[i]!.id] = cycles;
   }
-  const tokens = tokensOf(kind);
-  const announced: string[] = [];
-  for (const token of s.announced) announced.push(keyOf(kind, tokens, opened, token));
   const w: WorkingTicket = {
     kind: s.kind,
     id: s.id,
     opened: openedWith,
     state: s.state,
     priority: s.priority,
-    data: copied ? data : { ...data },
+    data,
     now: s.now,
-    events,
+    // Fresh lists (the call appends to them), of the host's tuples and tokens (never changed).
+    events: stored.slice(),
     clocks,
-    announced,
+    announced: s.announced.slice(),
   };
   if (s.owner !== undefined) w.owner = s.owner;
   if (s.reworkOf !== undefined) w.reworkOf = s.reworkOf;

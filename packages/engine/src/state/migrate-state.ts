@@ -1,7 +1,7 @@
 import type { Program } from "../compile/program.js";
 import { EngineError } from "../errors/engine-error.js";
 import { kindOf } from "../runtime/input.js";
-import { encodeTicket, pinText, programPin } from "./codec.js";
+import { encodeFormat1, pinText, programPin } from "./codec.js";
 import type { TicketStateFormat1 } from "./format-1.js";
 import { STATE_FORMAT, type TicketState } from "./ticket-state.js";
 
@@ -50,6 +50,5 @@ function fromFormat1(program: Program, v1: TicketStateFormat1): TicketState {
       },
     );
   }
-  const { format: _format, standard: _standard, ...working } = v1;
-  return encodeTicket(program, kindOf(program, v1.kind), working);
+  return encodeFormat1(program, kindOf(program, v1.kind), v1);
 }

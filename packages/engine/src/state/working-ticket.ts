@@ -1,10 +1,14 @@
 /**
- * A ticket as the runtime works on it: plain objects with epoch-ms instants, decoded from the stored
- * state (`TicketState`, format 2, state/ticket-state.ts) at the start of a call and encoded back at
- * its end (state/codec.ts), so a call may change it in place. It records the events applied, in
- * order of occurrence, so a late report can be placed where it happened.
+ * A ticket as the runtime works on it, decoded from the stored state (`TicketState`, format 2,
+ * state/ticket-state.ts) at the start of a call and encoded back at its end (state/codec.ts), so a
+ * call may change it in place. Its cycles are plain objects with epoch-ms instants; its events and
+ * announced effects stay as they are stored — event tuples and tokens (decision 0087) — because a
+ * call in order only appends to them: decoding and encoding them was most of a stored call's codec.
+ * It records the events applied, in order of occurrence, so a late report can be placed where it
+ * happened.
  */
 import type { Data } from "../compile/matcher.js";
+import type { EventTuple } from "./ticket-state.js";
 
 export interface StoredEvent {
   type: string;
@@ -49,8 +53,12 @@ export interface WorkingTicket {
   now: number;
   /** The instant of the latest timer effect announced (a warning, breach or escalation). */
   firedAt?: number;
-  events: StoredEvent[];
+  /** The events applied, in order of occurrence, as stored: `at` in ms after the opening (`decodeEvent` reads one). */
+  events: EventTuple[];
   clocks: Record<string, ClockCycle[]>;
-  /** Keys (without the ticket id) of every effect announced and not retracted, in order. */
+  /**
+   * Every effect announced and not retracted, in order, as the stored tokens (`0w1.1`; `keyOfToken`
+   * gives the key without the ticket id, `arrival/1/warning/1`).
+   */
   announced: string[];
 }
