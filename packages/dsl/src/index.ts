@@ -97,6 +97,7 @@ export type { RuleContext, SemanticRule } from "./validate/rule-context.js";
 export { specifiedRules } from "./validate/run-rules.js";
 export { clockCanStopRule } from "./validate/rules/clock-can-stop-rule.js";
 export { clockTargetsRule } from "./validate/rules/clock-targets-rule.js";
+export { followOnClocksRule } from "./validate/rules/follow-on-clocks-rule.js";
 export { escalationOrderRule } from "./validate/rules/escalation-order-rule.js";
 export { knownReferencesRule } from "./validate/rules/known-references-rule.js";
 export { priorityMatchersRule } from "./validate/rules/priority-matchers-rule.js";

@@ -9,3 +9,5 @@ export type { Delivery, EffectSender } from "./senders/sender.js";
 export type { DeliveredLine } from "./senders/file-sender.js";
 export { consoleSender, fileSender } from "./senders/file-sender.js";
 export { webhookSender } from "./senders/webhook-sender.js";
+export type { HostReplayOutcome, ReplayEvent, ReplayOpen, ReplayThroughHostOptions } from "./replay.js";
+export { replayThroughHost } from "./replay.js";

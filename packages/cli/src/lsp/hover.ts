@@ -81,5 +81,13 @@ export function promise(clock: ClockModel, model: StandardModel): string {
 
 function conditions(list: Condition[]): string {
   if (list.length === 0) return "nothing";
-  return list.map((c) => (c.kind === "state" ? `entering \`${c.state}\`` : `the event \`${c.event}\``)).join(" or ");
+  return list
+    .map((c) =>
+      c.kind === "state"
+        ? `entering \`${c.state}\``
+        : c.kind === "breach"
+          ? `the breach of clock \`${c.clock}\``
+          : `the event \`${c.event}\``,
+    )
+    .join(" or ");
 }

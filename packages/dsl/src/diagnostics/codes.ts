@@ -1312,6 +1312,33 @@ export const diagnosticCodes = defineDiagnosticCodes({
       ),
       enteringState: say("entering `{{state}}`", "", "进入 `{{state}}`", ""),
       onEvent: say("event `{{event}}`", "", "事件 `{{event}}`", ""),
+      onBreach: say("the breach of clock `{{other}}`", "", "时钟 `{{other}}` 超时", ""),
+    },
+  },
+  "breach-not-a-start": {
+    severities: error,
+    stages: ["rules"],
+    summary: "`{ breach: clock }` used where only a start may use it",
+    text: {
+      notStart: say(
+        "clock `{{clock}}` {{key}}s when clock `{{other}}` breaches; a breach can only start a clock",
+        "start a follow-on clock with `start: { breach: {{other}} }`, and end this one on a state or an event",
+        "时效时钟 `{{clock}}` 的 `{{key}}` 写了时钟 `{{other}}` 超时；超时只能用来开始一个时钟",
+        "用 `start: { breach: {{other}} }` 开始一个后续时钟；这个时钟的结束请写状态或事件",
+      ),
+    },
+  },
+  "follow-on-loop": {
+    severities: error,
+    stages: ["rules"],
+    summary: "a clock that starts from its own breach, directly or through other clocks",
+    text: {
+      loop: say(
+        "clock `{{clock}}` starts on a breach that leads back to itself: {{path}} (each starts when the next breaches)",
+        "a follow-on clock starts after an earlier promise was broken; start the first clock of the loop on a state or an event",
+        "时效时钟 `{{clock}}` 由一次超时开始，而这又绕回了它自己：{{path}}（每个都在下一个超时时开始）",
+        "后续时钟在前一个承诺未兑现时开始；请让这个循环中的第一个时钟由状态或事件开始",
+      ),
     },
   },
   "missing-target": {

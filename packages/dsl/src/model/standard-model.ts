@@ -142,6 +142,8 @@ export const EscalationChainModelSchema = Type.Object({
 export const TransitionModelSchema = Type.Object({
   to: Type.String(),
   when: Type.Optional(MatcherSchema),
+  /** Taken only when this clock's latest cycle has breached before the event (decision 0084). */
+  afterBreach: Type.Optional(Type.String()),
   title: Type.Optional(LabelSchema),
 });
 export const StateModelSchema = Type.Object({
@@ -154,6 +156,8 @@ export const StateModelSchema = Type.Object({
 export const ConditionSchema = Type.Union([
   Type.Object({ kind: Type.Literal("state"), state: Type.String() }),
   Type.Object({ kind: Type.Literal("event"), event: Type.String(), when: Type.Optional(MatcherSchema) }),
+  /** Holds at the instant another clock of the kind breaches (a start only; decision 0084). */
+  Type.Object({ kind: Type.Literal("breach"), clock: Type.String() }),
 ]);
 export const EscalationLevelSchema = Type.Object({
   at: TimedSchema(EscalationTriggerSchema),

@@ -64,6 +64,7 @@ function buildTicketKind(
           : compact({
               to: transition.to,
               when: transition.when && buildMatcher(transition.when),
+              afterBreach: transition.afterBreach,
               title: label(transition.title),
             }),
       ];
@@ -315,6 +316,7 @@ export function conditions(input: ConditionInput | undefined): Condition[] {
   return asList(input).map((item): Condition => {
     if (typeof item === "string") return { kind: "state", state: item };
     if ("state" in item) return { kind: "state", state: item.state };
+    if ("breach" in item) return { kind: "breach", clock: item.breach };
     return compact({ kind: "event" as const, event: item.event, when: item.when && buildMatcher(item.when) });
   });
 }

@@ -67,8 +67,10 @@ export const ZH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   calendar: "日历",
   "SLA clocks": "时效时钟",
   "An SLA clock: when it starts, pauses, stops, and its target": "时效时钟：何时开始、暂停、停止，以及时限",
-  "A state name (on entering it), `{ state }`, `{ event, when }`, or a list (any of them)":
-    "状态名（进入时）、`{ state }`、`{ event, when }`，或它们的列表（任一满足即可）",
+  "A state name (on entering it), `{ state }`, `{ event, when }`, `{ breach: clock }` (a start), or a list (any of them)":
+    "状态名（进入时）、`{ state }`、`{ event, when }`、`{ breach: 时钟 }`（仅用于开始），或它们的列表（任一满足即可）",
+  "clock: the condition holds when this clock breaches (a start only)": "时钟：该时钟超时时条件成立（仅用于开始）",
+  "clock: the transition is taken only after this clock has breached": "时钟：该时钟超时之后才可走这条流转",
   "a state: the condition holds on entering it": "状态：进入该状态时条件成立",
   state: "状态",
   event: "事件",

@@ -203,7 +203,15 @@ export const ClockEscalationInput = Type.Union(
 // ── tickets ──────────────────────────────────────────────────────────────────────────────
 const Transition = Type.Union([
   Id("target state"),
-  Type.Object({ to: Id("target state"), when: Type.Optional(Matcher), title: Type.Optional(Label) }, strict),
+  Type.Object(
+    {
+      to: Id("target state"),
+      when: Type.Optional(Matcher),
+      afterBreach: Type.Optional(Id("clock: the transition is taken only after this clock has breached")),
+      title: Type.Optional(Label),
+    },
+    strict,
+  ),
 ]);
 export const StateInput = Type.Object(
   {
@@ -218,9 +226,11 @@ const ConditionItem = Type.Union([
   Id("a state: the condition holds on entering it"),
   Type.Object({ state: Id("state") }, strict),
   Type.Object({ event: Id("event"), when: Type.Optional(Matcher) }, strict),
+  Type.Object({ breach: Id("clock: the condition holds when this clock breaches (a start only)") }, strict),
 ]);
 export const ConditionInput = Type.Union([ConditionItem, Type.Array(ConditionItem, { minItems: 1 })], {
-  description: "A state name (on entering it), `{ state }`, `{ event, when }`, or a list (any of them)",
+  description:
+    "A state name (on entering it), `{ state }`, `{ event, when }`, `{ breach: clock }` (a start), or a list (any of them)",
 });
 
 /** `nov-apr`, `jan`: a month, or a range of months that may wrap the year end. */

@@ -4,6 +4,7 @@ import type { StandardInput } from "../schema/standard-schema.js";
 import type { SemanticRule } from "./rule-context.js";
 import { clockCanStopRule } from "./rules/clock-can-stop-rule.js";
 import { clockTargetsRule } from "./rules/clock-targets-rule.js";
+import { followOnClocksRule } from "./rules/follow-on-clocks-rule.js";
 import { escalationOrderRule } from "./rules/escalation-order-rule.js";
 import { knownReferencesRule } from "./rules/known-references-rule.js";
 import { priorityMatchersRule } from "./rules/priority-matchers-rule.js";
@@ -19,6 +20,7 @@ export const specifiedRules: readonly SemanticRule[] = [
   uniqueIdsRule,
   reachableStatesRule,
   clockCanStopRule,
+  followOnClocksRule,
   clockTargetsRule,
   escalationOrderRule,
   reportsToCycleRule,

@@ -22,7 +22,9 @@ export function compileKind(
         event,
         transitions.map((t, i) => {
           const guard = compileMatcher(t.when);
-          return { to: t.to, guard, guardName: guard === undefined ? undefined : `${stateId}:${event}:${i}` };
+          const afterBreach = t.afterBreach;
+          const guarded = guard !== undefined || afterBreach !== undefined;
+          return { to: t.to, guard, afterBreach, guardName: guarded ? `${stateId}:${event}:${i}` : undefined };
         }),
       );
     }
@@ -72,6 +74,14 @@ export function compileKind(
     }
     clocks.push(compiled);
   }
+  const followOns = new Map<string, CompiledClock[]>();
+  for (const clock of clocks)
+    for (const c of clock.model.start)
+      if (c.kind === "breach" && clocks.some((x) => x.id === c.clock)) {
+        const list = followOns.get(c.clock) ?? [];
+        if (!list.includes(clock)) list.push(clock);
+        followOns.set(c.clock, list);
+      }
   return {
     id: kind.id,
     model: kind,
@@ -82,6 +92,7 @@ export function compileKind(
     clockEvents,
     priorities: kind.priorities.map((p) => ({ id: p.id, test: compileMatcher(p.when) })),
     clocks,
+    followOns,
     zoneField: Object.prototype.hasOwnProperty.call(kind.fields, "zone") ? "zone" : undefined,
   };
 }

@@ -7,13 +7,14 @@ export function compileConditions(conditions: readonly Condition[]): CompiledCon
   const events = new Map<string, (Predicate | undefined)[]>();
   for (const c of conditions) {
     if (c.kind === "state") states.add(c.state);
-    else {
+    else if (c.kind === "event") {
       const list = events.get(c.event) ?? [];
       list.push(compileMatcher(c.when));
       events.set(c.event, list);
     }
   }
-  return { states, events, empty: conditions.length === 0 };
+  // A breach start (decision 0084) is fired with the other clock's timers, not by a step.
+  return { states, events, empty: states.size === 0 && events.size === 0 };
 }
 
 /**

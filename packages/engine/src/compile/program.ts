@@ -54,6 +54,8 @@ export interface CompiledClock {
 export interface CompiledTransition {
   to: string;
   guard: Predicate | undefined;
+  /** Taken only when this clock's latest cycle has breached before the event (decision 0084). */
+  afterBreach: string | undefined;
   /** The XState guard name of this transition (for `ticketMachine` and the differential test). */
   guardName: string | undefined;
 }
@@ -75,6 +77,8 @@ export interface CompiledKind {
   clockEvents: ReadonlySet<string>;
   priorities: readonly CompiledPriority[];
   clocks: readonly CompiledClock[];
+  /** Clock id → the clocks its breach starts (`start: { breach: id }`, decision 0084); empty for most kinds. */
+  followOns: ReadonlyMap<string, readonly CompiledClock[]>;
   /** The field that names a ticket's zone, when the kind has one. */
   zoneField: string | undefined;
 }

@@ -13,6 +13,8 @@ export interface TicketMachineEvent {
   type: string;
   ticket: Data;
   data?: Data;
+  /** The clocks whose latest cycle has breached before the event (for `afterBreach`, decision 0084). */
+  breached?: readonly string[];
 }
 
 interface StateConfig {
@@ -29,9 +31,11 @@ export function buildTicketMachine(kind: CompiledKind) {
       config.on = {};
       for (const [event, transitions] of byEvent) {
         config.on[event] = transitions.map((t) => {
-          if (t.guardName === undefined || t.guard === undefined) return { target: t.to };
-          const guard = t.guard;
-          guards[t.guardName] = ({ event: e }) => guard(e.ticket, e.data);
+          if (t.guardName === undefined) return { target: t.to };
+          const { guard, afterBreach } = t;
+          guards[t.guardName] = ({ event: e }) =>
+            (guard === undefined || guard(e.ticket, e.data)) &&
+            (afterBreach === undefined || (e.breached ?? []).includes(afterBreach));
           return { target: t.to, guard: t.guardName };
         });
       }

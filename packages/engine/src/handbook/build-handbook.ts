@@ -306,6 +306,13 @@ function clockOf(
         clockLifeWords(m.action, { event: say(t.eventTitle, lang, t.event) }, lang, when),
       ]);
     }
+  // A follow-on obligation starts on another clock's breach (decision 0084).
+  for (const c of clock.start)
+    if (c.kind === "breach")
+      moments.push([
+        CLOCK_ACTIONS.indexOf("start"),
+        clockLifeWords("start", { breachOf: say(kind.clocks[c.clock]?.title, lang, c.clock) }, lang),
+      ]);
   const life = moments.sort((a, b) => a[0] - b[0]).map(([, text]) => text);
   const calendar = program.model.calendars[clock.calendar];
   return {

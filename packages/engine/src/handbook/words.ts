@@ -143,11 +143,13 @@ const LIFE: Record<ClockAction, [string, string]> = {
 /** A clock's moment for staff: `进入「已报修」时开始计时` / `Starts when the ticket enters “Reported”`. */
 export function clockLifeWords(
   action: ClockAction,
-  where: { state: string } | { event: string },
+  where: { state: string } | { event: string } | { breachOf: string },
   lang: HandbookLang,
   when?: string,
 ): string {
   const [zh, en] = LIFE[action];
+  if ("breachOf" in where)
+    return lang === "zh" ? `「${where.breachOf}」超时时${zh}` : `${en} when “${where.breachOf}” is breached`;
   if ("state" in where)
     return lang === "zh" ? `进入「${where.state}」时${zh}` : `${en} when the ticket enters “${where.state}”`;
   if (lang === "zh") return `「${where.event}」时${zh}${when ? `（当 ${when}）` : ""}`;

@@ -69,7 +69,8 @@ export function workflowGraph(program: Program, ticket: string): WorkflowGraph {
       for (const condition of clock[action] as Condition[]) {
         const mark: ClockMark = { clock: clock.id, title: clock.title, action };
         if (condition.kind === "state") push(stateMarks, condition.state, mark);
-        else push(eventMarks, condition.event, condition.when?.length ? { ...mark, when: condition.when } : mark);
+        else if (condition.kind === "event")
+          push(eventMarks, condition.event, condition.when?.length ? { ...mark, when: condition.when } : mark);
       }
     }
   }

@@ -158,8 +158,17 @@ function deadlineMoved(
   });
 }
 
-/** Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time order. */
+/**
+ * Fires the timers of every running cycle due before `until` (or at it, when `inclusive`), in time
+ * order. A breach that starts follow-on clocks (decision 0084) starts them at its instant; their
+ * timers due before `until` then fire in order with the rest.
+ */
 export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): void {
+  while (fireDue(ctx, st, until, inclusive));
+}
+
+/** One pass of fireTimers; true when a breach started a follow-on and the timers must be collected again. */
+function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): boolean {
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
   let announced: Set<string> | undefined;
   for (const clock of ctx.kind.clocks) {
@@ -171,7 +180,7 @@ export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive
         if (!announced.has(timer.token)) (due ??= []).push({ clock, cycle: c, timer });
       }
   }
-  if (due === undefined) return;
+  if (due === undefined) return false;
   due.sort((a, b) => a.timer.at - b.timer.at);
   for (const { clock, cycle, timer } of due) {
     const effect: Effect = {
@@ -189,7 +198,41 @@ export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive
     if (timer.roles !== undefined) effect.roles = timer.roles;
     announceEffect(ctx, st, timer.token, effect);
     if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
+    if (timer.kind === "breach" && startFollowOns(ctx, st, clock, timer.at)) return true;
   }
+  return false;
+}
+
+/** Starts, at a breach's instant, the clocks that start on it and are not running; whether any started. */
+function startFollowOns(ctx: Ctx, st: WorkingTicket, breached: CompiledClock, at: number): boolean {
+  const followOns = ctx.kind.followOns.get(breached.id);
+  if (followOns === undefined) return false;
+  let started = false;
+  for (const clock of followOns)
+    if (current(st, clock) === undefined && clockStarts(clock, st.priority, at)) {
+      startCycle(ctx, st, clock, at);
+      started = true;
+    }
+  return started;
+}
+
+/**
+ * Which clocks have breached by an event at `at` (their latest cycle's breach announced, or due
+ * strictly before `at`): timers fired on a copy of the clocks, so the ticket itself is not changed
+ * before the transition is known to be allowed.
+ */
+function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
+  const clocks: Record<string, ClockCycle[]> = {};
+  for (const [id, cycles] of Object.entries(st.clocks)) clocks[id] = cycles.map((c) => ({ ...c }));
+  const probe: WorkingTicket = { ...st, clocks, announced: st.announced.slice() };
+  fireTimers({ program: ctx.program, kind: ctx.kind, out: [] }, probe, at, false);
+  const announced = new Set(probe.announced);
+  const breached = new Set<string>();
+  for (const clock of ctx.kind.clocks) {
+    const last = probe.clocks[clock.id]?.at(-1);
+    if (last !== undefined && announced.has(cycleKeys(clock, last.n).tokens.breach)) breached.add(clock.id);
+  }
+  return breached;
 }
 
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
@@ -386,9 +429,15 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
   const before = st.data;
   const transitions = kind.table.get(st.state)?.get(ev.type);
   let taken: CompiledTransition | undefined;
+  let breached: Set<string> | undefined;
+  let waiting: string | undefined;
   if (transitions !== undefined)
     for (const t of transitions)
       if (t.guard === undefined || t.guard(before, ev.data)) {
+        if (t.afterBreach !== undefined && !(breached ??= breachedBefore(ctx, st, ev.at)).has(t.afterBreach)) {
+          waiting ??= t.afterBreach;
+          continue;
+        }
         taken = t;
         break;
       }
@@ -398,7 +447,9 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
       "event-not-allowed",
       transitions === undefined
         ? `ticket \`${st.id}\` is \`${st.state}\`, which does not take \`${ev.type}\``
-        : `no transition of \`${ev.type}\` from \`${st.state}\` has its \`when\` met by the ticket's data`,
+        : waiting !== undefined
+          ? `\`${ev.type}\` from \`${st.state}\` is allowed only after clock \`${waiting}\` has breached, and it has not by ${new Date(ev.at).toISOString()}`
+          : `no transition of \`${ev.type}\` from \`${st.state}\` has its \`when\` met by the ticket's data`,
       {
         hint:
           accepted.length > 0

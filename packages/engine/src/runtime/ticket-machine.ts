@@ -6,7 +6,8 @@ const machines = new WeakMap<object, TicketMachine>();
 
 /**
  * The XState v5 machine of a ticket kind's workflow, to inspect, visualise or run as an actor.
- * Its events are `{ type, ticket, data? }`: guards read the ticket's data with the event's over it.
+ * Its events are `{ type, ticket, data?, breached? }`: guards read the ticket's data with the event's over it,
+ * and `breached` lists the clocks whose latest cycle has breached (for `afterBreach`, decision 0084).
  * The runtime does not run it (see decision 0020); the two are kept equal by a differential test.
  */
 export function ticketMachine(program: Program, kind: string): TicketMachine {

@@ -11,7 +11,12 @@
  * 0020-0025): events happen at an instant; timers due strictly before an event are announced
  * before it, `advance(t)` announces those due at or before t; a clock's conditions see the ticket's
  * data before the event with the event's data over it; cancel, stop, reset, pause, resume, start
- * are tried in that order; a priority change recomputes the target from the cycle's start.
+ * are tried in that order; a priority change recomputes the target from the cycle's start; a clock
+ * limited to some priorities starts only for them and has no target for another (decision 0060).
+ * Follow-on obligations (decision 0084): a clock with `start: { breach: x }` starts at the instant
+ * x's breach is announced, unless it is running; a transition with `afterBreach: x` is taken only
+ * when x's latest cycle has its breach announced once the timers before the event have fired (the
+ * reference fires them, and puts everything back when the event is refused).
  */
 import { createCalendar, type Calendar } from "@yardstick/calendar";
 import type { ClockModel, Condition, StandardModel, TicketKindModel } from "@yardstick/dsl";
@@ -192,17 +197,38 @@ export class Reference {
   }
 
   private transition(type: string, data: Data | undefined) {
-    return (this.kind.states[this.state]!.on[type] ?? []).find((t) => matches(t.when, this.data, data));
+    return (this.kind.states[this.state]!.on[type] ?? []).find(
+      (t) => matches(t.when, this.data, data) && (t.afterBreach === undefined || this.hasBreached(t.afterBreach)),
+    );
+  }
+
+  private hasBreached(clock: string): boolean {
+    const last = this.cycles.get(clock)?.at(-1);
+    return (
+      last !== undefined && this.announced.some((a) => a.clock === clock && a.cycle === last.n && a.kind === "breach")
+    );
   }
 
   apply(ev: RefEvent): TimerEffect[] {
     if (!this.events.has(ev.type) && !this.clockEvents.has(ev.type)) throw new RefError("unknown-event");
     if (this.kind.states[this.state]!.final) throw new RefError("ticket-closed");
-    const taken = this.transition(ev.type, ev.data);
-    if (taken === undefined && !this.clockEvents.has(ev.type)) throw new RefError("event-not-allowed");
     const from = this.announced.length;
+    const saved = {
+      now: this.now,
+      cycles: [...this.cycles].map(
+        ([id, list]) => [id, list.map((c) => ({ ...c, counted: c.counted.slice() }))] as const,
+      ),
+    };
     this.stepTo(ev.at);
     this.fire(ev.at, false);
+    const taken = this.transition(ev.type, ev.data);
+    if (taken === undefined && !this.clockEvents.has(ev.type)) {
+      this.now = saved.now;
+      this.announced.length = from;
+      this.cycles.clear();
+      for (const [id, list] of saved.cycles) this.cycles.set(id, list);
+      throw new RefError("event-not-allowed");
+    }
     const before = this.data;
     if (ev.data !== undefined) this.data = { ...before, ...ev.data };
     const left = this.state;
@@ -266,6 +292,8 @@ export class Reference {
       return base <= start ? { budget: 0, due: base } : { budget: m.count(start, base) * MIN, due: undefined };
     }
     const targets = clock.targets;
+    if (clock.priorities !== undefined && (this.priority === null || !clock.priorities.includes(this.priority)))
+      return { budget: null, due: undefined };
     const t =
       (this.priority !== null && Object.hasOwn(targets, this.priority) ? targets[this.priority] : undefined) ??
       (Object.hasOwn(targets, "*") ? targets["*"] : undefined);
@@ -314,7 +342,13 @@ export class Reference {
   }
 
   private holds(conds: Condition[], entered: string | undefined, event: string | undefined, t: Data, e?: Data) {
-    return conds.some((c) => (c.kind === "state" ? c.state === entered : c.event === event && matches(c.when, t, e)));
+    return conds.some((c) =>
+      c.kind === "state" ? c.state === entered : c.kind === "event" && c.event === event && matches(c.when, t, e),
+    );
+  }
+
+  private applies(clock: ClockModel): boolean {
+    return clock.priorities === undefined || (this.priority !== null && clock.priorities.includes(this.priority));
   }
 
   private stepClocks(
@@ -329,7 +363,7 @@ export class Reference {
       const holds = (conds: Condition[]) => this.holds(conds, entered, event, before, data);
       const c = this.open(clock);
       if (c === undefined) {
-        if (holds(clock.start)) this.startCycle(clock, at);
+        if (holds(clock.start) && this.applies(clock)) this.startCycle(clock, at);
         continue;
       }
       const end = (status: Status) => {
@@ -413,15 +447,36 @@ export class Reference {
   }
 
   private fire(bound: number, inclusive: boolean) {
-    const due: TimerEffect[] = [];
-    for (const clock of this.clocks) {
-      const c = this.open(clock);
-      if (c?.status !== "running") continue;
-      for (const t of this.timers(clock, c))
-        if ((inclusive ? t.at <= bound : t.at < bound) && !this.isAnnounced(t)) due.push(t);
+    for (;;) {
+      const due: TimerEffect[] = [];
+      for (const clock of this.clocks) {
+        const c = this.open(clock);
+        if (c?.status !== "running") continue;
+        for (const t of this.timers(clock, c))
+          if ((inclusive ? t.at <= bound : t.at < bound) && !this.isAnnounced(t)) due.push(t);
+      }
+      due.sort((a, b) => a.at - b.at);
+      // Announce up to a breach that starts a clock; that clock's timers join the next round.
+      const started = due.findIndex((t) => t.kind === "breach" && this.startFollowOns(t.clock, t.at));
+      this.announced.push(...(started === -1 ? due : due.slice(0, started + 1)));
+      if (started === -1) return;
     }
-    due.sort((a, b) => a.at - b.at);
-    this.announced.push(...due);
+  }
+
+  /** Starts, at `at`, every clock that starts on `breached`'s breach and is not running; whether any did. */
+  private startFollowOns(breached: string, at: number): boolean {
+    let any = false;
+    for (const clock of this.clocks) {
+      if (!clock.start.some((c) => c.kind === "breach" && c.clock === breached)) continue;
+      if (this.open(clock) !== undefined || !this.applies(clock)) continue;
+      this.startCycle(clock, at);
+      // The minutes from the breach up to now (the reference has already stepped to now) count.
+      const c = this.cycles.get(clock.id)!.at(-1)!;
+      const m = this.minutes.get(clock.id)!;
+      for (let x = at; x < this.now; x += MIN) if (m.working(x)) c.counted.push(x);
+      any = true;
+    }
+    return any;
   }
 
   /** Every instant a running cycle has a timer still to come, ascending (for tests to land events on). */

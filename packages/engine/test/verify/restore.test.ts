@@ -183,6 +183,7 @@ function lateReports(program: Program, kindId: string, run: Run, order: number[]
 
 const targets: { name: string; program: Program; runs: number }[] = [
   { name: "clockwork fixture", program: fixture("clockwork"), runs: 100 },
+  { name: "follow-on fixture", program: fixture("follow-on"), runs: 100 },
   ...allPrograms().map(({ name, program }) => ({ name, program, runs: name === "desk" ? 100 : 30 })),
 ];
 

@@ -12,6 +12,11 @@ function movesTheTicket(kind: TicketKindModel, event: string): boolean {
 /** The states a ticket can be in right after a condition holds. */
 function statesAfter(kind: TicketKindModel, condition: Condition): string[] {
   if (condition.kind === "state") return [condition.state];
+  // Another clock breaches wherever the ticket is while that clock runs: any state that is not final.
+  if (condition.kind === "breach")
+    return Object.values(kind.states)
+      .filter((s) => !s.final)
+      .map((s) => s.id);
   // An event only clocks listen to is taken in any state that is not final, and leaves it there.
   if (!movesTheTicket(kind, condition.event))
     return Object.values(kind.states)
@@ -21,6 +26,7 @@ function statesAfter(kind: TicketKindModel, condition: Condition): string[] {
 }
 
 function canHappenIn(kind: TicketKindModel, condition: Condition, states: Set<string>): boolean {
+  if (condition.kind === "breach") return false; // not a stop (breach-not-a-start)
   if (condition.kind === "event") {
     // The engine takes an event a clock listens to in every state that is not final (a self-transition is not needed).
     if (!movesTheTicket(kind, condition.event))
@@ -46,15 +52,21 @@ export function clockCanStopRule(ctx: RuleContext): void {
       const known = (c: Condition) =>
         c.kind === "state"
           ? ownEntry(kind.states, c.state) !== undefined
-          : ownEntry(kind.events, c.event) !== undefined;
-      if (!clock.start.every(known) || !clock.stop.every(known)) continue; // reported as unknown references
+          : c.kind === "breach"
+            ? ownEntry(kind.clocks, c.clock) !== undefined
+            : ownEntry(kind.events, c.event) !== undefined;
+      // Unknown references, and a breach as a stop, are reported by their own rules.
+      if (!clock.start.every(known) || !clock.stop.every(known) || clock.stop.some((c) => c.kind === "breach"))
+        continue;
       for (const start of clock.start) {
         const after = reachableFrom(kind, statesAfter(kind, start));
         if (!clock.stop.some((stop) => canHappenIn(kind, stop, after))) {
           const started =
             start.kind === "state"
               ? phrase("clock-never-stops", "enteringState", { state: start.state }).message
-              : phrase("clock-never-stops", "onEvent", { event: start.event }).message;
+              : start.kind === "breach"
+                ? phrase("clock-never-stops", "onBreach", { other: start.clock }).message
+                : phrase("clock-never-stops", "onEvent", { event: start.event }).message;
           ctx.report({
             code: "clock-never-stops",
             path: ["tickets", id, "clocks", clockId, "stop"],

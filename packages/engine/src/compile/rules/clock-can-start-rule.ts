@@ -8,7 +8,7 @@ export const clockCanStartRule: CompileRule = (kind, _model, report) => {
   for (const byEvent of kind.table.values())
     for (const transitions of byEvent.values()) for (const t of transitions) entered.add(t.to);
   for (const clock of kind.clocks) {
-    if (clock.start.events.size > 0) continue;
+    if (clock.start.events.size > 0 || clock.model.start.some((c) => c.kind === "breach")) continue;
     if ([...clock.start.states].some((s) => entered.has(s))) continue;
     report({
       code: "clock-never-starts",

@@ -22,7 +22,11 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
     for (const [event, transition] of Object.entries(state.on ?? {})) {
       const on = [...base, "states", stateId, "on", event];
       if (typeof transition === "string") check("state", transition, states, on, where);
-      else check("state", transition.to, states, [...on, "to"], where);
+      else {
+        check("state", transition.to, states, [...on, "to"], where);
+        if (transition.afterBreach !== undefined)
+          check("clock", transition.afterBreach, Object.keys(kind.clocks), [...on, "afterBreach"], where);
+      }
     }
   }
   const fields = ticket.fields ? Object.keys(ticket.fields) : undefined;
@@ -37,7 +41,12 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
   }
   for (const [clockId, clock] of Object.entries(ticket.clocks ?? {})) {
     const path: Path = [...base, "clocks", clockId];
-    checkClockTriggers(ctx, check, clock, path, { states, events: Object.keys(kind.events), where });
+    checkClockTriggers(ctx, check, clock, path, {
+      states,
+      events: Object.keys(kind.events),
+      clocks: Object.keys(kind.clocks),
+      where,
+    });
     checkClockScope(check, clock, path, { priorities, calendars: Object.keys(ctx.model.calendars), where });
     if (clock.dueAt !== undefined && fields)
       check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
@@ -53,7 +62,7 @@ function checkClockTriggers(
   check: ReferenceCheck,
   clock: ClockInput,
   path: Path,
-  { states, events, where }: { states: string[]; events: string[]; where: Words },
+  { states, events, clocks, where }: { states: string[]; events: string[]; clocks: string[]; where: Words },
 ): void {
   for (const key of ["start", "stop", "pause", "resume", "reset", "cancel"] as const) {
     const value = clock[key];
@@ -62,6 +71,7 @@ function checkClockTriggers(
       const at = itemPath([...path, key], value, i);
       if (typeof item !== "string") {
         if ("state" in item) check("state", item.state, states, [...at, "state"], where);
+        else if ("breach" in item) check("clock", item.breach, clocks, [...at, "breach"], where);
         else check("event", item.event, events, [...at, "event"], where);
       } else if (!states.includes(item) && events.includes(item)) {
         ctx.report({ code: "unknown-state", path: at, ...phrase("unknown-state", "event", { name: item, where }) });
