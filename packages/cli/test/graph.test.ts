@@ -45,6 +45,8 @@ describe("yardstick graph", () => {
       out,
       "--direction",
       "LR",
+      "--lang",
+      "zh",
     ]);
     expect(code).toBe(0);
     expect(stdout).toBe("");

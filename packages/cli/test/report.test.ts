@@ -47,7 +47,7 @@ describe("yardstick report", () => {
     const file = join(dir, "zh.html");
     const code = await run(
       ["report", "examples/data/estate.yaml", "--period", "2026-11", "--data", data, "--out", file, "--trend", "2"],
-      io(out, []),
+      { ...io(out, []), env: { LANG: "zh_CN.UTF-8" } },
     );
     expect(code).toBe(0);
     expect(out.join("")).toMatch(/^wrote .*zh\.html: 7 KPIs, \d+ findings, best zone B \(95\)/);

@@ -26,8 +26,8 @@ export {
   phraseIn,
   say,
 } from "./diagnostics/codes.js";
-export type { Lang, Words } from "./diagnostics/words.js";
-export { langFromLocale, LANGS, templateParams } from "./diagnostics/words.js";
+export type { ArgsFor, Bilingual, Lang, PhraseTable, Words } from "./diagnostics/words.js";
+export { definePhrases, langFromLocale, LANGS, phraseOf, phrasesIn, templateParams } from "./diagnostics/words.js";
 export type { Report, ReportInput } from "./diagnostics/report.js";
 export type { ModelReportInput } from "./diagnostics/diagnostic-at.js";
 export { diagnosticAt } from "./diagnostics/diagnostic-at.js";

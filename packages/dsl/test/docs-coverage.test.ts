@@ -43,6 +43,7 @@ const STAGE_TITLES: Record<DiagnosticStage, string> = {
   rules: "rules",
   compile: "compile",
   any: "any",
+  usage: "usage",
 };
 
 describe("docs/reference/diagnostics.md", () => {

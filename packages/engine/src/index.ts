@@ -60,8 +60,9 @@ export { dutiesToIcs } from "./duties/ics.js";
 export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";
 
 // Scenarios (`yardstick test`)
-export type { ScenarioResult, ScenarioCheck, ScenarioReport } from "./scenarios/run-scenarios.js";
+export type { ScenarioResult, ScenarioCheck, ScenarioCoverage, ScenarioReport } from "./scenarios/run-scenarios.js";
 export { runScenarios } from "./scenarios/run-scenarios.js";
+export { scenarioWords } from "./scenarios/scenario-words.js";
 
 // Audits (docs/reference/audits.md)
 export type { AuditActivity, DutyResult, FactRecord, Facts, Subject } from "./audits/activity.js";

@@ -5,7 +5,7 @@ import { workflowGraph, workflowMermaid } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { UserError } from "../user-error.js";
-import { chooseLang } from "./options.js";
+import { chooseLang, langOption } from "../lang.js";
 
 export const graphHelp = `Usage: yardstick graph <standard> --ticket <kind> [options]
 
@@ -18,7 +18,7 @@ Options:
   --ticket <kind>      the ticket kind (may be left out when the standard has only one)
   --format mermaid|json   Mermaid text (default) or the graph as JSON (states, transitions, clocks)
   --json               the same as --format json
-  --lang zh|en         the language of the titles (default zh)
+  --lang zh|en         the language of the titles (default: from LANG, else en)
   --direction TB|LR    top to bottom (default) or left to right
   --out <file>         write there instead of standard output
   -h, --help           show this help
@@ -38,7 +38,7 @@ export async function graphCommand(argv: string[], io: CliIo): Promise<number> {
       ticket: { type: "string" },
       format: { type: "string", default: "mermaid" },
       json: { type: "boolean", default: false },
-      lang: { type: "string" },
+      ...langOption,
       direction: { type: "string", default: "TB" },
       out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -55,8 +55,8 @@ export async function graphCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UserError(`--format must be mermaid or json, got \`${format}\``);
   if (values.direction !== "TB" && values.direction !== "LR")
     throw new UserError(`--direction must be TB or LR, got \`${values.direction}\``);
-  const lang = chooseLang(values.lang);
-  const { programs } = loadPrograms(positionals, io, false);
+  const lang = chooseLang(values.lang, io);
+  const { programs } = loadPrograms(positionals, io, false, lang);
   const program = programs[0]?.program;
   if (program === undefined) return 1;
   const kinds = Object.keys(program.model.tickets);

@@ -5,7 +5,7 @@ import { buildHandbook, renderHandbook } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { UserError } from "../user-error.js";
-import { chooseLang } from "./options.js";
+import { chooseLang, langOption } from "../lang.js";
 
 export const handbookHelp = `Usage: yardstick handbook <standard> [options]
 
@@ -16,7 +16,7 @@ deductions, the workflow diagrams, and the scenario tests as worked examples, ea
 engine as the handbook is written. HTML is one self-contained page that prints on A4.
 
 Options:
-  --lang zh|en         the handbook's language (default zh)
+  --lang zh|en         the handbook's language (default: from LANG, else en)
   --format md|html     Markdown (diagrams as Mermaid blocks) or HTML (diagrams drawn; default)
   --json               the handbook's content as JSON instead
   --out <file>         write there instead of standard output
@@ -35,7 +35,7 @@ export async function handbookCommand(argv: string[], io: CliIo): Promise<number
     args: argv,
     allowPositionals: true,
     options: {
-      lang: { type: "string" },
+      ...langOption,
       format: { type: "string", default: "html" },
       json: { type: "boolean", default: false },
       out: { type: "string" },
@@ -51,10 +51,10 @@ export async function handbookCommand(argv: string[], io: CliIo): Promise<number
       "name one standard file",
       "e.g. `yardstick handbook standards/seed/harbour-view.yaml --lang en`",
     );
-  const lang = chooseLang(values.lang);
+  const lang = chooseLang(values.lang, io);
   const format = values.format;
   if (format !== "md" && format !== "html") throw new UserError(`--format must be md or html, got \`${format}\``);
-  const { programs } = loadPrograms(positionals, io, false);
+  const { programs } = loadPrograms(positionals, io, false, lang);
   const program = programs[0]?.program;
   if (program === undefined) return 1;
   const handbook = buildHandbook(program, { lang });

@@ -8,6 +8,7 @@ import type { CliIo } from "../io.js";
 import { breathe, progressBar } from "../progress.js";
 import { problemLines } from "../replay/render-replay.js";
 import { replayActivity } from "../replay/replay-activity.js";
+import { chooseLang, langOption } from "../lang.js";
 import { UserError } from "../user-error.js";
 
 export const reportHelp = `Usage: yardstick report <standard> --period <period> --data <activity.json> | --events <events.jsonl> [options]
@@ -21,7 +22,7 @@ Options:
   --data <file>        JSON { "tickets": [ticket states], "duties": [duty outcomes], "facts": [fact records] }
   --events <file>      or recorded events (JSON Lines, docs/reference/events-jsonl.md), replayed first
   --audit <id>         the audit (default: the only one whose period fits --period)
-  --lang zh|en         the report's language (default zh)
+  --lang zh|en         the report's language (default: from LANG, else en)
   --format html|json|csv   (default html)
   --out <file>         write there instead of standard output
   --as-of <time>       judge open deadlines at this time (default: the end of the period)
@@ -45,7 +46,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       data: { type: "string" },
       events: { type: "string" },
       audit: { type: "string" },
-      lang: { type: "string", default: "zh" },
+      ...langOption,
       format: { type: "string", default: "html" },
       out: { type: "string" },
       "as-of": { type: "string" },
@@ -69,14 +70,13 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       values.data === undefined ? "--data is required (or --events)" : "give --data or --events, not both",
       "a JSON file `{ tickets, duties, facts }` (docs/reference/audits.md#the-activity), or recorded events (docs/reference/events-jsonl.md)",
     );
-  if (values.lang !== "zh" && values.lang !== "en")
-    throw new UserError(`--lang must be zh or en, got \`${values.lang}\``);
+  const lang = chooseLang(values.lang, io);
   if (!FORMATS.includes(values.format!))
     throw new UserError(`--format must be html, json or csv, got \`${values.format}\``);
   const trend = Number(values.trend);
   if (!Number.isInteger(trend) || trend < 1 || trend > 36)
     throw new UserError("--trend must be a whole number from 1 to 36");
-  const { programs } = loadPrograms(positionals, io, false);
+  const { programs } = loadPrograms(positionals, io, false, lang);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
   let activity: AuditActivity;
@@ -121,7 +121,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       ...(values.audit !== undefined ? { audit: values.audit } : {}),
       ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
     });
-    const text = renderReport(report, { format: values.format as ReportFormat, lang: values.lang });
+    const text = renderReport(report, { format: values.format as ReportFormat, lang });
     if (values.out === undefined) io.stdout(text);
     else {
       writeFileSync(resolve(io.cwd, values.out), text);

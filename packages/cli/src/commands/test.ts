@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
-import { runScenarios, type ScenarioReport } from "@yardstick/engine";
+import { phrasesIn } from "@yardstick/dsl";
+import { runScenarios, type ScenarioCoverage, type ScenarioReport } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { chooseColor } from "./options.js";
 import { chooseLang, langHelp, langOption } from "../lang.js";
+import { testWords } from "../words/test-words.js";
 
 export const testHelp = `Usage: yardstick test [files|folders…] [options]
 
@@ -42,11 +44,18 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const color = chooseColor(values, io);
+  const lang = chooseLang(values.lang, io);
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const { programs, failed } = loadPrograms(positionals, io, color, chooseLang(values.lang, io));
+  const say = phrasesIn(testWords, lang);
+  // The engine names an escalation level `arrival level 1`; printed in the run's language.
+  const reached = (name: string) => {
+    const level = /^(.+) level (\d+)$/.exec(name);
+    return level ? say("escalationLevel", { clock: level[1]!, level: level[2]! }) : name;
+  };
+  const { programs, failed } = loadPrograms(positionals, io, color, lang);
   const reports: (ScenarioReport & { file: string; inherited: Record<string, string> })[] = [];
   for (const { file, program } of programs) {
-    const report = runScenarios(program);
+    const report = runScenarios(program, { lang });
     const inherited: Record<string, string> = {};
     for (const id of Object.keys(program.model.tests)) {
       const origin = program.model.origins[`/tests/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`];
@@ -67,35 +76,39 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   for (const report of reports) {
     io.stdout(`${report.file} (${report.standard})\n`);
     for (const r of report.results) {
-      const from = report.inherited[r.id] !== undefined ? paint("2", ` (from ${report.inherited[r.id]})`) : "";
+      const parent = report.inherited[r.id];
+      const from = parent !== undefined ? paint("2", say("inherited", { parent })) : "";
       const name = `${r.id}${r.title !== undefined ? ` — ${r.title}` : ""}${from}`;
       if (r.outcome === "passed") io.stdout(`  ${paint("32", "✓")} ${name}\n`);
-      else if (r.outcome === "not-run") io.stdout(`  ${paint("33", "-")} ${name}: not run (${r.message ?? ""})\n`);
+      else if (r.outcome === "not-run")
+        io.stdout(`  ${paint("33", "-")} ${say("notRun", { name, reason: r.message ?? "" })}\n`);
       else {
         io.stdout(`  ${paint("31", "✗")} ${name}\n`);
         if (r.message !== undefined) io.stdout(`      ${r.message}\n`);
-        for (const c of r.checks.filter((x) => !x.ok))
-          io.stdout(
-            `      at ${c.at}, ${c.field}: expected ${paint("32", c.expected)}, got ${paint("31", c.actual)}\n`,
-          );
+        for (const c of r.checks.filter((x) => !x.ok)) {
+          const [expected, actual] = [paint("32", c.expected), paint("31", c.actual)];
+          io.stdout(`      ${say("failedCheck", { at: c.at, field: c.field, expected, actual })}\n`);
+        }
       }
     }
     if (values.coverage) {
       for (const [kind, cov] of Object.entries(report.coverage)) {
-        const gaps = Object.entries(cov)
+        const gaps = (Object.entries(cov) as [keyof ScenarioCoverage, { missing: string[] }][])
           .filter(([, v]) => v.missing.length > 0)
-          .map(([what, v]) => `${what}: ${v.missing.join(", ")}`);
-        io.stdout(
+          .map(([what, v]) => say("gap", { what: say(what, {}), missing: v.missing.map(reached).join(", ") }));
+        const line =
           gaps.length === 0
-            ? `  coverage ${kind}: everything reached\n`
-            : `  coverage ${kind}, not reached — ${gaps.join("; ")}\n`,
-        );
+            ? say("coverageComplete", { kind })
+            : say("coverageGaps", { kind, gaps: gaps.join(say("gapSeparator", {})) });
+        io.stdout(`  ${line}\n`);
       }
     }
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  io.stdout(
-    `\n${plural(passed, "test")} passed, ${failedTests} failed, ${notRun} not run${failed.length > 0 ? `; ${plural(failed.length, "standard")} with errors` : ""}\n`,
-  );
+  const count = (n: number, one: "oneTest" | "oneStandard", many: "tests" | "standards") =>
+    say(n === 1 ? one : many, { count: n });
+  const totals = say("totals", { tests: count(passed, "oneTest", "tests"), failed: failedTests, notRun });
+  const invalid =
+    failed.length > 0 ? say("withErrors", { standards: count(failed.length, "oneStandard", "standards") }) : "";
+  io.stdout(`\n${totals}${invalid}\n`);
   return exit;
 }

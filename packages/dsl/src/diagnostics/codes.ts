@@ -24,7 +24,9 @@ export type DiagnosticStage =
   /** The engine's compile checks, on a resolved model. */
   | "compile"
   /** A code any stage may give (`too-many-diagnostics`). */
-  | "any";
+  | "any"
+  /** A mistake in how a command was called (the CLI's usage codes). */
+  | "usage";
 
 /**
  * How a code is phrased, by variant: each variant a message and hint in English and Chinese, with

@@ -61,6 +61,47 @@ export function fillBoth(text: Bilingual, args: Readonly<Record<string, Arg>>): 
   };
 }
 
+/**
+ * Phrases another package prints in both languages — a command's result lines, its usage
+ * mistakes' words — written with `say(…)` as the registry's are (the hint `""` where there is none).
+ */
+export type PhraseTable = Readonly<Record<string, Bilingual>>;
+
+/**
+ * Checks a phrase table and keeps its template literals, so `phraseOf` checks each call's parameters.
+ *
+ * @example
+ * const lines = definePhrases({ passed: say("{{count}} passed", "", "{{count}} 个通过", "") });
+ * phraseOf(lines, "passed", { count: 3 }, "zh"); // "3 个通过"
+ */
+export function definePhrases<const Table extends PhraseTable>(table: Table): Table {
+  return table;
+}
+
+/** A phrase of a table (its message part), filled in, in one language. */
+export function phraseOf<Table extends PhraseTable, Key extends keyof Table & string>(
+  table: Table,
+  key: Key,
+  args: ArgsFor<Table[Key]>,
+  lang: Lang,
+): string {
+  return fill(table[key]![lang][0], args as Readonly<Record<string, Arg>>, lang);
+}
+
+/**
+ * `phraseOf` with the table and the language fixed: what a command prints its lines with.
+ *
+ * @example
+ * const say = phrasesIn(testWords, lang);
+ * io.stdout(say("totals", { tests, failed, notRun }));
+ */
+export function phrasesIn<Table extends PhraseTable>(
+  table: Table,
+  lang: Lang,
+): <Key extends keyof Table & string>(key: Key, args: ArgsFor<Table[Key]>) => string {
+  return (key, args) => phraseOf(table, key, args, lang);
+}
+
 /** The same text in both languages: a name, code or value quoted as written. */
 export function same(text: string): Words {
   return { en: text, zh: text };

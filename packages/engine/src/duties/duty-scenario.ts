@@ -5,10 +5,11 @@
  * `each:` set); the list must hold for each of them. An occurrence planned for a day is written
  * as its date, one planned at a time as `YYYY-MM-DD HH:MM`.
  */
-import type { TestModel } from "@yardstick/dsl";
+import type { Lang, TestModel } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { isEngineError } from "../errors/engine-error.js";
 import type { ScenarioCheck, ScenarioResult } from "../scenarios/run-scenarios.js";
+import { scenarioText, titleIn } from "../scenarios/scenario-words.js";
 import { formatShort, instantFrom } from "../time/local-time.js";
 import { formatDay, parseDay } from "./civil-date.js";
 import type { DutyOccurrence } from "./occurrence.js";
@@ -22,23 +23,30 @@ export function showOccurrence(o: DutyOccurrence, timezone: string, clock = new 
 
 const STAND_IN_ITEM = "item-1";
 
-export function runDutyScenario(program: Program, test: TestModel): ScenarioResult {
+export function runDutyScenario(program: Program, test: TestModel, lang: Lang = "en"): ScenarioResult {
   if (test.subject.kind !== "duty") throw new Error("runDutyScenario: a ticket scenario");
   const zone = program.timezone;
   const dutyId = test.subject.duty;
-  const title = test.title?.en ?? test.title?.zh;
+  const title = titleIn(test.title, lang);
   const base = { id: test.id, subject: `duty ${dutyId}`, ...(title !== undefined ? { title } : {}) };
   const duty = program.model.duties[dutyId];
-  if (duty === undefined) return { ...base, outcome: "error", checks: [], message: `no duty \`${dutyId}\`` };
+  if (duty === undefined)
+    return { ...base, outcome: "error", checks: [], message: scenarioText("noDuty", { duty: dutyId }, lang) };
   const firstStep = test.steps[0]?.at;
   const fromText = test.subject.from ?? firstStep;
   if (fromText === undefined)
-    return { ...base, outcome: "error", checks: [], message: "a duty scenario needs `from` (or a step)" };
+    return { ...base, outcome: "error", checks: [], message: scenarioText("dutyNeedsFrom", {}, lang) };
   const from = instantFrom(fromText, zone);
-  if (from === undefined) return { ...base, outcome: "error", checks: [], message: `\`${fromText}\` is not a time` };
+  if (from === undefined)
+    return { ...base, outcome: "error", checks: [], message: scenarioText("isNotATime", { text: fromText }, lang) };
   const to = test.subject.to === undefined ? from + 7 * 86_400_000 : instantFrom(test.subject.to, zone);
   if (to === undefined)
-    return { ...base, outcome: "error", checks: [], message: `\`${test.subject.to}\` is not a time` };
+    return {
+      ...base,
+      outcome: "error",
+      checks: [],
+      message: scenarioText("isNotATime", { text: test.subject.to ?? "" }, lang),
+    };
   let plan: DutyOccurrence[];
   try {
     plan = [
@@ -77,8 +85,8 @@ export function runDutyScenario(program: Program, test: TestModel): ScenarioResu
         expectation: index,
         at: atText,
         field: "occurrences",
-        expected: "occurrences",
-        actual: "a duty scenario checks `occurrences` only",
+        expected: scenarioText("occurrences", {}, lang),
+        actual: scenarioText("occurrencesOnly", {}, lang),
         ok: false,
       });
       return;
@@ -89,7 +97,7 @@ export function runDutyScenario(program: Program, test: TestModel): ScenarioResu
     const actual =
       wrong.length === 0
         ? expected
-        : wrong.map(([z, l]) => `${z ? `${z}: ` : ""}${l.join(", ") || "(none)"}`).join("; ");
+        : wrong.map(([z, l]) => `${z ? `${z}: ` : ""}${l.join(", ") || scenarioText("none", {}, lang)}`).join("; ");
     checks.push({ expectation: index, at: atText, field: "occurrences", expected, actual, ok: wrong.length === 0 });
   });
   return { ...base, outcome: checks.every((c) => c.ok) ? "passed" : "failed", checks };

@@ -4,7 +4,7 @@
  * step, every step up to that instant applied, the ticket advanced to it, and each field compared.
  * Duty scenarios are run by the duty planner (duties/duty-scenario.ts), or by `options.duty` when given.
  */
-import type { TestExpectation, TestModel } from "@yardstick/dsl";
+import type { Lang, TestExpectation, TestModel } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { isEngineError } from "../errors/engine-error.js";
 import { advance } from "../runtime/advance.js";
@@ -16,6 +16,7 @@ import type { TicketResult } from "../runtime/result.js";
 import { notifiedRoles, status } from "../runtime/status.js";
 import { formatShort, instantFrom } from "../time/local-time.js";
 import { runDutyScenario } from "../duties/duty-scenario.js";
+import { scenarioText, titleIn } from "./scenario-words.js";
 
 export interface ScenarioCheck {
   /** Index of the expectation in `expect:`. */
@@ -63,19 +64,23 @@ interface Seen {
   escalations: Set<string>;
 }
 
-const list = (v: string[]) => [...v].sort().join(", ") || "(none)";
+const list = (v: string[], lang: Lang) => [...v].sort().join(", ") || scenarioText("none", {}, lang);
 
-function runTicketScenario(program: Program, test: TestModel, kind: string, seen: Seen): ScenarioResult {
+function runTicketScenario(program: Program, test: TestModel, kind: string, seen: Seen, lang: Lang): ScenarioResult {
   const zone = program.timezone;
-  const title = test.title?.en ?? test.title?.zh;
+  const title = titleIn(test.title, lang);
   const base = { id: test.id, subject: `ticket ${kind}`, ...(title !== undefined ? { title } : {}) };
   const steps = test.steps.map((s, i) => ({ ...s, t: instantFrom(s.at, zone), i }));
   const bad = steps.find((s) => s.t === undefined);
   if (bad !== undefined)
-    return { ...base, outcome: "error", checks: [], message: `step ${bad.i + 1}: \`${bad.at}\` is not a time` };
+    return {
+      ...base,
+      outcome: "error",
+      checks: [],
+      message: scenarioText("stepNotATime", { step: bad.i + 1, at: bad.at }, lang),
+    };
   const first = steps[0];
-  if (first === undefined)
-    return { ...base, outcome: "error", checks: [], message: "a ticket scenario needs at least one step" };
+  if (first === undefined) return { ...base, outcome: "error", checks: [], message: scenarioText("noSteps", {}, lang) };
   const lastAt = steps[steps.length - 1]!.t!;
   const checks: ScenarioCheck[] = [];
   test.expect.forEach((e: TestExpectation, index) => {
@@ -83,7 +88,8 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
     const atText = formatShort(at ?? lastAt, zone);
     const check = (field: ScenarioCheck["field"], expected: string, actual: string) =>
       checks.push({ expectation: index, at: atText, field, expected, actual, ok: expected === actual });
-    if (at === undefined) return check("clock", `a time at \`${e.at}\``, "not a time");
+    if (at === undefined)
+      return check("clock", scenarioText("aTimeAt", { at: e.at! }, lang), scenarioText("notATime", {}, lang));
     let r: TicketResult = openTicket(program, { id: `test:${test.id}`, kind, at: first.t!, data: test.data });
     for (const s of steps) {
       if (s.t! > at) break;
@@ -100,18 +106,22 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
     }
     if (st.priority !== null) seen.priorities.add(st.priority);
     if (e.state !== undefined) check("state", e.state, st.state);
-    if (e.priority !== undefined) check("priority", e.priority, st.priority ?? "(none)");
+    if (e.priority !== undefined) check("priority", e.priority, st.priority ?? scenarioText("none", {}, lang));
     if (e.status !== undefined || e.due !== undefined) {
       const clock = st.clocks.find((c) => c.clock === e.clock);
       if (clock === undefined)
-        return check("clock", `a clock \`${e.clock ?? "(missing)"}\``, "none: name the clock with `clock:`");
+        return check(
+          "clock",
+          scenarioText("aClock", { clock: e.clock ?? scenarioText("missing", {}, lang) }, lang),
+          scenarioText("noClockNamed", {}, lang),
+        );
       if (e.status !== undefined) check("status", e.status, clock.status);
       if (e.due !== undefined) {
         const due = instantFrom(e.due, zone);
         check(
           "due",
           due === undefined ? e.due : formatShort(due, zone),
-          clock.deadline === null ? "no deadline" : formatShort(clock.deadline, zone),
+          clock.deadline === null ? scenarioText("noDeadline", {}, lang) : formatShort(clock.deadline, zone),
         );
       }
     }
@@ -120,26 +130,32 @@ function runTicketScenario(program: Program, test: TestModel, kind: string, seen
       const kindModel = program.tickets.get(kind)!;
       check(
         "notified",
-        list(e.notified),
-        list(e.clock !== undefined ? notifiedRoles(kindModel, working, e.clock) : st.notified),
+        list(e.notified, lang),
+        list(e.clock !== undefined ? notifiedRoles(kindModel, working, e.clock) : st.notified, lang),
       );
     }
     if (e.occurrences !== undefined)
-      check("occurrences", e.occurrences.join(", "), "occurrences belong to duty scenarios");
+      check("occurrences", e.occurrences.join(", "), scenarioText("occurrencesOnDuties", {}, lang));
   });
   return { ...base, outcome: checks.every((c) => c.ok) ? "passed" : "failed", checks };
 }
 
 export function runScenarios(
   program: Program,
-  options: { duty?: DutyScenarioRunner; only?: string[] } = {},
+  options: {
+    duty?: DutyScenarioRunner;
+    only?: string[];
+    /** The language of titles and of the words standing in for a missing value (default English). */
+    lang?: Lang;
+  } = {},
 ): ScenarioReport {
+  const lang = options.lang ?? "en";
   const results: ScenarioResult[] = [];
   const seenByKind = new Map<string, Seen>();
   for (const test of Object.values(program.model.tests)) {
     if (options.only !== undefined && !options.only.includes(test.id)) continue;
     if (test.subject.kind === "duty") {
-      results.push(options.duty?.(test) ?? runDutyScenario(program, test));
+      results.push(options.duty?.(test) ?? runDutyScenario(program, test, lang));
       continue;
     }
     const kind = test.subject.ticket;
@@ -151,7 +167,7 @@ export function runScenarios(
     };
     seenByKind.set(kind, seen);
     try {
-      results.push(runTicketScenario(program, test, kind, seen));
+      results.push(runTicketScenario(program, test, kind, seen, lang));
     } catch (error) {
       if (!isEngineError(error)) throw error;
       results.push({

@@ -1,0 +1,4 @@
+/** Every phrase table the command prints from, by where it is used (a test checks both languages of each). */
+import { testWords } from "./test-words.js";
+
+export const cliWords = { test: testWords } as const;

@@ -1,0 +1,158 @@
+// Every command chooses its language one way: `--lang zh|en`, else the locale (LC_ALL, LC_MESSAGES,
+// LANG: zh_* is Chinese), else English. In Chinese the words change; the exit code, the JSON keys
+// and the codes do not.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { yardstick } from "./helpers.js";
+
+const CJK = /\p{Script=Han}/u;
+const zhLocale = { LANG: "zh_CN.UTF-8" };
+const harbour = "standards/seed/harbour-view.yaml";
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "yardstick-lang-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** The same command in English, with `--lang zh`, and under a Chinese locale. */
+async function threeWays(argv: string[], cwd?: string) {
+  const en = await yardstick(argv, cwd);
+  const zh = await yardstick([...argv, "--lang", "zh"], cwd);
+  const locale = await yardstick(argv, cwd, false, zhLocale);
+  return { en, zh, locale };
+}
+
+const site = `standard: test-site
+version: "1"
+title: { zh: 测试小区, en: Test site }
+timezone: Asia/Shanghai
+roles:
+  foreman: { title: { zh: 领班, en: Foreman } }
+tickets:
+  repair:
+    title: { zh: 报修, en: Repair }
+    priorities:
+      urgent: { when: { category: water_leak } }
+      normal: { default: true }
+    states:
+      reported: { on: { arrive: on_site } }
+      on_site: { final: true }
+    clocks:
+      arrival:
+        title: { zh: 上门, en: On site }
+        start: reported
+        stop: on_site
+        target: { urgent: 30m, normal: 2h }
+        escalate:
+          - { at: breach, notify: foreman }
+tests:
+  urgent-friday-evening:
+    title: { zh: 周五傍晚急修, en: Urgent on Friday evening }
+    ticket: repair
+    data: { category: water_leak }
+    steps:
+      - { at: 2026-03-06 17:55, event: arrive }
+    expect:
+      - { at: 2026-03-06 17:55, clock: arrival, due: 2026-03-06 18:10 }
+  arrives-in-time:
+    title: { zh: 按时上门, en: Arrives in time }
+    ticket: repair
+    data: { category: water_leak }
+    steps:
+      - { at: 2026-03-06 17:55, event: arrive }
+    expect:
+      - { at: 2026-03-06 17:55, clock: arrival, status: stopped }
+      - { at: 2026-03-06 17:55, clock: arrival, notified: [foreman] }
+`;
+
+describe("yardstick test", () => {
+  test("✓/✗ lines, expected against actual and the summary in Chinese; the same exit code and JSON", async () => {
+    const cwd = workspace({ "site.yaml": site });
+    const { en, zh, locale } = await threeWays(["test", "site.yaml"], cwd);
+    expect(en.stdout).toContain("  ✗ urgent-friday-evening — Urgent on Friday evening\n");
+    expect(en.stdout).toContain("      at 2026-03-06 17:55, due: expected 2026-03-06 18:10, got 2026-03-06 18:25\n");
+    expect(en.stdout).toContain("      at 2026-03-06 17:55, notified: expected foreman, got (none)\n");
+    expect(en.stdout).toContain("\n0 tests passed, 2 failed, 0 not run\n");
+    expect(zh.stdout).toContain("  ✗ urgent-friday-evening — 周五傍晚急修\n");
+    expect(zh.stdout).toContain("      2026-03-06 17:55 时的 due：应为 2026-03-06 18:10，实际为 2026-03-06 18:25\n");
+    expect(zh.stdout).toContain("      2026-03-06 17:55 时的 notified：应为 foreman，实际为 （无）\n");
+    expect(zh.stdout).toContain("\n0 个测试通过，2 个失败，0 个未运行\n");
+    expect(locale.stdout).toBe(zh.stdout);
+    expect([zh.code, locale.code]).toEqual([en.code, en.code]);
+    expect(en.code).toBe(1);
+
+    const json = (lang: string) => yardstick(["test", "site.yaml", "--json", "--lang", lang], cwd);
+    const [jsonEn, jsonZh] = [JSON.parse((await json("en")).stdout), JSON.parse((await json("zh")).stdout)];
+    const shape = (r: { standards: { results: { id: string; outcome: string; checks: { field: string }[] }[] }[] }) =>
+      r.standards.flatMap((s) => s.results.map((x) => [x.id, x.outcome, x.checks.map((c) => c.field)]));
+    expect(Object.keys(jsonZh)).toEqual(Object.keys(jsonEn));
+    expect(shape(jsonZh)).toEqual(shape(jsonEn));
+  });
+
+  test("a passing run, --coverage, and a standard with errors, in Chinese", async () => {
+    const cwd = workspace({
+      "site.yaml": site,
+      "broken.yaml": site.replace("test-site", "broken").replace("30m", "30 minuets"),
+    });
+    const { en, zh, locale } = await threeWays(["test", "site.yaml", "broken.yaml", "--coverage"], cwd);
+    expect(en.stdout).toContain(
+      "  coverage repair, not reached — states: reported; priorities: normal; escalations: arrival level 1\n",
+    );
+    expect(zh.stdout).toContain("  覆盖 repair，没有走到的 — 状态：reported；优先级：normal；升级：arrival 第 1 级\n");
+    expect(en.stdout).toContain("; 1 standard with errors\n");
+    expect(zh.stdout).toContain("；1 个标准有错误\n");
+    expect(zh.stderr).toMatch(/错误 invalid-deadline: .*30 minuets/);
+    expect(locale.stdout).toBe(zh.stdout);
+    expect([zh.code, locale.code]).toEqual([en.code, en.code]);
+
+    const shipped = await threeWays(["test", harbour]);
+    expect(shipped.en.stdout).toMatch(/\n\d+ tests passed, 0 failed, 0 not run\n$/);
+    expect(shipped.zh.stdout).toMatch(/\n\d+ 个测试通过，0 个失败，0 个未运行\n$/);
+    expect(shipped.zh.stdout).toContain("（继承自 seed/group）");
+    expect(shipped.en.stdout).toContain(" (from seed/group)");
+    expect(shipped.locale.stdout).toBe(shipped.zh.stdout);
+    expect(shipped.zh.code).toBe(0);
+  });
+});
+
+describe("report, graph and handbook follow --lang, else the locale, else English", () => {
+  test("yardstick report", async () => {
+    const cwd = workspace({ "empty.json": JSON.stringify({ tickets: [], duties: [], facts: [] }) });
+    const estate = join(import.meta.dirname, "../../../examples/data/estate.yaml");
+    const argv = ["report", estate, "--period", "2026-11", "--data", "empty.json", "--trend", "1"];
+    const { en, zh, locale } = await threeWays(argv, cwd);
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(zh.stdout).toContain('<html lang="zh-CN">');
+    // ECharts numbers its style classes per process: the same report differs only there.
+    const same = (html: string) => html.replace(/zr\d+-cls-\d+/g, "zr-cls");
+    expect(same(locale.stdout)).toBe(same(zh.stdout));
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+    const english = await yardstick([...argv, "--lang", "en"], cwd, false, zhLocale);
+    expect(same(english.stdout)).toBe(same(en.stdout));
+  });
+
+  test("yardstick graph", async () => {
+    const { en, zh, locale } = await threeWays(["graph", harbour, "--ticket", "repair"]);
+    expect(en.stdout).toContain('  state "Owner not in" as waiting_for_owner\n');
+    expect(zh.stdout).toContain('  state "客户不在" as waiting_for_owner\n');
+    expect(locale.stdout).toBe(zh.stdout);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+  });
+
+  test("yardstick handbook", async () => {
+    const { en, zh, locale } = await threeWays(["handbook", harbour, "--json"]);
+    expect((JSON.parse(en.stdout) as { lang: string }).lang).toBe("en");
+    expect((JSON.parse(zh.stdout) as { lang: string }).lang).toBe("zh");
+    expect(locale.stdout).toBe(zh.stdout);
+    const file = join(workspace({}), "h.html");
+    await yardstick(["handbook", harbour, "--out", file], undefined, false, { LC_ALL: "zh_CN.UTF-8", LANG: "C" });
+    expect(readFileSync(file, "utf8")).toMatch(CJK);
+    expect(readFileSync(file, "utf8")).toContain("<title>海景花园物业服务标准 — 员工服务手册</title>");
+  });
+});

@@ -1,0 +1,27 @@
+// The command's own words, as the registry's: both languages of each phrase take the same
+// `{{name}}` parameters, and the Chinese is Chinese.
+import { type Bilingual, templateParams } from "@yardstick/dsl";
+import { scenarioWords } from "@yardstick/engine";
+import { cliWords } from "@yardstick/cli";
+import { describe, expect, test } from "vitest";
+
+const CJK = /\p{Script=Han}/u;
+const tables: [string, Readonly<Record<string, Bilingual>>][] = [
+  ...Object.entries(cliWords),
+  ["engine scenarios", scenarioWords],
+];
+
+describe.each(tables)("the %s phrases", (_name, table) => {
+  test.each(Object.entries(table))(
+    "%s: the same parameters in both languages, the Chinese in Chinese",
+    (_key, text) => {
+      for (const part of [0, 1] as const) {
+        const [en, zh] = [text.en[part], text.zh[part]];
+        expect(templateParams(zh)).toEqual(templateParams(en));
+        expect(en === "").toBe(zh === "");
+        const words = (s: string) => s.replace(/\{\{\w+\}\}|`[^`]*`/g, "");
+        if (/[A-Za-z]{3,}/.test(words(en))) expect(words(zh), zh).toMatch(CJK);
+      }
+    },
+  );
+});
