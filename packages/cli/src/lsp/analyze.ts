@@ -1,6 +1,13 @@
 import { dirname, isAbsolute, relative } from "node:path";
-import { type Diagnostic, type Lang, loadStandard, type StandardModel, type StandardResolver } from "@yardstick/dsl";
-import { compileStandard } from "@yardstick/engine";
+import {
+  type Diagnostic,
+  type Lang,
+  type LoadCache,
+  loadStandard,
+  type StandardModel,
+  type StandardResolver,
+} from "@yardstick/dsl";
+import { compileStandard, type Program } from "@yardstick/engine";
 import { createFolderResolver } from "../files.js";
 
 export interface Analysis {
@@ -8,8 +15,12 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The resolved model, when the document loads. */
   model: StandardModel | undefined;
+  /** The compiled program, when the model compiles without errors (code lenses read it). */
+  program: Program | undefined;
   /** The file name the diagnostics use for this document. */
   file: string;
+  /** The files the load read (this one, then each it extends), as the diagnostics name them. */
+  read: string[];
 }
 
 /**
@@ -47,11 +58,33 @@ export class ResolverCache {
   }
 }
 
-/** Validates a standard's text like `yardstick validate`, then compiles it like the engine would. */
-export function analyze(text: string, path: string, resolvers: ResolverCache, lang: Lang = "en"): Analysis {
+/**
+ * Validates a standard's text like `yardstick validate`, then compiles it like the engine would.
+ * With `cache` (the server keeps one), the standards it extends and the sections an edit did not
+ * touch are not parsed again (decision 0093).
+ */
+export function analyze(
+  text: string,
+  path: string,
+  resolvers: ResolverCache,
+  lang: Lang = "en",
+  cache?: LoadCache,
+): Analysis {
   const file = relative(resolvers.root, path) || path;
-  const { standard, diagnostics } = loadStandard(text, { file, resolve: resolvers.get(path), lang });
-  if (!standard) return { diagnostics, model: undefined, file };
+  const { standard, diagnostics, sources } = loadStandard(text, {
+    file,
+    resolve: resolvers.get(path),
+    lang,
+    ...(cache !== undefined ? { cache } : {}),
+  });
+  const read = sources.map((s) => s.file);
+  if (!standard) return { diagnostics, model: undefined, program: undefined, file, read };
   const compiled = compileStandard(standard, { lang });
-  return { diagnostics: [...diagnostics, ...compiled.diagnostics], model: standard, file };
+  return {
+    diagnostics: [...diagnostics, ...compiled.diagnostics],
+    model: standard,
+    program: compiled.program,
+    file,
+    read,
+  };
 }
