@@ -98,6 +98,7 @@ export { specifiedRules } from "./validate/run-rules.js";
 export { clockCanStopRule } from "./validate/rules/clock-can-stop-rule.js";
 export { clockTargetsRule } from "./validate/rules/clock-targets-rule.js";
 export { followOnClocksRule } from "./validate/rules/follow-on-clocks-rule.js";
+export { holidayCoverageRule } from "./validate/rules/holiday-coverage-rule.js";
 export { escalationOrderRule } from "./validate/rules/escalation-order-rule.js";
 export { knownReferencesRule } from "./validate/rules/known-references-rule.js";
 export { priorityMatchersRule } from "./validate/rules/priority-matchers-rule.js";

@@ -1343,6 +1343,28 @@ export const diagnosticCodes = defineDiagnosticCodes({
       ),
     },
   },
+  "holiday-data-ends": {
+    severities: ["warning"],
+    stages: ["rules"],
+    summary: "the standard is used in a year its holiday data does not cover",
+    text: {
+      window: say(
+        "{{what}} is in force in {{missing}}, but holiday set `{{set}}` of calendar {{calendars}} lists {{covered}} only",
+        "deadlines in {{missing}} would count the weekly hours without holidays or 调休: add that year's dates to a holiday set of the standard (`holidaySets:`) once they are published, or end `effective` within {{covered}}",
+        "{{what}}在 {{missing}} 年仍然生效，但日历 {{calendars}} 的节假日数据 `{{set}}` 只有 {{covered}} 年",
+        "{{missing}} 年的时限将只按每周工作时间计算，不含节假日和调休：官方安排公布后，在标准的 `holidaySets:` 中补上这一年的日期；或让 `effective` 在 {{covered}} 年内结束",
+      ),
+      test: say(
+        "test `{{test}}` runs in {{missing}}, but holiday set `{{set}}` of calendar {{calendars}} lists {{covered}} only",
+        "its deadlines in {{missing}} count the weekly hours without holidays or 调休: date the test within {{covered}}, or add that year's dates to a holiday set of the standard (`holidaySets:`)",
+        "测试 `{{test}}` 发生在 {{missing}} 年，但日历 {{calendars}} 的节假日数据 `{{set}}` 只有 {{covered}} 年",
+        "它在 {{missing}} 年的时限只按每周工作时间计算，不含节假日和调休：把测试的日期放在 {{covered}} 年内；或在标准的 `holidaySets:` 中补上这一年的日期",
+      ),
+      theStandard: say("the standard", "", "本标准", ""),
+      // The Chinese ends with a space: the message goes on `在 …` right after it.
+      theClock: say("clock `{{clock}}`", "", "时效时钟 `{{clock}}` ", ""),
+    },
+  },
   "missing-target": {
     severities: error,
     stages: ["rules"],

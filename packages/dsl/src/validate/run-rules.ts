@@ -5,6 +5,7 @@ import type { SemanticRule } from "./rule-context.js";
 import { clockCanStopRule } from "./rules/clock-can-stop-rule.js";
 import { clockTargetsRule } from "./rules/clock-targets-rule.js";
 import { followOnClocksRule } from "./rules/follow-on-clocks-rule.js";
+import { holidayCoverageRule } from "./rules/holiday-coverage-rule.js";
 import { escalationOrderRule } from "./rules/escalation-order-rule.js";
 import { knownReferencesRule } from "./rules/known-references-rule.js";
 import { priorityMatchersRule } from "./rules/priority-matchers-rule.js";
@@ -27,6 +28,7 @@ export const specifiedRules: readonly SemanticRule[] = [
   priorityMatchersRule,
   scheduleWindowsRule,
   testTimesRule,
+  holidayCoverageRule,
 ];
 
 export function runSemanticRules(

@@ -3,6 +3,8 @@
  * derived from (ticket, clock, cycle, kind, level), so delivering at least once plus a receiver
  * that checks the key gives exactly once. Instants are epoch milliseconds.
  */
+import type { CoverageWarning } from "@yardstick/calendar";
+
 export type EffectKind =
   | "clock-started"
   | "clock-stopped"
@@ -57,4 +59,9 @@ export interface Effect extends EffectPeople {
   reworkOf?: string;
   /** retract: the key of the effect withdrawn. */
   retracts?: string;
+  /**
+   * clock-started, deadline-changed: the years between the start and the deadline that a holiday set
+   * of the cycle's calendar has no data for — the deadline counted weekly hours there (decision 0085).
+   */
+  holidayDataMissing?: CoverageWarning[];
 }

@@ -8,6 +8,7 @@ import type { Data } from "../compile/matcher.js";
 import type { CompiledClock, CompiledKind, CompiledTransition, Program } from "../compile/program.js";
 import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js";
 import { calendarOf, clockStarts } from "../clocks/clock-scope.js";
+import { holidayDataMissing } from "../clocks/holiday-coverage.js";
 import { baseDeadline } from "../clocks/target.js";
 import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
@@ -117,7 +118,9 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
   const keys = cycleKeys(clock, c.n);
-  announceEffect(ctx, st, keys.tokens.started, {
+  const calendar = calendarOf(clock, c.priority);
+  const deadline = effectiveDeadline(calendar, c);
+  const effect: Effect = {
     key: effectKey(st.id, keys.started),
     kind: "clock-started",
     ticket: st.id,
@@ -126,8 +129,11 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
     clock: clock.id,
     cycle: c.n,
     level: 0,
-    deadline: effectiveDeadline(calendarOf(clock, c.priority), c),
-  });
+    deadline,
+  };
+  const missing = deadline === null ? undefined : holidayDataMissing(calendar, at, deadline);
+  if (missing !== undefined) effect.holidayDataMissing = missing;
+  announceEffect(ctx, st, keys.tokens.started, effect);
 }
 
 function deadlineMoved(
@@ -139,11 +145,11 @@ function deadlineMoved(
   before: number | null,
   reason: string,
 ): void {
-  const after = effectiveDeadline(calendarOf(clock, c.priority), c);
+  const calendar = calendarOf(clock, c.priority);
+  const after = effectiveDeadline(calendar, c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
-  // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
-  announceEffect(ctx, st, `${clock.index}d${c.n}.${after - st.opened.at}`, {
+  const effect: Effect = {
     key: effectKey(st.id, local),
     kind: "deadline-changed",
     ticket: st.id,
@@ -155,7 +161,11 @@ function deadlineMoved(
     deadline: after,
     previousDeadline: before,
     reason,
-  });
+  };
+  const missing = holidayDataMissing(calendar, c.startedAt, after);
+  if (missing !== undefined) effect.holidayDataMissing = missing;
+  // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
+  announceEffect(ctx, st, `${clock.index}d${c.n}.${after - st.opened.at}`, effect);
 }
 
 /**
