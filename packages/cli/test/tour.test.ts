@@ -134,4 +134,5 @@ test("docs/reference/cli.md shows the JSON with the keys it has", async () => {
   expect(shape(shown)).toEqual(shape(tour));
   expect(shown.scenarios).toEqual(tour.scenarios);
   expect(shown.replayed).toEqual(tour.replayed);
+  expect((shown.audit as { ranking: unknown }).ranking).toEqual((tour.audit as { ranking: unknown }).ranking);
 }, 180_000);

@@ -25,7 +25,8 @@ Options:
   --events <file>      the recorded events (required); \`yardstick simulate\` writes one
   --compare <file>     a draft standard to replay the same events under
   --period <label>     the period to audit and plan duties in (default: the file's header)
-  --audit <id>         the audit (default: the only one whose period fits)
+  --audit <id>         the audit (default: the only one whose period fits, else the only one);
+                       of a year or a quarter: the one the file's month is in, as of its end
   --json               print the results (or the comparison) as JSON
   --html <file>        with --compare: write the comparison as one HTML page
   -h, --help           show this help

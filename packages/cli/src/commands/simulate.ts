@@ -13,9 +13,11 @@ export const simulateHelp = `Usage: yardstick simulate <standard> --month <YYYY-
 Makes a synthetic month of activity for a community under the standard: tickets of every kind it
 defines, arriving with a daily and weekly rhythm, with its categories and priorities, walked
 through the workflow by the engine (most on time, some paused, some late, a few breaching and
-escalating), and the logs staff would send for the duties the planner lists (some late, partial
-or missed). Writes the activity file (JSON Lines, docs/reference/events-jsonl.md) that
-\`yardstick replay\` and \`yardstick report --events\` read. The same seed gives the same bytes.
+escalating), the logs staff would send for the duties the planner lists (some late, partial
+or missed), and the facts the audits read (inspection findings, a survey's rate, hours of
+service), for each zone and period, most kept and a few not. Writes the activity file (JSON
+Lines, docs/reference/events-jsonl.md) that \`yardstick replay\` and \`yardstick report --events\`
+read. The same seed gives the same bytes.
 
 Options:
   --month <YYYY-MM>    the month to simulate (required)
@@ -84,7 +86,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     );
   else
     io.stderr(
-      `${values.out === undefined ? "simulated" : `wrote ${values.out}`}: ${values.month}, ${c.tickets} tickets with ${c.events} events, ${c.logs} duty logs, ${c.triggers} triggers, ${c.subjects} records (seed ${seed})\n`,
+      `${values.out === undefined ? "simulated" : `wrote ${values.out}`}: ${values.month}, ${c.tickets} tickets with ${c.events} events, ${c.logs} duty logs, ${c.triggers} triggers, ${c.subjects} records, ${c.facts} fact records (seed ${seed})\n`,
     );
   return 0;
 }

@@ -48,7 +48,9 @@ export function scoreLine(audit: ReplayAudit): string {
   const r = audit.report.result;
   const site = r.scores.find((s) => s.subject.kind === "site");
   const ranking = r.ranking.map((s) => `${s.subject.id} ${s.score}`).join(", ");
-  return `${r.audit}: ${r.findings.length} findings${site ? `, site score ${site.score}` : ""}${ranking ? ` · zones: ${ranking}` : ""}`;
+  // An audit of the year (or quarter) the file's month is in says so: its tickets and duties are the file's.
+  const of = audit.enclosing ? ` (${audit.enclosing.period}, as of the file's end ${audit.enclosing.asOf})` : "";
+  return `${r.audit}${of}: ${r.findings.length} findings${site ? `, site score ${site.score}` : ""}${ranking ? ` · zones: ${ranking}` : ""}`;
 }
 
 /** Problems as `file:line: severity code: message`, the hint under each; at most `max`. */
@@ -87,6 +89,10 @@ export interface ReplayJson {
     | { why: string }
     | {
         id: string;
+        /** The audited period: the file's, or the year (quarter) its month is in. */
+        period: string;
+        /** When the audit's period is longer than the file's: the instant open deadlines were judged at. */
+        asOf?: string;
         kpis: Omit<KpiResult, "items">[];
         findings: Pick<Finding, "rule" | "subject" | "severity" | "points">[];
         scores: Score[];
@@ -106,6 +112,8 @@ export function replayJson(standard: string, replay: ReplayResult, audit: Replay
         ? { why: audit.why }
         : {
             id: audit.report.result.audit,
+            period: audit.report.result.period.label,
+            ...(audit.enclosing ? { asOf: audit.enclosing.asOf } : {}),
             kpis: audit.report.result.kpis.map(({ items: _, ...k }) => k),
             findings: audit.report.result.findings.map((f) => ({
               rule: f.rule,

@@ -6,6 +6,7 @@
  */
 import { formatLocal, instantFrom, periodOf, type Program, type RecentTicket } from "@yardstick/engine";
 import { ACTIVITY_FORMAT, type ActivityRecord, type HeaderRecord } from "../activity/records.js";
+import { simulateFacts } from "./audit-facts.js";
 import { simulateDuties } from "./duty-logs.js";
 import { seededRandom } from "./random.js";
 import { walkTicket, type TicketWorld } from "./ticket-walk.js";
@@ -36,7 +37,16 @@ export interface SimulateOptions {
 
 export interface Simulation {
   records: ActivityRecord[];
-  counts: { tickets: number; events: number; logs: number; triggers: number; subjects: number; excuses: number };
+  counts: {
+    tickets: number;
+    events: number;
+    logs: number;
+    triggers: number;
+    subjects: number;
+    excuses: number;
+    /** Fact records: one per audit period and subject (site, zone or staff member). */
+    facts: number;
+  };
 }
 
 /** The zones the standard names (its duties' zones), in the order written. */
@@ -107,6 +117,16 @@ export function simulateMonth(program: Program, options: SimulateOptions): Simul
   const duties = simulateDuties({ program, from: period.start, to: period.end, items, staff: STAFF, lateness, rng });
   for (const r of duties.triggers) push(instantFrom(r.at, tz)!, r);
   for (const r of duties.logs) push(instantFrom(r.at, tz)!, r);
+  // The audits' facts draw from a generator of their own, so the tickets and logs of a seed do not
+  // depend on which facts the standard's audits read.
+  const facts = simulateFacts({
+    program,
+    month: options.month,
+    zones,
+    lateness,
+    items,
+    rng: seededRandom(options.seed ^ 0xfac75),
+  });
   options.onProgress?.(total, total);
   timed.sort((a, b) => a.at - b.at || a.order - b.order);
 
@@ -121,7 +141,7 @@ export function simulateMonth(program: Program, options: SimulateOptions): Simul
     source: `yardstick simulate --month ${options.month} --seed ${options.seed}${scale !== 1 ? ` --scale ${scale}` : ""}`,
   };
   return {
-    records: [header, ...duties.subjects, ...duties.excuses, ...timed.map((t) => t.record)],
+    records: [header, ...duties.subjects, ...facts, ...duties.excuses, ...timed.map((t) => t.record)],
     counts: {
       tickets: arrivals.length,
       events,
@@ -129,6 +149,7 @@ export function simulateMonth(program: Program, options: SimulateOptions): Simul
       triggers: duties.triggers.length,
       subjects: duties.subjects.length,
       excuses: duties.excuses.length,
+      facts: facts.length,
     },
   };
 }
