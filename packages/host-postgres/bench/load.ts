@@ -4,25 +4,34 @@
  *
  * 1. burst: `--burst` more tickets whose warnings all fall due at one instant — how fast the queue
  *    drains due wake-ups (its sustained rate);
- * 2. paced: tickets whose warnings fall due evenly across `--window` seconds at `--pace` (default
- *    0.5) of that rate — the lateness of each wake-up (from its due instant to the transaction that
- *    wrote its warning: p50, p99, max, and how many were within 1 s);
+ * 2. paced: tickets whose warnings fall due evenly across `--window` seconds, first at `--pace`
+ *    (default 0.5) of that rate, then faster (×1.5) while the p99 lateness stays within 1 s, or
+ *    slower (×0.6) until it does, `--tries` windows at most — the rate the queue sustains with the
+ *    1 s promise kept, and the lateness at it (from each warning's due instant to when it was
+ *    written, both on the database's clock: p50, p99, max, and how many were within 1 s);
  * 3. events: the rest of the life of `--events` / 4 open tickets (dispatch, arrive, complete,
  *    callback), queued at once — events/s through the queue;
+ * 4. month: `yardstick simulate` of Harbour View's November (seed 42) replayed through the host
+ *    on a simulated clock (replayThroughHost: events in order, wake-ups at their instants, one
+ *    transaction each), its outcome checked against the engine alone on the same file;
  *
  * and the engine alone on the same work in the same run (wake-ups: parse, advance, stringify;
- * events: parse, applyEvent, stringify). Prints the load average beside each figure: on a shared
- * machine the figures are only as good as the machine was quiet.
+ * events: parse, applyEvent, stringify; the month: replayTicket per ticket). Prints the load
+ * average beside each figure: on a shared machine the figures are only as good as the machine was
+ * quiet.
  *
- *   pnpm bench:host [--tickets 100000] [--burst 10000] [--window 30] [--pace 0.5] [--events 40000] [--workers 1,2]
+ *   pnpm bench:host [--tickets 100000] [--burst 10000] [--window 30] [--pace 0.5] [--tries 4] [--events 40000] [--workers 1,2] [--month 2026-11|none]
  */
 import { spawn } from "node:child_process";
-import { loadavg } from "node:os";
+import { mkdtempSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { advance, applyEvent, openTicket, type Program, type TicketState } from "@yardstick/engine";
-import { migrate, PostgresHost } from "@yardstick/host-postgres";
+import { advance, applyEvent, openTicket, type Effect, type Program, type TicketState } from "@yardstick/engine";
+import { migrate, PostgresHost, replayThroughHost } from "@yardstick/host-postgres";
 import pg from "pg";
+import { engineAloneEffects, readTicketActivity, standingEffects, yardstick } from "../test/helpers/activity.js";
 import { dropDatabase, freshDatabase, shippedModel } from "../test/helpers/database.js";
 
 const { values } = parseArgs({
@@ -31,6 +40,8 @@ const { values } = parseArgs({
     burst: { type: "string", default: "10000" },
     window: { type: "string", default: "30" },
     pace: { type: "string", default: "0.5" },
+    tries: { type: "string", default: "4" },
+    month: { type: "string", default: "2026-11" },
     events: { type: "string", default: "40000" },
     workers: { type: "string", default: "1,2" },
     concurrency: { type: "string", default: "4" },
@@ -40,6 +51,7 @@ const N = Number(values.tickets);
 const BURST = Number(values.burst);
 const WINDOW_MS = Number(values.window) * 1000;
 const PACE = Number(values.pace);
+const TRIES = Number(values.tries);
 const LIVES = Math.min(Math.floor(Number(values.events) / 4), N);
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const model = shippedModel("seed/harbour-view");
@@ -166,13 +178,25 @@ async function run(workerCount: number, program: Program) {
   const burstLoad = load();
   const burst = await warnings(pool, "B", BURST, burstDue + 300_000);
 
-  // 2. paced at a fraction of the burst rate, across the window.
-  const rate = burst.perS * PACE;
-  const paced = Math.max(1, Math.round((rate * WINDOW_MS) / 1000));
-  const pacedStart = Math.round(Date.now() + 2_000 + paced * perTicketMs * 1.5);
-  await insertTickets(pool, program, "P", paced, (i) => pacedStart + Math.floor((i / paced) * WINDOW_MS));
-  const pacedResult = await warnings(pool, "P", paced, pacedStart + WINDOW_MS + 300_000);
-  const pacedLoad = load();
+  // 2. paced: the fastest rate (of those tried) whose p99 lateness is within 1 s.
+  const tried: { rate: number; result: Awaited<ReturnType<typeof warnings>>; load: string }[] = [];
+  let rate = burst.perS * PACE;
+  for (let k = 1; k <= TRIES; k++) {
+    const paced = Math.max(1, Math.round((rate * WINDOW_MS) / 1000));
+    const start = Math.round(Date.now() + 2_000 + paced * perTicketMs * 1.5);
+    await insertTickets(pool, program, `P${k}`, paced, (i) => start + Math.floor((i / paced) * WINDOW_MS));
+    const result = await warnings(pool, `P${k}`, paced, start + WINDOW_MS + 300_000);
+    tried.push({ rate, result, load: load() });
+    const kept = result.p99 <= 1_000;
+    const anyKept = tried.some((t) => t.result.p99 <= 1_000);
+    const anyMissed = tried.some((t) => t.result.p99 > 1_000);
+    if (kept && anyMissed) break; // the fastest kept rate below a missed one
+    rate = kept ? Math.min(rate * 1.5, burst.perS) : rate * 0.6;
+    if (kept && tried.some((t) => t.rate >= burst.perS)) break;
+    if (!kept && anyKept) break;
+    await sleep(1_000);
+  }
+  const sustained = tried.filter((t) => t.result.p99 <= 1_000).sort((a, b) => b.rate - a.rate)[0];
 
   // 3. events: the rest of the life of LIVES open tickets, queued at once.
   const ids = Array.from({ length: LIVES }, (_, i) => `O-${i}`);
@@ -208,9 +232,8 @@ async function run(workerCount: number, program: Program) {
     loadMs,
     burst,
     burstLoad,
-    rate,
-    paced: pacedResult,
-    pacedLoad,
+    tried,
+    sustained,
     eventsPerS: events.length / (eventsMs / 1000),
     eventsLoad,
     notApplied: bad[0].n as number,
@@ -250,20 +273,65 @@ await setupPool.end();
 await dropDatabase(setup);
 
 console.log(
-  `host-postgres under load: ${fmt(N)} open tickets; burst ${fmt(BURST)} wake-ups; paced at ${PACE} of the burst rate across ${WINDOW_MS / 1000} s; ${fmt(LIVES * LIFE.length)} events (${fmt(LIVES)} lives)`,
+  `host-postgres under load: ${fmt(N)} open tickets; burst ${fmt(BURST)} wake-ups; paced from ${PACE} of the burst rate across ${WINDOW_MS / 1000} s (${TRIES} windows at most); ${fmt(LIVES * LIFE.length)} events (${fmt(LIVES)} lives)`,
 );
 console.log(`  load average at start: ${load()}`);
 const engine = engineAlone(program);
-for (const n of values.workers.split(",").map(Number)) {
+const summary: { workers: number; r: Awaited<ReturnType<typeof run>>; engine: typeof engine }[] = [];
+for (const n of values.workers.split(",").filter(Boolean).map(Number)) {
   const r = await run(n, program);
   const w = `${n} worker${n > 1 ? "s" : " "}`;
   console.log(
     `  ${w}: loaded ${fmt(N)} in ${fmt(r.loadMs)} ms · burst ${fmt(r.burst.n)} wake-ups at ${fmt(r.burst.perS)}/s (engine alone ${fmt(engine.wakesPerS)}/s, ×${(engine.wakesPerS / r.burst.perS).toFixed(0)}) [load ${r.burstLoad}]`,
   );
-  console.log(
-    `  ${w}: paced ${fmt(r.paced.n)} wake-ups at ${fmt(r.rate)}/s · lateness p50 ${fmt(r.paced.p50)} ms, p99 ${fmt(r.paced.p99)} ms, max ${fmt(r.paced.max)} ms · within 1 s: ${fmt(r.paced.within1s)}/${fmt(r.paced.n)} [load ${r.pacedLoad}]`,
-  );
+  for (const t of r.tried)
+    console.log(
+      `  ${w}: paced ${fmt(t.result.n)} wake-ups at ${fmt(t.rate)}/s · lateness p50 ${fmt(t.result.p50)} ms, p99 ${fmt(t.result.p99)} ms, max ${fmt(t.result.max)} ms · within 1 s: ${fmt(t.result.within1s)}/${fmt(t.result.n)}${t.result.p99 <= 1_000 ? " · p99 within 1 s" : ""} [load ${t.load}]`,
+    );
+  summary.push({ workers: n, r, engine });
   console.log(
     `  ${w}: events ${fmt(r.eventsPerS)}/s (engine alone ${fmt(engine.eventsPerS)}/s, ×${(engine.eventsPerS / r.eventsPerS).toFixed(0)})${r.notApplied > 0 ? ` · ${fmt(r.notApplied)} NOT applied` : ""} [load ${r.eventsLoad}]`,
   );
+}
+
+// The figures the 1 s promise is sized by, one line per worker count.
+console.log("  sustained with every wake-up's p99 lateness within 1 s (the fastest paced rate tried that kept it):");
+for (const { workers, r } of summary) {
+  const w = `${workers} worker${workers > 1 ? "s" : " "}`;
+  const s = r.sustained;
+  console.log(
+    s === undefined
+      ? `    ${w}: none of ${r.tried.map((t) => fmt(t.rate)).join(", ")} wake-ups/s kept p99 within 1 s · events ${fmt(r.eventsPerS)}/s`
+      : `    ${w}: ${fmt(s.rate)} wake-ups/s (engine alone ${fmt(engine.wakesPerS)}/s, ×${(engine.wakesPerS / s.rate).toFixed(0)}) · p50 ${fmt(s.result.p50)} ms, p99 ${fmt(s.result.p99)} ms · events ${fmt(r.eventsPerS)}/s (engine alone ×${(engine.eventsPerS / r.eventsPerS).toFixed(0)}) [load ${s.load}]`,
+  );
+}
+
+if (values.month !== "none") {
+  const file = join(mkdtempSync(join(tmpdir(), "ys-bench-month-")), "month.jsonl");
+  yardstick(["simulate", "standards/seed/harbour-view.yaml", "--month", values.month, "--seed", "42", "--out", file]);
+  const { to, records } = readTicketActivity(file, program.timezone);
+  const url = await freshDatabase("bench_month");
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  await migrate(pool, url);
+  const host = new PostgresHost({ pool });
+  await host.deploy(model);
+  const t0 = performance.now();
+  const outcome = await replayThroughHost(host, model.id, records, { until: to });
+  const hostMs = performance.now() - t0;
+  const hostLoad = load();
+  const t1 = performance.now();
+  const alone = engineAloneEffects(program, records, to);
+  const aloneMs = performance.now() - t1;
+  const line = (e: Effect) => `${e.key} ${e.kind} ${e.at} ${e.deadline ?? ""}`;
+  const hosted = [...(await standingEffects(pool)).values()].map(line).sort();
+  const expected = [...alone.values()].map(line).sort();
+  const same = hosted.length === expected.length && hosted.every((l, i) => l === expected[i]);
+  const changes = outcome.opened + outcome.applied + outcome.parked + outcome.wakeUps;
+  const count = (kind: string) => [...alone.values()].filter((e) => e.kind === kind).length;
+  console.log(
+    `  month ${values.month} (simulate --seed 42): ${fmt(outcome.opened)} tickets, ${fmt(outcome.applied)} events, ${fmt(outcome.wakeUps)} wake-ups at ${fmt(outcome.wakeInstants)} instants through the host in ${fmt(hostMs)} ms (${fmt(changes / (hostMs / 1000))} transactions/s, one each); engine alone ${fmt(aloneMs)} ms (×${(hostMs / aloneMs).toFixed(0)}); ${fmt(count("breach"))} breaches, ${fmt(count("escalation"))} escalations: ${same ? "the same effects by key as the engine alone" : `DIFFERENT from the engine alone (${hosted.length} vs ${expected.length} effects)`} [load ${hostLoad}]`,
+  );
+  await pool.end();
+  await dropDatabase(url);
+  if (!same) process.exitCode = 1;
 }

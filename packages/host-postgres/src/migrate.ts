@@ -8,6 +8,7 @@ const migrations = [
   "003_enqueue.sql",
   "004_batches.sql",
   "005_announcements.sql",
+  "006_batch_hot_path.sql",
 ];
 
 /**

@@ -1,11 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compileStandard, replayTicket, type Effect, type RecentTicket, type TicketEvent } from "@yardstick/engine";
-import { migrate, PostgresHost, replayThroughHost, type ReplayEvent, type ReplayOpen } from "@yardstick/host-postgres";
+import { compileStandard, type Effect } from "@yardstick/engine";
+import { migrate, PostgresHost, replayThroughHost } from "@yardstick/host-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { readTicketActivity, yardstick } from "./helpers/activity.js";
+import { engineAloneEffects, readTicketActivity, standingEffects, yardstick } from "./helpers/activity.js";
 import { dropDatabase, freshDatabase, shippedModel } from "./helpers/database.js";
 
 let url: string;
@@ -66,52 +66,6 @@ function tally(effects: Iterable<Effect>): Tally[] {
   return [...tallies.values()];
 }
 
-/** The engine alone on the same tickets: each one's history replayed, its effects after retractions. */
-function engineAlone(records: readonly (ReplayOpen | ReplayEvent)[], until: number): Map<string, Effect> {
-  const effects = new Map<string, Effect>();
-  const events = new Map<string, TicketEvent[]>();
-  records.forEach((r, i) => {
-    if (r.type === "event")
-      events.set(r.ticket, [
-        ...(events.get(r.ticket) ?? []),
-        {
-          id: r.id ?? `${r.ticket}@${i}`,
-          type: r.event,
-          at: r.at,
-          ...(r.by ? { by: r.by } : {}),
-          ...(r.data ? { data: r.data } : {}),
-        },
-      ]);
-  });
-  const recentBy = new Map<string, RecentTicket[]>();
-  for (const r of records) {
-    if (r.type !== "open") continue;
-    const same = program.tickets.get(r.kind)?.model.rework?.same;
-    const key =
-      same === undefined ? undefined : `${r.kind}\u0000${same.map((f) => String(r.data?.[f] ?? "")).join("\u0000")}`;
-    const recent = key === undefined ? [] : (recentBy.get(key) ?? []);
-    const list = [...(events.get(r.ticket) ?? [])].sort((a, b) => Number(a.at) - Number(b.at));
-    const result = replayTicket(program, {
-      open: {
-        id: r.ticket,
-        kind: r.kind,
-        at: r.at,
-        ...(r.data ? { data: r.data } : {}),
-        ...(r.by ? { by: r.by } : {}),
-        recent,
-      },
-      events: list,
-      until: Math.max(until, ...list.map((e) => Number(e.at))),
-    });
-    for (const e of result.effects) {
-      if (e.kind === "retract") effects.delete(e.retracts!);
-      else effects.set(e.key, e);
-    }
-    if (key !== undefined) recentBy.set(key, [...recent, { id: r.ticket, at: r.at, data: r.data ?? {} }]);
-  }
-  return effects;
-}
-
 test("a simulated month through the host (events in order, wake-ups at their instants) ends as the engine alone says", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "ys-month-")), "month.jsonl");
   yardstick(["simulate", "standards/seed/harbour-view.yaml", "--month", "2026-11", "--seed", "42", "--out", file]);
@@ -131,14 +85,8 @@ test("a simulated month through the host (events in order, wake-ups at their ins
   expect(outcome.wakeUps).toBeGreaterThan(0);
 
   // What stands in the outbox: the latest announcement of each key, unless it was retracted.
-  const { rows } = await pool.query<{ effect: Effect }>(
-    `select o.effect from ys_outbox o
-      where o.retracts is null
-        and o.generation = (select max(generation) from ys_outbox where effect_key = o.effect_key)
-        and not exists (select 1 from ys_outbox r where r.retracts = o.effect_key and r.generation = o.generation)`,
-  );
-  const hosted = new Map(rows.map((r) => [r.effect.key, r.effect]));
-  const alone = engineAlone(records, to);
+  const hosted = await standingEffects(pool);
+  const alone = engineAloneEffects(program, records, to);
   // Effects by key, with their instants and kinds; breaches and escalations per clock as replay counts them.
   const summary = (m: Map<string, Effect>) =>
     [...m.values()].map((e) => `${e.key} ${e.kind} ${e.at} ${e.deadline ?? ""} ${(e.roles ?? []).join(",")}`).sort();

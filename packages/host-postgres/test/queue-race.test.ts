@@ -156,4 +156,59 @@ describe("a ticket's jobs, raced by a worker", () => {
       await worker?.stop();
     }
   }, 60_000);
+
+  test("a batch's wake job locked between add_jobs' two statements is queued again (graphile/worker#580)", async () => {
+    // ys_persist_many moves every ticket's wake-up with one add_jobs call (migrations/006); a job a
+    // worker locks between that call's key-clearing update and its upsert is not returned by it.
+    // This instrument plays the worker: after the first update on the jobs table in a session that
+    // asks for it, it locks the ticket's job as a worker's get_job does.
+    await pool.query(`
+      create or replace function ys_test_lock_between() returns trigger language plpgsql as $$
+      begin
+        if current_setting('ys_test.lock_between', true) = 'on' then
+          perform set_config('ys_test.lock_between', 'locked', true);
+          update graphile_worker._private_jobs set locked_at = now(), locked_by = 'another-worker'
+           where key = current_setting('ys_test.lock_key');
+        end if;
+        return null;
+      end $$;
+      create trigger ys_test_lock_between after update on graphile_worker._private_jobs
+        for each statement execute function ys_test_lock_between();`);
+    const at = Date.now() - 60_000;
+    await host.openTicket("seed/harbour-view", { id: "RC-3", kind: "repair", at, data: { category: "water_leak" } });
+    await host.submitEvent("RC-3", { id: "rc3-r", type: "report", at });
+    await host.applyPending("RC-3");
+    const { rows: before } = await pool.query(
+      "select state, extract(epoch from next_wake_at) * 1000 as wake from ys_tickets where id = 'RC-3'",
+    );
+    const moved = Math.round(Number(before[0].wake)) + 60_000;
+    const desk = await pool.connect();
+    try {
+      await desk.query("begin");
+      await desk.query("select 1 from ys_tickets where id = 'RC-3' for update");
+      await desk.query(
+        "select set_config('ys_test.lock_between', 'on', true), set_config('ys_test.lock_key', 'wake:RC-3', true)",
+      );
+      await desk.query(
+        "select ys_persist_many(array['RC-3'], array[$1::jsonb], array[$2::float8], array[false], '{}', '{}', '{}')",
+        [JSON.stringify(before[0].state), moved],
+      );
+      expect((await desk.query("select current_setting('ys_test.lock_between') as s")).rows[0].s).toBe("locked");
+      await desk.query("commit");
+    } finally {
+      await desk.query("rollback").catch(() => undefined);
+      desk.release();
+      await pool.query("drop trigger ys_test_lock_between on graphile_worker._private_jobs");
+    }
+    const { rows: jobs } = await pool.query(
+      `select key, locked_by, extract(epoch from run_at) * 1000 as run_at from graphile_worker._private_jobs j
+        join graphile_worker._private_tasks t on t.id = j.task_id
+       where t.identifier = 'wake' and (key = 'wake:RC-3' or locked_by = 'another-worker') order by j.id`,
+    );
+    // The job the "worker" holds lost its key; a new one stands at the moved instant.
+    expect(jobs.map((j) => [j.key, j.locked_by, Math.round(Number(j.run_at))])).toEqual([
+      [null, "another-worker", Math.round(Number(before[0].wake))],
+      ["wake:RC-3", null, moved],
+    ]);
+  }, 60_000);
 });
