@@ -14,7 +14,8 @@ export function clockTargetsRule(ctx: RuleContext): void {
       const path = ["tickets", id, "clocks", clockId];
       // Judged by the targets written: one written but unparsable is reported as such, not as missing.
       const written = ctx.input.tickets?.[id]?.clocks?.[clockId]?.target;
-      if (written !== null && typeof written === "object") {
+      // A list of choices is one target for every priority, as a single deadline is.
+      if (written !== null && typeof written === "object" && !Array.isArray(written)) {
         const missing = clockPriorities(kind, clock).filter((p) => !(p in written));
         if (missing.length)
           ctx.report({

@@ -50,7 +50,7 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
     checkClockScope(check, clock, path, { priorities, calendars: Object.keys(ctx.model.calendars), where });
     if (clock.dueAt !== undefined && fields)
       check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
-    if (typeof clock.target === "object")
+    if (typeof clock.target === "object" && !Array.isArray(clock.target))
       for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
     checkEscalate(ctx, check, clock.escalate, [...path, "escalate"]);
   }
