@@ -125,7 +125,13 @@ function showAnalysis(a: Analysis): void {
   const diagnosticsLatency = performance.now() - typed;
   drawTicketForm();
   if (panel === "timeline") {
-    const body = a.timeline !== undefined ? renderTimeline(a.timeline, lang) : fixFirst();
+    const body =
+      a.timeline !== undefined
+        ? renderTimeline(a.timeline, lang, form, (steps) => {
+            form = { ...form, steps };
+            requestAnalysis();
+          })
+        : fixFirst();
     $("panel-body").replaceChildren(body);
   } else if (a.kinds.length === 0) $("panel-body").replaceChildren(fixFirst());
   const latency = performance.now() - typed;

@@ -29,6 +29,21 @@ const zh = {
   target: "时限",
   calendar: "日历",
   notStarted: "开单时未开始计时",
+  notStartedOnPath: "这条路径上没有开始计时",
+  startsOn: {
+    state: (s: string) => `进入「${s}」时开始计时`,
+    event: (e: string) => `「${e}」时开始计时`,
+    breach: (c: string) => `「${c}」超时时开始计时`,
+  },
+  then: "然后",
+  stepAt: "时间",
+  addStep: "＋ 添加事件",
+  removeStep: "删除这一步",
+  defaultPath: "恢复默认路径",
+  pathAuto:
+    "默认路径：每一步都在它停止的计时到期时按时完成（不停止计时的紧接上一步），只为算出后开始的计时何时开始。每个计时都按无人处理显示预警、超时和升级。改事件或时间，就成了你的路径。",
+  pathOwn: "你的路径：被某一步停止的计时，显示停止前到过的预警、超时和升级，以及停止。",
+  stateAfter: (s: string) => `→ ${s}`,
   marks: {
     start: "开始计时",
     warning: "预警",
@@ -83,6 +98,22 @@ const en: Words = {
   target: "target",
   calendar: "calendar",
   notStarted: "not started when the ticket opens",
+  notStartedOnPath: "not started on this path",
+  startsOn: {
+    state: (s) => `starts when the ticket enters “${s}”`,
+    event: (e) => `starts on “${e}”`,
+    breach: (c) => `starts when “${c}” breaches`,
+  },
+  then: "Then",
+  stepAt: "at",
+  addStep: "+ add an event",
+  removeStep: "remove this step",
+  defaultPath: "back to the default path",
+  pathAuto:
+    "The default path: each step done just in time for the clock it stops (a step that stops none follows the one before), only to find when the later clocks start. Every clock is shown as if nobody acted: its warnings, breach and escalations. Change an event or a time to make the path yours.",
+  pathOwn:
+    "Your path: a clock a step stops shows the warnings, breach and escalations it reached, and where it stopped.",
+  stateAfter: (s) => `→ ${s}`,
   marks: {
     start: "clock starts",
     warning: "warning",

@@ -155,6 +155,57 @@ describe("the playground in Chromium", () => {
     await page.close();
   });
 
+  test("clocks that start later: the callback on the default path, then on a path of one's own", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    await setTicket(page, "2026-09-30 17:00", "water_leak");
+    const steps = () =>
+      page.$$eval(".path li.step", (rows) =>
+        rows.map((r) => [r.getAttribute("data-event"), r.getAttribute("data-at")]),
+      );
+    // The default path: arrive just in time for the 15-minute target, complete; the callback starts.
+    expect(await page.getAttribute(".path", "data-path")).toBe("default");
+    expect(await steps()).toEqual([
+      ["arrive", "2026-09-30 17:15"],
+      ["complete", "2026-09-30 17:15"],
+    ]);
+    expect(await marks(page)).toContainEqual(["callback", "start", "2026-09-30 17:15"]);
+    const due = await page.textContent("[data-clock=callback] .due time");
+    // 1个工作日 on office hours: 国庆 (Oct 1–7) is skipped, so the first working day after it.
+    expect(due).toMatch(/^2026-10-0[89] /);
+    expect(await page.textContent("[data-clock=agreed-visit] .about")).toContain("“Owner not in”");
+    await page.locator(".path").scrollIntoViewIfNeeded();
+    await screenshot(page, "timeline-path", true);
+
+    // Complete on 12 October instead: the path is now the user's, and the callback moves.
+    await page.fill(".path li.step:nth-child(2) .step-at", "2026-10-12T10:00");
+    await page.dispatchEvent(".path li.step:nth-child(2) .step-at", "change");
+    await waitReady(page);
+    expect(await page.getAttribute(".path", "data-path")).toBe("own");
+    expect(await steps()).toEqual([
+      ["arrive", "2026-09-30 17:15"],
+      ["complete", "2026-10-12 10:00"],
+    ]);
+    expect(await page.textContent("[data-clock=callback] .due time")).toMatch(/^2026-10-13 /);
+    expect(await marks(page)).toContainEqual(["arrival", "stop", "2026-09-30 17:15"]);
+
+    // Add the callback's outcome: the callback clock stops there.
+    await page.click(".path .step-add");
+    await waitReady(page);
+    expect((await steps()).map(([event]) => event)).toEqual(["arrive", "complete", "callback_satisfied"]);
+    expect(await marks(page)).toContainEqual(["callback", "stop", "2026-10-12 10:00"]);
+
+    // Another event for a step drops the steps after it; the default path comes back on request.
+    await page.selectOption(".path li.step:nth-child(1) .step-event", "dispatch");
+    await waitReady(page);
+    expect((await steps()).map(([event]) => event)).toEqual(["dispatch"]);
+    await page.click(".path .step-default");
+    await waitReady(page);
+    expect(await page.getAttribute(".path", "data-path")).toBe("default");
+    expect(await page.textContent("[data-clock=callback] .due time")).toBe(due);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("a scenario the change breaks shows ✗ with expected against actual", async () => {
     const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
     await page.click("#tabs [data-panel=scenarios]");

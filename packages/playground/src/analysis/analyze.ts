@@ -19,7 +19,7 @@ import {
   status,
   type Program,
 } from "@yardstick/engine";
-import type { PageLang } from "../words.js";
+import { WORDS, type PageLang } from "../words.js";
 import type {
   ClockLine,
   DutyRow,
@@ -30,6 +30,7 @@ import type {
   TicketQuery,
   Timeline,
   TimelineMark,
+  TimelineStep,
 } from "./protocol.js";
 import { shippedResolver } from "./shipped.js";
 
@@ -120,22 +121,196 @@ export function kindChoices(program: Program, lang: PageLang): KindChoice[] {
   });
 }
 
+type Ticket = ReturnType<typeof openTicket>["ticket"];
+type KindModel = Program["model"]["tickets"][string];
+
+/** The events the ticket's state allows, with their titles. */
+function eventsOf(kind: KindModel, state: string, lang: PageLang): { id: string; title: string }[] {
+  return Object.keys(kind.states[state]?.on ?? {}).map((id) => ({
+    id,
+    title: label(kind.events[id]?.title, lang, id),
+  }));
+}
+
+/** What starts a clock, in the page's words. */
+function startsOnWords(kind: KindModel, clock: KindModel["clocks"][string], lang: PageLang): string {
+  const w = WORDS[lang].startsOn;
+  return clock.start
+    .map((c) =>
+      c.kind === "state"
+        ? w.state(label(kind.states[c.state]?.title, lang, c.state))
+        : c.kind === "event"
+          ? w.event(label(kind.events[c.event]?.title, lang, c.event))
+          : w.breach(label(kind.clocks[c.clock]?.title, lang, c.clock)),
+    )
+    .join(" / ");
+}
+
+/**
+ * The shortest run of events from `state` that starts one of `clocks` (entering a state or taking
+ * an event its `start` names), trying the clocks in their order; transitions that wait for a breach
+ * are left out (the path is the one done on time).
+ */
+function pathToStart(kind: KindModel, state: string, clocks: string[]): string[] | undefined {
+  for (const id of clocks) {
+    const clock = kind.clocks[id]!;
+    const starts = (event: string, to: string) =>
+      clock.start.some((c) => (c.kind === "state" && c.state === to) || (c.kind === "event" && c.event === event));
+    const seen = new Set([state]);
+    let frontier: { state: string; path: string[] }[] = [{ state, path: [] }];
+    while (frontier.length > 0) {
+      const next: typeof frontier = [];
+      for (const { state: from, path } of frontier)
+        for (const [event, transitions] of Object.entries(kind.states[from]?.on ?? {}))
+          for (const t of transitions) {
+            if (t.afterBreach !== undefined) continue;
+            if (starts(event, t.to)) return [...path, event];
+            if (!seen.has(t.to)) {
+              seen.add(t.to);
+              next.push({ state: t.to, path: [...path, event] });
+            }
+          }
+      frontier = next;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The default path after the opening: until every clock has started (or none can), the shortest
+ * run of events to the next clock's start, each event at the deadline of the clock it stops (done
+ * just in time), or when the step before it was, if it stops none. At most 12 events.
+ */
+function defaultSteps(
+  program: Program,
+  kind: KindModel,
+  ticket: Ticket,
+  from: number,
+): { event: string; at: number }[] {
+  const steps: { event: string; at: number }[] = [];
+  let t = from;
+  let current = ticket;
+  while (steps.length < 12) {
+    const now = status(program, current);
+    if (now.final) break;
+    const waiting = now.clocks.filter((c) => c.cycles === 0).map((c) => c.clock);
+    const path = waiting.length > 0 ? pathToStart(kind, now.state, waiting) : undefined;
+    if (path === undefined) break;
+    for (const event of path) {
+      const before = status(program, current).clocks;
+      let tried: Ticket;
+      try {
+        tried = applyEvent(program, current, { type: event, at: t }).ticket;
+      } catch {
+        return steps; // refused (a guard on data, say): the path ends here
+      }
+      // The clocks this event stops: take it at the earliest of their deadlines still to come.
+      const after = new Map(status(program, tried).clocks.map((c) => [c.clock, c]));
+      const stopped = before.filter(
+        (c) => c.status === "running" && c.deadline !== null && after.get(c.clock)?.status !== "running",
+      );
+      const due = Math.min(...stopped.map((c) => c.deadline!));
+      if (Number.isFinite(due) && due > t) {
+        t = due;
+        tried = applyEvent(program, current, { type: event, at: t }).ticket;
+      }
+      current = tried;
+      steps.push({ event, at: t });
+    }
+  }
+  return steps;
+}
+
+type Mark = NonNullable<ReturnType<typeof explain>["cycles"][number]["timeline"]>[number];
+const ENDS = new Set(["stop", "cancel", "reset"]);
+
+/**
+ * A clock's marks. From the snapshot where it started (the opening, or the step that started it):
+ * its schedule as if nobody acted — every warning, breach and escalation with who is told, which is
+ * what the panel is asked. On the user's own path (`asWalked`), a clock a step ended shows what it
+ * reached before the end, and the end; the default path only places the later clocks' starts.
+ */
+function clockMarks(program: Program, snapshots: Ticket[], clock: string, final: Mark[], asWalked: boolean): Mark[] {
+  const startedAt = snapshots.findIndex((t) => {
+    const c = status(program, t).clocks.find((x) => x.clock === clock);
+    return c !== undefined && c.cycles > 0;
+  });
+  if (startedAt < 0) return final;
+  const schedule = explain(program, snapshots[startedAt]!, clock).cycles[0]?.timeline ?? [];
+  if (!asWalked) return schedule;
+  const end = final.find((m) => ENDS.has(m.kind));
+  if (end === undefined) return final;
+  return [...schedule.filter((m) => m.at < end.at && !ENDS.has(m.kind)), end];
+}
+
 /**
  * Opens a ticket at the time asked and explains every clock: the deadline with the calendar's
  * account, and each warning, breach and escalation still to come, as the runtime computes them.
+ * Then the path (the user's, or the default one) is applied, so the clocks that start later — a
+ * callback when the repair is completed — are on the timeline too, with the events that start them.
  */
 export function ticketTimeline(program: Program, query: TicketQuery, lang: PageLang): Timeline {
   const zone = program.timezone;
   const at = instantFrom(query.at, zone);
-  const empty = { opened: query.at, openedAt: 0, state: "", priority: null, clocks: [], marks: [] };
+  const empty = {
+    opened: query.at,
+    openedAt: 0,
+    state: "",
+    priority: null,
+    clocks: [],
+    marks: [],
+    steps: [],
+    nextEvents: [],
+  };
   if (at === undefined) return { ...empty, problem: `\`${query.at}\` is not a time (write 2026-09-30 17:00)` };
   const kind = program.tickets.get(query.kind);
-  if (kind === undefined) return { ...empty, problem: `no ticket kind \`${query.kind}\`` };
+  const kindModel = program.model.tickets[query.kind];
+  if (kind === undefined || kindModel === undefined) return { ...empty, problem: `no ticket kind \`${query.kind}\`` };
   const data = Object.fromEntries(Object.entries(query.data).filter(([, v]) => v !== ""));
   let { ticket } = openTicket(program, { id: "playground", kind: query.kind, at, data });
   if (query.event !== undefined && query.event !== "")
     ({ ticket } = applyEvent(program, ticket, { type: query.event, at }));
+  const opened = status(program, ticket);
+
+  // The path after the opening.
+  const steps: TimelineStep[] = [];
+  let stepProblem: string | undefined;
+  const auto = query.steps === undefined;
+  const planned = auto
+    ? defaultSteps(program, kindModel, ticket, at).map((s) => ({ event: s.event, at: s.at }))
+    : query.steps!.map((s) => ({ event: s.event, at: instantFrom(s.at, zone), text: s.at }));
+  let last = at;
+  /** The ticket after the opening, then after each step: a clock's coming marks are read where it still ran. */
+  const snapshots = [ticket];
+  for (const step of planned) {
+    const state = status(program, ticket).state;
+    if (step.at === undefined) {
+      stepProblem = `\`${(step as { text?: string }).text ?? ""}\` is not a time (write 2026-09-30 17:00)`;
+      break;
+    }
+    if (step.at < last) {
+      stepProblem = `\`${step.event}\` at ${formatShort(step.at, zone)} is before the step above it (${formatShort(last, zone)})`;
+      break;
+    }
+    try {
+      ({ ticket } = applyEvent(program, ticket, { type: step.event, at: step.at }));
+    } catch (error) {
+      stepProblem = error instanceof Error ? error.message : String(error);
+      break;
+    }
+    last = step.at;
+    snapshots.push(ticket);
+    steps.push({
+      event: step.event,
+      title: label(kindModel.events[step.event]?.title, lang, step.event),
+      at: formatShort(step.at, zone),
+      state: status(program, ticket).state,
+      choices: eventsOf(kindModel, state, lang),
+      auto,
+    });
+  }
   const now = status(program, ticket);
+
   const clocks: ClockLine[] = [];
   const marks: TimelineMark[] = [];
   for (const c of kind.clocks) {
@@ -148,6 +323,7 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
       calendar: e.calendar,
       priority: cycle?.priority ?? null,
       started: cycle !== undefined,
+      startsOn: startsOnWords(kindModel, c.model, lang),
       steps: cycle?.counting?.steps ?? [],
       skipped: [
         ...(cycle?.counting?.days.filter((d) => !d.counted).map((d) => `${d.date}: ${d.reason}`) ?? []),
@@ -157,7 +333,7 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
       ...(cycle?.target !== undefined ? { target: cycle.target } : {}),
       ...(cycle?.deadline != null ? { due: formatShort(cycle.deadline, zone) } : {}),
     });
-    for (const m of cycle?.timeline ?? [])
+    for (const m of clockMarks(program, snapshots, c.id, cycle?.timeline ?? [], !auto))
       marks.push({
         clock: c.id,
         clockTitle: title,
@@ -173,10 +349,13 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
   return {
     opened: formatShort(at, zone),
     openedAt: at,
-    state: now.state,
+    state: opened.state,
     priority: now.priority ?? null,
     clocks,
     marks,
+    steps,
+    nextEvents: now.final ? [] : eventsOf(kindModel, now.state, lang),
+    ...(stepProblem !== undefined ? { stepProblem } : {}),
   };
 }
 

@@ -27,6 +27,27 @@ export interface TicketQuery {
   data: Record<string, string>;
   /** An event applied at the same instant (a repair is opened `new` and `report`ed). */
   event?: string;
+  /**
+   * What happens next, in order, each at a local time: the path through the workflow that starts
+   * the clocks which do not start at the opening. Undefined: the worker's default path
+   * (`TimelineStep.auto`).
+   */
+  steps?: { event: string; at: string }[];
+}
+
+/** One event of the path after the opening, as applied (or refused). */
+export interface TimelineStep {
+  event: string;
+  /** Its title in the page's language. */
+  title: string;
+  /** Local time in the standard's zone. */
+  at: string;
+  /** The state the ticket is in after it. */
+  state: string;
+  /** The events the ticket could take instead, at this step (the state before it allows). */
+  choices: { id: string; title: string }[];
+  /** Chosen by the worker (the default path), not by the user. */
+  auto: boolean;
 }
 
 export type Panel = "timeline" | "scenarios" | "duties" | "handbook";
@@ -75,6 +96,8 @@ export interface ClockLine {
   steps: string[];
   skipped: string[];
   started: boolean;
+  /** What starts it, in words (for a clock the path did not start). */
+  startsOn: string;
 }
 
 export interface Timeline {
@@ -84,6 +107,12 @@ export interface Timeline {
   priority: string | null;
   clocks: ClockLine[];
   marks: TimelineMark[];
+  /** The events after the opening (the default path, or the user's), each applied in order. */
+  steps: TimelineStep[];
+  /** The events the ticket could take after the last step, to add one. */
+  nextEvents: { id: string; title: string }[];
+  /** Why a step of the user's path was not applied (the event refused, a time that is not one). */
+  stepProblem?: string;
   /** Why no timeline could be drawn (an unknown kind, a time that is not one). */
   problem?: string;
 }

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The shipped standards (standards/**), bundled into the page so `extends:` works with nothing
  * to fetch: a community standard that extends `seed/group` finds the group's text here, indexed

@@ -73,6 +73,8 @@ async function answer(request: AnalyzeRequest): Promise<void> {
       // A new kind (or a form that never chose) starts with the initial state's first event.
       const event = kind === request.ticket.kind ? (request.ticket.event ?? choice.events[0]) : choice.events[0];
       const query = { ...request.ticket, kind: choice.id, ...(event !== undefined ? { event } : {}) };
+      // The user's path belongs to the kind it was written for.
+      if (kind !== request.ticket.kind) delete query.steps;
       analysis.timeline = ticketTimeline(program, query, request.lang);
     }
   }
