@@ -326,3 +326,37 @@ describe("agreement with a minute-stepping reference on luxon", () => {
     );
   });
 });
+
+describe("a 24x7 calendar with no holidays or overrides counts working time by subtraction", () => {
+  // The same hours with an empty set of local additions: the year blocks, with nothing closed.
+  const empty: HolidaySet = { id: "none", years: [], holidays: [], workdays: [], additions: true };
+  const instantArb = fc.integer({ min: Date.UTC(1001, 0, 1), max: Date.UTC(9990, 0, 1) });
+  test("the same answers as the year blocks, in zones with clock changes, across years", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.oneof(instantArb, fc.integer({ min: FROM, max: TO })),
+        fc.oneof(fc.integer({ min: 0, max: 3 * 366 * 24 * HOUR }), fc.integer({ min: 0, max: 2 * HOUR })),
+        fc.integer({ min: -3 * 366 * 24 * HOUR, max: 3 * 366 * 24 * HOUR }),
+        (timezone, t, ms, span) => {
+          const fast = createCalendar({ timezone, hours: "24x7" });
+          const blocks = createCalendar({ timezone, hours: "24x7", holidays: [empty] });
+          expect(fast.addWorkingTime(t, ms)).toBe(blocks.addWorkingTime(t, ms));
+          const b = Math.min(Math.max(t + span, Date.UTC(1001, 0, 1)), Date.UTC(9997, 0, 1));
+          expect(fast.workingTimeBetween(t, b)).toBe(blocks.workingTimeBetween(t, b));
+          expect(fast.addWorkingTime(t, ms)).toBe(t + ms);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("bad arguments and the supported years' ends are refused as before", () => {
+    const fast = createCalendar({ timezone: "Asia/Shanghai", hours: "24x7" });
+    expect(() => fast.addWorkingTime(FROM, -1)).toThrow(/non-negative/);
+    expect(() => fast.addWorkingTime(FROM, 0.5)).toThrow(/whole/);
+    expect(() => fast.workingTimeBetween(FROM, "soon")).toThrow();
+    expect(() => fast.addWorkingTime(Date.UTC(9999, 11, 1), 60 * 24 * HOUR)).toThrow(/outside/);
+    expect(fast.workingTimeBetween(FROM, FROM + 5 * MINUTE)).toBe(5 * MINUTE);
+  });
+});

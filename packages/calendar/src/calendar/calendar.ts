@@ -154,6 +154,10 @@ function checkCount(n: unknown, what: string): number {
   return n;
 }
 
+/** Where a continuous calendar counts by subtraction: a year inside the supported range's ends (see `continuous`). */
+const CONTINUOUS_FROM = Date.UTC(MIN_YEAR + 1, 0, 1);
+const CONTINUOUS_TO = Date.UTC(MAX_YEAR - 1, 0, 1);
+
 function checkDuration(ms: unknown): number {
   if (typeof ms !== "number" || !Number.isSafeInteger(ms) || ms < 0) {
     throw new CalendarError(
@@ -203,6 +207,13 @@ export class CalendarImpl implements Calendar {
   private readonly cacheYears: number;
   private readonly blocks = new Map<number, YearBlock>();
   private lastBlock: YearBlock | undefined;
+  /**
+   * 24x7 with no holiday set and no override: every instant is working time, so working time is
+   * elapsed time (`addWorkingTime` adds, `workingTimeBetween` subtracts) — what the year blocks
+   * give, without reading them. Away from the supported years' ends only, where the blocks would
+   * throw `out-of-range`.
+   */
+  private readonly continuous: boolean;
 
   constructor(spec: CalendarSpec, options: CalendarOptions = {}) {
     const problems = validateCalendarSpec(spec);
@@ -214,6 +225,8 @@ export class CalendarImpl implements Calendar {
     this.rules = new DayRules(this.spec);
     this.strictCoverage = options.holidayCoverage === "error";
     this.cacheYears = Math.max(2, Math.floor(options.cacheYears ?? 32));
+    this.continuous =
+      this.spec.hours === "24x7" && (this.spec.holidays?.length ?? 0) === 0 && (this.spec.overrides?.length ?? 0) === 0;
     instances.add(this);
   }
 
@@ -303,6 +316,7 @@ export class CalendarImpl implements Calendar {
     let t = parseInstant(input);
     let left = checkDuration(ms);
     if (left === 0) return t;
+    if (this.continuous && t >= CONTINUOUS_FROM && t + left < CONTINUOUS_TO) return t + left;
     for (;;) {
       const block = this.blockAt(t);
       const i = firstEndingAfter(block, t);
@@ -334,6 +348,14 @@ export class CalendarImpl implements Calendar {
   workingTimeBetween(a: Instant, b: Instant): number {
     const from = parseInstant(a, "from");
     const to = parseInstant(b, "to");
+    if (
+      this.continuous &&
+      from >= CONTINUOUS_FROM &&
+      to >= CONTINUOUS_FROM &&
+      from < CONTINUOUS_TO &&
+      to < CONTINUOUS_TO
+    )
+      return to - from;
     if (to < from) return -this.between(to, from);
     return this.between(from, to);
   }

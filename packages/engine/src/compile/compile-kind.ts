@@ -11,6 +11,7 @@ export function compileKind(
   standard: StandardModel,
 ): CompiledKind {
   const table = new Map<string, Map<string, CompiledTransition[]>>();
+  const edges: { from: string; event: string; t: { to: string; watchers: readonly CompiledClock[] } }[] = [];
   const finals = new Set<string>();
   const events = new Set<string>(Object.keys(kind.events));
   for (const [stateId, state] of Object.entries(kind.states)) {
@@ -24,7 +25,15 @@ export function compileKind(
           const guard = compileMatcher(t.when);
           const afterBreach = t.afterBreach;
           const guarded = guard !== undefined || afterBreach !== undefined;
-          return { to: t.to, guard, afterBreach, guardName: guarded ? `${stateId}:${event}:${i}` : undefined };
+          const compiled: CompiledTransition = {
+            to: t.to,
+            guard,
+            afterBreach,
+            guardName: guarded ? `${stateId}:${event}:${i}` : undefined,
+            watchers: [],
+          };
+          edges.push({ from: stateId, event, t: compiled });
+          return compiled;
         }),
       );
     }
@@ -74,6 +83,17 @@ export function compileKind(
     }
     clocks.push(compiled);
   }
+  // Which clocks a step can change, per transition and per event: the runtime steps only those.
+  for (const { from, event, t } of edges)
+    t.watchers = clocks.filter(
+      (c) => c.watches.states.has(t.to) || c.watches.states.has(from) || c.watches.events.has(event),
+    );
+  const eventWatchers = new Map<string, CompiledClock[]>();
+  for (const event of new Set([...events, ...clockEvents]))
+    eventWatchers.set(
+      event,
+      clocks.filter((c) => c.watches.events.has(event)),
+    );
   const followOns = new Map<string, CompiledClock[]>();
   for (const clock of clocks)
     for (const c of clock.model.start)
@@ -90,6 +110,8 @@ export function compileKind(
     table,
     events,
     clockEvents,
+    eventWatchers,
+    openWatchers: clocks.filter((c) => c.watches.states.has(kind.initial)),
     priorities: kind.priorities.map((p) => ({ id: p.id, test: compileMatcher(p.when) })),
     clocks,
     followOns,

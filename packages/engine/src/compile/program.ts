@@ -58,6 +58,11 @@ export interface CompiledTransition {
   afterBreach: string | undefined;
   /** The XState guard name of this transition (for `ticketMachine` and the differential test). */
   guardName: string | undefined;
+  /**
+   * The clocks that watch its source, its target or its event (`CompiledClock.watches`), in the
+   * order declared: the only ones a step along it can change when it changes the state.
+   */
+  watchers: readonly CompiledClock[];
 }
 
 export interface CompiledPriority {
@@ -75,6 +80,10 @@ export interface CompiledKind {
   events: ReadonlySet<string>;
   /** Events some clock condition listens to, so they are accepted in any state. */
   clockEvents: ReadonlySet<string>;
+  /** Per event: the clocks that watch it, in the order declared (a step that leaves the state as it was). */
+  eventWatchers: ReadonlyMap<string, readonly CompiledClock[]>;
+  /** The clocks that watch the initial state (the opening's step). */
+  openWatchers: readonly CompiledClock[];
   priorities: readonly CompiledPriority[];
   clocks: readonly CompiledClock[];
   /** Clock id → the clocks its breach starts (`start: { breach: id }`, decision 0084); empty for most kinds. */

@@ -26,6 +26,16 @@ export interface Ctx {
   announcedList?: string[];
   /** Timers computed during the call, per cycle (built on first use). */
   timers?: TimerMemo;
+  /** Who the effects name, for the ticket's data and owner they were read from (see addPeople). */
+  people?: People;
+}
+
+interface People {
+  data: Data;
+  owner: string | undefined;
+  zone: string | undefined;
+  assignee: string | undefined;
+  effectOwner: string | undefined;
 }
 
 /**
@@ -40,6 +50,8 @@ function announcedOf(ctx: Ctx, st: WorkingTicket): Set<string> {
   }
   return ctx.announced;
 }
+
+const NO_CLOCKS: readonly CompiledClock[] = [];
 
 export function choosePriority(kind: CompiledKind, data: Data): string | null {
   let fallback: string | null = null;
@@ -57,17 +69,27 @@ export function choosePriority(kind: CompiledKind, data: Data): string | null {
   return fallback;
 }
 
-/** Adds who the host should find (zone, assignee, owner) to an effect, after its other fields. */
+/**
+ * Adds who the host should find (zone, assignee, owner) to an effect, after its other fields. Read
+ * once per data object and owner (a call announces several effects between two changes of either).
+ */
 function addPeople(ctx: Ctx, st: WorkingTicket, result: Effect): Effect {
-  const field = ctx.kind.zoneField;
-  const zone = field !== undefined && Object.prototype.hasOwnProperty.call(st.data, field) ? st.data[field] : undefined;
-  if (zone !== undefined) result.zone = String(zone);
-  const assignee = Object.prototype.hasOwnProperty.call(st.data, "assignee") ? st.data.assignee : undefined;
-  if (assignee !== undefined) result.assignee = String(assignee);
-  // 首问负责制: the first taker; otherwise whoever the ticket is assigned to.
-  if (st.owner !== undefined) result.owner = st.owner;
-  else if (ctx.kind.model.ownership === "assigned" && result.assignee !== undefined) result.owner = result.assignee;
+  let p = ctx.people;
+  if (p === undefined || p.data !== st.data || p.owner !== st.owner) p = ctx.people = peopleOf(ctx.kind, st);
+  if (p.zone !== undefined) result.zone = p.zone;
+  if (p.assignee !== undefined) result.assignee = p.assignee;
+  if (p.effectOwner !== undefined) result.owner = p.effectOwner;
   return result;
+}
+
+function peopleOf(kind: CompiledKind, st: WorkingTicket): People {
+  const field = kind.zoneField;
+  const zone = field !== undefined && Object.prototype.hasOwnProperty.call(st.data, field) ? st.data[field] : undefined;
+  const assigned = Object.prototype.hasOwnProperty.call(st.data, "assignee") ? st.data.assignee : undefined;
+  const assignee = assigned === undefined ? undefined : String(assigned);
+  // 首问负责制: the first taker; otherwise whoever the ticket is assigned to.
+  const effectOwner = st.owner ?? (kind.model.ownership === "assigned" ? assignee : undefined);
+  return { data: st.data, owner: st.owner, zone: zone === undefined ? undefined : String(zone), assignee, effectOwner };
 }
 
 export function announce(
@@ -263,10 +285,15 @@ export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): nu
   return next === null ? null : Math.max(next, st.now);
 }
 
-/** Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied. */
+/**
+ * Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied.
+ * `clocks` are the ones that watch the state entered or left or the event (compiled per transition
+ * and per event: compile-kind.ts); every condition below needs one of those.
+ */
 function stepClocks(
   ctx: Ctx,
   st: WorkingTicket,
+  clocks: readonly CompiledClock[],
   at: number,
   entered: string | undefined,
   left: string | undefined,
@@ -274,15 +301,8 @@ function stepClocks(
   before: Data,
   eventData: Data | undefined,
 ): void {
-  for (const clock of ctx.kind.clocks) {
-    // Every condition below needs the state entered or left, or the event, to be one the clock names.
-    const watches = clock.watches;
-    if (
-      (entered === undefined || !watches.states.has(entered)) &&
-      (left === undefined || !watches.states.has(left)) &&
-      (event === undefined || !watches.events.has(event))
-    )
-      continue;
+  for (let i = 0; i < clocks.length; i++) {
+    const clock = clocks[i]!;
     const c = current(st, clock);
     if (c !== undefined) {
       const ends = conditionsHold(clock.cancel, entered, event, before, eventData)
@@ -408,7 +428,7 @@ export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: strin
   };
   if (by !== undefined && kind.model.ownership === "first-contact") st.owner = by;
   st.priority = choosePriority(kind, st.data);
-  stepClocks(ctx, st, at, kind.initial, undefined, undefined, st.data, undefined);
+  stepClocks(ctx, st, kind.openWatchers, at, kind.initial, undefined, undefined, st.data, undefined);
   return st;
 }
 
@@ -483,5 +503,6 @@ export function applyCore(ctx: Ctx, st: WorkingTicket, ev: StoredEvent): void {
     st.priority = choosePriority(kind, st.data);
     retarget(ctx, st, ev.at, previous, ev.data);
   }
-  stepClocks(ctx, st, ev.at, entered, left, ev.type, before, ev.data);
+  const clocks = entered !== undefined ? taken!.watchers : (kind.eventWatchers.get(ev.type) ?? NO_CLOCKS);
+  stepClocks(ctx, st, clocks, ev.at, entered, left, ev.type, before, ev.data);
 }
