@@ -1,4 +1,15 @@
-import type { DutyModel, EscalationLevel, KpiModel, Label, StandardModel } from "@yardstick/dsl";
+import {
+  clockPromises,
+  type ClockModel,
+  type ClockPromise,
+  type DutyModel,
+  type EscalationLevel,
+  type KpiModel,
+  type Label,
+  type StandardModel,
+  type TargetChoiceModel,
+  type TicketKindModel,
+} from "@yardstick/dsl";
 
 const label = (l: Label | undefined, fallback: string) => (l ? [l.zh, l.en].filter(Boolean).join(" · ") : fallback);
 
@@ -7,7 +18,7 @@ export function summarize(model: StandardModel): string {
   const lines: string[] = [];
   lines.push(`${label(model.title, model.id)}`);
   lines.push(
-    `  ${model.id} ${model.version}${model.extends.length ? ` (extends ${model.extends.join(" → ")})` : ""} · ${model.timezone} · ${model.hash.slice(0, 19)}…`,
+    `  ${model.id} ${model.version}${model.extends.length ? ` (extends ${model.extends.join(" → ")})` : ""} · ${model.timezone} · ${model.hash.slice(0, 19)}…${model.effective ? ` · ${inForce(model.effective)}` : ""}`,
   );
   const calendars = Object.values(model.calendars).filter((c) => c.id !== "24x7");
   if (calendars.length) {
@@ -24,14 +35,12 @@ export function summarize(model: StandardModel): string {
     lines.push("", `  Tickets: ${label(kind.title, kind.id)}`);
     if (kind.priorities.length) lines.push(`    priorities: ${kind.priorities.map((p) => p.id).join(" > ")}`);
     for (const clock of Object.values(kind.clocks)) {
-      const targets = clock.dueAt
-        ? `at the agreed time in \`${clock.dueAt}\``
-        : Object.entries(clock.targets)
-            .map(([p, t]) => (p === "*" ? t.text : `${p} ${t.text}`))
-            .join(", ");
-      const calendar = clock.calendar === "24x7" ? "" : ` on ${clock.calendar}`;
       const warn = clock.warn.length ? ` · warn at ${clock.warn.map((w) => `${w}%`).join(", ")}` : "";
-      lines.push(`    ${label(clock.title, clock.id)}: ${targets}${calendar}${warn}`);
+      lines.push(`    ${label(clock.title, clock.id)}: ${promises(kind, clock)}${warn}`);
+      const starts = clock.start.flatMap((c) => (c.kind === "breach" ? [`\`${c.clock}\``] : []));
+      if (starts.length) lines.push(`      starts when ${starts.join(" or ")} breaches`);
+      if (clock.priorities) lines.push(`      only for ${clock.priorities.join(", ")}`);
+      if (clock.effective) lines.push(`      ${inForce(clock.effective)}`);
       if (clock.escalation.length) lines.push(`      escalate: ${escalation(clock.escalation)}`);
     }
     if (kind.rework)
@@ -61,6 +70,73 @@ export function summarize(model: StandardModel): string {
   const tests = Object.keys(model.tests).length;
   if (tests) lines.push("", `  ${tests} scenario test${tests === 1 ? "" : "s"}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** `in force 2026-01-01 – 2026-12-31`, `in force from 2024-01-01`. */
+function inForce(w: { from?: string; until?: string }): string {
+  if (w.from !== undefined && w.until !== undefined) return `in force ${w.from} – ${w.until}`;
+  return w.from !== undefined ? `in force from ${w.from}` : `in force until ${w.until}`;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** `nov-apr`, `jun, aug`: months (1–12) as runs, a run across the year end written as one. */
+function monthsText(months: readonly number[]): string {
+  const set = new Set(months);
+  if (set.size === 12) return "every month";
+  // Start a run at a month whose previous month is not chosen, so a run may wrap December → January.
+  const runs: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    if (!set.has(m) || set.has(((m + 10) % 12) + 1)) continue;
+    let end = m;
+    while (set.has((end % 12) + 1)) end = (end % 12) + 1;
+    runs.push(end === m ? MONTHS[m - 1]! : `${MONTHS[m - 1]}-${MONTHS[end - 1]}`);
+  }
+  return runs.join(", ");
+}
+
+/** A choice's conditions in words: `nov-apr`, `outside office`, `from 2026-07-01`; `otherwise` when none. */
+function choiceText(c: TargetChoiceModel): string {
+  const when = [
+    c.months && monthsText(c.months),
+    c.between && `between ${c.between.text}`,
+    c.outside && `outside ${c.outside}`,
+    c.inside && `inside ${c.inside}`,
+    c.from && `from ${c.from}`,
+    c.until && `until ${c.until}`,
+  ].filter(Boolean);
+  return `${when.length ? when.join(" ") : "otherwise"} → ${c.target.text}`;
+}
+
+function promiseText(p: ClockPromise, clock: ClockModel): string {
+  if (clock.dueAt) return `at the agreed time in \`${clock.dueAt}\``;
+  if (p.choices) return p.choices.map(choiceText).join("; ");
+  return p.target?.text ?? "no target (measured only)";
+}
+
+/**
+ * The targets per priority and the calendar each counts on: `urgent 15m, normal 2h on office`
+ * when they share a calendar, `emergency 24 elapsed hours on 24x7, routine 3 workdays on office`
+ * when they do not (decision 0060).
+ */
+function promises(kind: TicketKindModel, clock: ClockModel): string {
+  const list = clockPromises(kind, clock);
+  const on = (calendar: string) => (calendar === "24x7" ? "" : ` on ${calendar}`);
+  const named = (p: ClockPromise, text: string) => (p.priority === null ? text : `${p.priority} ${text}`);
+  // Choices are bracketed, so the calendar after them reads as theirs: `[nov-apr → 1 workday; …] on office`.
+  const wrap = (p: ClockPromise, text: string) => named(p, p.choices ? `[${text}]` : text);
+  if (clock.dueAt)
+    return `${promiseText(list[0] ?? { priority: null, calendar: clock.calendar }, clock)}${on(clock.calendar)}`;
+  // One text for every priority (a `*` target): said once.
+  const texts = list.map((p) => promiseText(p, clock));
+  const calendars = new Set(list.map((p) => p.calendar));
+  if (calendars.size <= 1) {
+    const calendar = on(list[0]?.calendar ?? clock.calendar);
+    if (new Set(texts).size === 1 && (clock.targets["*"] || clock.targetChoices?.["*"]))
+      return `${list[0]?.choices ? `[${texts[0]}]` : texts[0]}${calendar}`;
+    return `${list.map((p, i) => wrap(p, texts[i]!)).join(", ")}${calendar}`;
+  }
+  return list.map((p, i) => `${wrap(p, texts[i]!)} on ${p.calendar}`).join(", ");
 }
 
 const WEEK = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;

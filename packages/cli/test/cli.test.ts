@@ -131,6 +131,70 @@ describe("yardstick validate", () => {
     expect(stdout).toContain("上门 · On site: 15工作分钟 on office");
   });
 
+  const perPriority = `standard: sum
+version: 1
+title: { en: Summary }
+timezone: Asia/Shanghai
+effective: { from: 2026-01-01 }
+calendars:
+  office: { hours: { mon-fri: 08:30-17:30 }, holidays: cn-mainland }
+tickets:
+  repair:
+    title: { en: Repair }
+    priorities:
+      emergency: { when: { category: [gas] } }
+      routine: {}
+    states:
+      reported: { on: { arrive: on_site } }
+      on_site: {}
+    events:
+      owner_called: {}
+    clocks:
+      attend:
+        title: { en: Attend }
+        start: reported
+        stop: on_site
+        target: { emergency: 24 elapsed hours, routine: 3 workdays }
+        calendar: office
+      heating:
+        title: { en: Heating }
+        start: reported
+        stop: on_site
+        calendar: office
+        target:
+          - { months: nov-apr, target: 1 workday }
+          - { months: [may, jun, jul-oct], target: 3 workdays }
+      call:
+        title: { en: Call }
+        start: reported
+        stop: on_site
+        target:
+          emergency: [{ outside: office, target: next day by 09:00 }, { target: 1h }]
+          routine: 2h
+      safe:
+        title: { en: Make safe }
+        priorities: [emergency]
+        effective: { from: 2026-07-01 }
+        start: reported
+        stop: on_site
+        target: 4h
+      owner-call:
+        title: { en: Owner call }
+        start: { breach: attend }
+        stop: { event: owner_called }
+        target: 15m
+`;
+  test("--summary says which calendar each priority counts on, the targets chosen by the start, scopes and follow-ons", async () => {
+    const cwd = workspace({ "s.yaml": perPriority });
+    const { stdout } = await yardstick(["validate", "s.yaml", "--summary"], cwd);
+    expect(stdout).toContain("· in force from 2026-01-01");
+    expect(stdout).toContain("Attend: emergency 24 elapsed hours on 24x7, routine 3 workdays on office\n");
+    expect(stdout).toContain("Heating: [nov-apr → 1 workday; may-oct → 3 workdays] on office\n");
+    expect(stdout).toContain("Call: emergency [outside office → next day by 09:00; otherwise → 1h], routine 2h\n");
+    expect(stdout).toContain("Make safe: 4h\n      only for emergency\n      in force from 2026-07-01\n");
+    expect(stdout).toContain("Owner call: 15m\n      starts when `attend` breaches\n");
+  });
+
   test("--summary writes a strict bound (`inclusive: false`) as < or >, an inclusive one as ≤ or ≥", async () => {
     const audit = (inclusive: boolean) => `audits:
   monthly:

@@ -84,7 +84,8 @@ export type { Path } from "@yardstick/calendar";
 export { WEEKDAYS } from "@yardstick/calendar";
 export type { ModelCheck, ModelProblem } from "./model/check-standard-model.js";
 export { checkStandardModel, modelJsonSchema } from "./model/check-standard-model.js";
-export { appliesToPriority, clockCalendarOf, clockWarningsOf } from "./model/clocks.js";
+export type { ClockPromise } from "./model/clocks.js";
+export { appliesToPriority, clockCalendarOf, clockPromises, clockWarningsOf } from "./model/clocks.js";
 export { canonicalJson, contentHash } from "./resolve/content-hash.js";
 
 // The language's input schema (one source for the JSON Schema and the input types)

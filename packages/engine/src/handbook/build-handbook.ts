@@ -4,7 +4,15 @@
  * timetable, audit deductions and the scenario tests as worked examples, checked by the engine.
  * Plain data in one language; `renderHandbook` writes it as Markdown or HTML. Browser-safe.
  */
-import type { ClockModel, DutyModel, Label, RuleCondition, TestModel, TicketKindModel } from "@yardstick/dsl";
+import {
+  clockPromises,
+  type ClockModel,
+  type DutyModel,
+  type Label,
+  type RuleCondition,
+  type TestModel,
+  type TicketKindModel,
+} from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { runScenarios, type DutyScenarioRunner } from "../scenarios/run-scenarios.js";
 import { weeklyTimetable, type WeeklyTimetable } from "./duty-timetable.js";
@@ -12,6 +20,8 @@ import { workflowMermaid } from "./mermaid.js";
 import { CLOCK_ACTIONS, workflowGraph, type WorkflowGraph } from "./workflow-graph.js";
 import {
   cadenceWords,
+  calendarWords,
+  choiceWords,
   clockLifeWords,
   deadlineWords,
   durationWords,
@@ -279,11 +289,31 @@ function clockOf(
   const w = WORDS[lang];
   const title = say(clock.title, lang, clock.id);
   const priorityTitle = (id: string) => say(kind.priorities.find((p) => p.id === id)?.title, lang, id);
-  const targets = Object.entries(clock.targets).map(([p, t]) => ({
-    ...(p === "*" ? {} : { priority: priorityTitle(p) }),
-    words: deadlineWords(t.value, lang),
-    written: t.text,
-  }));
+  const calendarTitle = (id: string) => (id === "24x7" ? "24x7" : say(program.model.calendars[id]?.title, lang, id));
+  const promises = clockPromises(kind, clock);
+  // One line for every priority when they share a target (a `*` one) and a calendar; else one per priority.
+  const shared =
+    (Object.hasOwn(clock.targets, "*") || Object.hasOwn(clock.targetChoices ?? {}, "*")) &&
+    promises.every(
+      (p) => p.target === promises[0]?.target && p.choices === promises[0]?.choices && p.calendar === clock.calendar,
+    );
+  const targets = (shared ? promises.slice(0, 1) : promises).flatMap((p) => {
+    const words = p.choices
+      ? p.choices
+          .map((c) => `${choiceWords(c, lang, calendarTitle)}${deadlineWords(c.target.value, lang)}`)
+          .join(lang === "zh" ? "；" : "; ")
+      : p.target && deadlineWords(p.target.value, lang);
+    if (words === undefined) return [];
+    // A priority counted on another calendar than the clock's says so with its target (decision 0060).
+    const own = p.calendar !== clock.calendar ? calendarWords(calendarTitle(p.calendar), lang) : "";
+    return [
+      {
+        ...(shared || p.priority === null ? {} : { priority: priorityTitle(p.priority) }),
+        words: `${words}${own}`,
+        written: p.choices ? p.choices.map((c) => c.target.text).join("; ") : p.target!.text,
+      },
+    ];
+  });
   const graph = workflowGraph(program, kind.id);
   // In the order of a clock's life: start, pause, resume, stop, reset, cancel.
   const moments: [number, string][] = [];

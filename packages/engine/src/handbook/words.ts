@@ -224,3 +224,44 @@ export function cadenceWords(duty: DutyModel, lang: HandbookLang): string {
   if (parts.length === 0 || (parts.length === 1 && days)) parts.unshift(zh ? "每天一次" : "once a day");
   return parts.join(zh ? " " : " ");
 }
+
+const MONTH_WORDS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `11月至4月` / `Nov–Apr`: months (1–12) as runs, a run across the year end as one. */
+function monthWords(months: readonly number[], lang: HandbookLang): string {
+  const set = new Set(months);
+  const name = (m: number) => (lang === "zh" ? `${m}月` : MONTH_WORDS_EN[m - 1]!);
+  if (set.size === 12) return lang === "zh" ? "全年" : "all year";
+  const runs: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    // A run starts at a month whose previous month is not chosen, so one may wrap December → January.
+    if (!set.has(m) || set.has(((m + 10) % 12) + 1)) continue;
+    let end = m;
+    while (set.has((end % 12) + 1)) end = (end % 12) + 1;
+    runs.push(end === m ? name(m) : lang === "zh" ? `${name(m)}至${name(end)}` : `${name(m)}–${name(end)}`);
+  }
+  return runs.join(lang === "zh" ? "、" : ", ");
+}
+
+type Choice = NonNullable<TicketKindModel["clocks"][string]["targetChoices"]>[string][number];
+
+/** A target choice's conditions, ending where its deadline's words begin: `11月至4月开始的：` / `Started Nov–Apr: `. */
+export function choiceWords(c: Choice, lang: HandbookLang, calendar: (id: string) => string): string {
+  const zh = lang === "zh";
+  const parts = [
+    c.months && monthWords(c.months, lang),
+    c.between && (zh ? `每天 ${c.between.text}` : `between ${c.between.text}`),
+    c.outside && (zh ? `「${calendar(c.outside)}」工作时间以外` : `outside “${calendar(c.outside)}”`),
+    c.inside && (zh ? `「${calendar(c.inside)}」工作时间以内` : `inside “${calendar(c.inside)}”`),
+    c.from && (zh ? `${c.from} 起` : `from ${c.from}`),
+    c.until && (zh ? `至 ${c.until}` : `until ${c.until}`),
+  ].filter((p): p is string => typeof p === "string");
+  if (parts.length === 0) return zh ? "其他时间开始的：" : "Otherwise: ";
+  return zh ? `${parts.join("，")}开始的：` : `Started ${parts.join(", ")}: `;
+}
+
+/** `（按「办公时间」计时）` / ` (counted on Office hours)`, or round the clock: a priority's own calendar, after its target. */
+export function calendarWords(title: string, lang: HandbookLang): string {
+  if (title === "24x7") return lang === "zh" ? "（全天候计时）" : " (round the clock)";
+  return lang === "zh" ? `（按「${title}」计时）` : ` (counted on ${title})`;
+}

@@ -4,6 +4,7 @@
  * breach and escalation on a timeline, with whether it has been announced.
  */
 import { explainDeadline, type Gap } from "@yardstick/calendar";
+import { clockCalendarOf } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { effectiveDeadline } from "../clocks/clock-time.js";
 import { calendarOf } from "../clocks/clock-scope.js";
@@ -29,6 +30,8 @@ export interface CycleExplanation {
   priority: string | null;
   target?: string;
   startedAt: number;
+  /** The calendar the cycle counts on: its priority's (decision 0060). */
+  calendar: string;
   deadline: number | null;
   /** The calendar's account of the deadline before pauses. */
   counting?: {
@@ -60,17 +63,23 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
   }
   const zone = program.timezone;
   const show = (t: number) => formatShort(t, zone);
+  // Priorities counted on another calendar than the clock's (a map, or an elapsed target) say so.
+  const byPriority = Object.entries(clock.model.calendars ?? {})
+    .map(([p, id]) => `${p} on ${id}`)
+    .join(", ");
   const lines: string[] = [
-    `clock ${clock.id} (${clock.model.title.en ?? clock.model.title.zh ?? clock.id}) on calendar ${clock.model.calendar}`,
+    `clock ${clock.id} (${clock.model.title.en ?? clock.model.title.zh ?? clock.id}) on calendar ${clock.model.calendar}${byPriority ? `; ${byPriority}` : ""}`,
   ];
   const cycles: CycleExplanation[] = [];
   for (const c of st.clocks[clock.id] ?? []) {
     const target = targetText(clock, c.priority, c.startedAt);
     const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
+    const calendar = clockCalendarOf(clock.model, c.priority);
     const entry: CycleExplanation = {
       cycle: c.n,
       priority: c.priority,
       startedAt: c.startedAt,
+      calendar,
       deadline,
       pauses: [
         ...c.pauses.map(([from, to]) => ({ from, to })),
@@ -81,7 +90,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
     if (target !== undefined) entry.target = target;
     const targetModel = chosenTarget(clock, c.priority, c.startedAt);
     lines.push(
-      `cycle ${c.n}: started ${show(c.startedAt)}${c.priority !== null ? `, priority ${c.priority}` : ""}${target !== undefined ? `, target ${target}` : ", no target (measured only)"}`,
+      `cycle ${c.n}: started ${show(c.startedAt)}${c.priority !== null ? `, priority ${c.priority}` : ""}${target !== undefined ? `, target ${target}` : ", no target (measured only)"}, on ${calendar}`,
     );
     if (targetModel !== undefined && clock.model.dueAt === undefined) {
       const why = explainDeadline(
