@@ -9,6 +9,8 @@ import type {
   AnalyzeRequest,
   CompleteRequest,
   CompletionItem,
+  HoverDoc,
+  HoverRequest,
   Panel,
   PanelResult,
   WorkerAnswer,
@@ -63,8 +65,23 @@ function complete(request: Omit<CompleteRequest, "type" | "id" | "lang">): Promi
   });
 }
 
+const hovers = new Map<number, (doc: HoverDoc | undefined) => void>();
+/** Asks the worker for the hover docs of a key (and the value word under the pointer). */
+function hoverDocs(request: Omit<HoverRequest, "type" | "id" | "lang">): Promise<HoverDoc | undefined> {
+  const id = ++completionId;
+  return new Promise((resolve) => {
+    hovers.set(id, resolve);
+    worker.postMessage({ ...request, type: "hover", id, lang } satisfies HoverRequest);
+  });
+}
+
 worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => {
   const answer = event.data;
+  if (answer.type === "hover") {
+    hovers.get(answer.id)?.(answer.doc);
+    hovers.delete(answer.id);
+    return;
+  }
   if (answer.type === "completions") {
     completions.get(answer.id)?.(answer.items);
     completions.delete(answer.id);
@@ -215,6 +232,7 @@ const editor = createEditor(
     requestAnalysis();
   },
   complete,
+  hoverDocs,
 );
 if (fromLink !== null) keepText(fromLink);
 // The browser tests and the benchmark drive the editor through this, as a person types.

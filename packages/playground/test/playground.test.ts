@@ -14,6 +14,9 @@ import { loadStandard, type StandardResolver } from "@yardstick/dsl";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../engine/test/helpers/chromium.js";
+import type { EditorView } from "@codemirror/view";
+import { hoverAt } from "../src/analysis/complete.js";
+import { hoverPlace } from "../src/editor/yaml-path.js";
 import { buildPlayground, lineOf, openPlayground, typeOver, waitReady } from "./helpers/page.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -141,6 +144,7 @@ describe("the playground in Chromium", () => {
     expect(before).toContainEqual(["arrival", "warning", "2026-09-30 17:12"]);
     expect(before).toContainEqual(["arrival", "breach", "2026-09-30 17:15"]);
     expect(await page.textContent("[data-clock=arrival] .due time")).toBe("2026-09-30 17:15");
+    await page.locator("table.marks").scrollIntoViewIfNeeded();
     await screenshot(page, "timeline", true);
 
     const line = await lineOf(page, "target: { urgent: 15分钟");
@@ -298,6 +302,62 @@ describe("the playground in Chromium", () => {
     const names = await page.$$eval(".cm-tooltip-autocomplete li", (items) => items.map((i) => i.textContent));
     expect(names).toContain("office");
     await screenshot(page, "completion");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("hover docs: a key's description from the schema in the page's language, a name's titles", async () => {
+    const { page, problems } = await openPlayground(browser, built.dir, "?lang=en");
+    /** Moves the mouse onto `word` (after `offset` characters) of line `line`; the tooltip's parts. */
+    const hoverOn = async (line: number, word: string, offset = 1) => {
+      await page.mouse.move(0, 0);
+      const at = await page.evaluate(
+        ([n, w, o]) => {
+          const view = (globalThis as unknown as { __yardstick: { view: EditorView } }).__yardstick.view;
+          const l = view.state.doc.line(n);
+          const pos = l.from + l.text.indexOf(w) + o;
+          view.dispatch({ selection: { anchor: l.from }, scrollIntoView: true });
+          return pos;
+        },
+        [line, word, offset] as const,
+      );
+      await page.waitForTimeout(50); // the scroll is drawn
+      const box = await page.evaluate((pos) => {
+        const view = (globalThis as unknown as { __yardstick: { view: EditorView } }).__yardstick.view;
+        const c = view.coordsAtPos(pos)!;
+        return { x: c.left + 2, y: (c.top + c.bottom) / 2 };
+      }, at);
+      await page.mouse.move(box.x, box.y);
+      await page.waitForSelector(".cm-tooltip .cm-yardstick-hover");
+      const part = (name: string) =>
+        page.$eval(`.cm-tooltip .cm-yardstick-hover .${name}`, (e) => e.textContent).catch(() => null);
+      return { key: await part("key"), text: await part("text"), value: await part("value"), at };
+    };
+    const expected = async (at: number, lang: "en" | "zh") => {
+      const text = await editedText(page);
+      const place = hoverPlace(text, at)!;
+      return hoverAt(place.path, place.key, place.value, true, lang, loadStandard(text, { resolve: shipped }).standard);
+    };
+
+    const target = await lineOf(page, "target: { urgent: 15分钟");
+    const en = await hoverOn(target, "target");
+    expect(en.key).toBe("target");
+    expect(en.text).toBe((await expected(en.at, "en"))!.text);
+    expect(en.text).toMatch(/[a-z]{4}/);
+    await screenshot(page, "hover", true);
+
+    // A value naming a role: the role's titles from the standard (the group's, inherited).
+    const role = await lineOf(page, "role: cleaner");
+    const named = await hoverOn(role, "cleaner", 2);
+    expect(named.key).toBe("role");
+    expect(named.value).toBe(`cleaner: ${(await expected(named.at, "en"))!.valueTitle}`);
+
+    await page.selectOption("#lang", "zh");
+    await waitReady(page);
+    const zh = await hoverOn(target, "target");
+    expect(zh.text).toBe((await expected(zh.at, "zh"))!.text);
+    expect(zh.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.text).not.toBe(en.text);
     expect(problems).toEqual([]);
     await page.close();
   });

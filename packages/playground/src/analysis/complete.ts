@@ -5,7 +5,7 @@
  */
 import { editorSchema, type StandardModel } from "@yardstick/dsl";
 import type { PageLang } from "../words.js";
-import type { CompletionItem } from "./protocol.js";
+import type { CompletionItem, HoverDoc } from "./protocol.js";
 
 type Node = {
   $ref?: string;
@@ -106,4 +106,48 @@ export function completeAt(
   if (names !== undefined && model !== undefined)
     for (const name of names(model)) if (!words.has(name)) items.push({ label: name, type: "variable" });
   return items;
+}
+
+/** The sort of name a key's value is, for the value's own title on hover. */
+const NAMED: Record<string, (m: StandardModel) => Record<string, { title?: { zh?: string; en?: string } }>> = {
+  calendar: (m) => m.calendars,
+  role: (m) => m.roles,
+  notify: (m) => m.roles,
+  reportsTo: (m) => m.roles,
+  escalation: (m) => m.escalations,
+  ticket: (m) => m.tickets,
+  duty: (m) => m.duties,
+};
+
+/**
+ * Hover docs for `key` inside `path` (as the editor reads the place): the schema's title and its
+ * description in the page's language, the words an enum allows, and, on a value that names one of
+ * the standard's own calendars, roles…, that name's titles in Chinese and English.
+ */
+export function hoverAt(
+  path: string[],
+  key: string,
+  value: string | undefined,
+  community: boolean,
+  lang: PageLang,
+  model: StandardModel | undefined,
+): HoverDoc | undefined {
+  schema ??= editorSchema() as Node;
+  const root = schema;
+  let nodes: Node[] = [root.definitions![community ? "community" : "standard"]!];
+  for (const k of path) nodes = step(root, nodes, k);
+  const found = step(root, nodes, key).flatMap((x) => variants(root, x));
+  const described = found.find((n) => describe(n, lang) !== undefined);
+  const title = found.find((n) => n.title !== undefined)?.title;
+  const words = [...new Set(found.flatMap((n) => n.enum ?? []).filter((v): v is string => typeof v === "string"))];
+  const named = value !== undefined && model !== undefined ? NAMED[key]?.(model)[value] : undefined;
+  const namedTitle = named?.title && [named.title.zh, named.title.en].filter(Boolean).join(" · ");
+  if (described === undefined && title === undefined && !namedTitle) return undefined;
+  return {
+    key,
+    ...(title !== undefined ? { title } : {}),
+    ...(described !== undefined ? { text: describe(described, lang)! } : {}),
+    ...(words.length > 0 ? { words } : {}),
+    ...(value !== undefined && namedTitle ? { value, valueTitle: namedTitle } : {}),
+  };
 }

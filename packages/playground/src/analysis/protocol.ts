@@ -182,6 +182,35 @@ export interface CompleteRequest {
   lang: PageLang;
 }
 
+/** Hover docs asked for: the key under the pointer, the keys above it, the value word if on one. */
+export interface HoverRequest {
+  type: "hover";
+  id: number;
+  path: string[];
+  key: string;
+  value?: string;
+  community: boolean;
+  lang: PageLang;
+}
+
+/** What the hover shows: the schema's words for the key, in the page's language. */
+export interface HoverDoc {
+  key: string;
+  title?: string;
+  text?: string;
+  /** The words an enum allows. */
+  words?: string[];
+  /** On a value naming one of the standard's calendars, roles…: the value and its titles. */
+  value?: string;
+  valueTitle?: string;
+}
+
+export interface HoverAnswer {
+  type: "hover";
+  id: number;
+  doc?: HoverDoc;
+}
+
 export interface CompletionItem {
   label: string;
   type: "property" | "enum" | "variable";
@@ -202,4 +231,4 @@ export interface Failed {
   message: string;
 }
 
-export type WorkerAnswer = Analysis | PanelResult | Completions | Failed;
+export type WorkerAnswer = Analysis | PanelResult | Completions | HoverAnswer | Failed;

@@ -13,8 +13,8 @@ import {
   type Loaded,
 } from "./analyze.js";
 import { createLoadCache } from "@yardstick/dsl";
-import { completeAt } from "./complete.js";
-import type { Analysis, AnalyzeRequest, CompleteRequest, PanelResult, WorkerAnswer } from "./protocol.js";
+import { completeAt, hoverAt } from "./complete.js";
+import type { Analysis, AnalyzeRequest, CompleteRequest, HoverRequest, PanelResult, WorkerAnswer } from "./protocol.js";
 import { shippedResolver } from "./shipped.js";
 
 let latest = 0;
@@ -29,8 +29,14 @@ const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve,
 /** The last standard that loaded: its names complete values while the text has errors. */
 let lastModel: Parameters<typeof completeAt>[4];
 
-self.addEventListener("message", (event: MessageEvent<AnalyzeRequest | CompleteRequest>) => {
+self.addEventListener("message", (event: MessageEvent<AnalyzeRequest | CompleteRequest | HoverRequest>) => {
   const request = event.data;
+  if (request.type === "hover") {
+    const { id, path, key, value, community, lang } = request;
+    const doc = hoverAt(path, key, value, community, lang, lastModel);
+    post({ type: "hover", id, ...(doc !== undefined ? { doc } : {}) });
+    return;
+  }
   if (request.type === "complete") {
     const { id, path, typing, community, lang } = request;
     const knownIds = () => shippedResolver.knownIds?.() ?? [];

@@ -7,10 +7,10 @@ import { autocompletion, type CompletionContext, type CompletionResult } from "@
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
-import { EditorView } from "@codemirror/view";
+import { EditorView, hoverTooltip } from "@codemirror/view";
 import { basicSetup } from "codemirror";
-import type { CompleteRequest, CompletionItem, PageDiagnostic } from "../analysis/protocol.js";
-import { cursorPlace } from "./yaml-path.js";
+import type { CompleteRequest, CompletionItem, HoverDoc, HoverRequest, PageDiagnostic } from "../analysis/protocol.js";
+import { cursorPlace, hoverPlace } from "./yaml-path.js";
 import { WORDS, type PageLang } from "../words.js";
 
 export interface YamlEditor {
@@ -23,6 +23,46 @@ export interface YamlEditor {
 }
 
 export type Completer = (request: Omit<CompleteRequest, "type" | "id" | "lang">) => Promise<CompletionItem[]>;
+export type Hoverer = (request: Omit<HoverRequest, "type" | "id" | "lang">) => Promise<HoverDoc | undefined>;
+
+/**
+ * Hover docs: on a key, the schema's title and description in the page's language (what a key
+ * means and the forms it takes), the words an enum allows; on a value naming one of the
+ * standard's calendars, roles…, that name's titles. The place is read here, the words come from
+ * the worker (the editor schema and the last standard that loaded).
+ */
+function hoverSource(hover: Hoverer) {
+  return hoverTooltip(async (view, pos) => {
+    const text = view.state.doc.toString();
+    const place = hoverPlace(text, pos);
+    if (place === undefined) return null;
+    const community = /^extends:/m.test(text);
+    const doc = await hover({
+      path: place.path,
+      key: place.key,
+      ...(place.value !== undefined ? { value: place.value } : {}),
+      community,
+    });
+    if (doc === undefined) return null;
+    return { pos: place.from, end: place.to, above: true, create: () => ({ dom: renderHover(doc) }) };
+  });
+}
+
+function renderHover(doc: HoverDoc): HTMLElement {
+  const box = document.createElement("div");
+  box.className = "cm-yardstick-hover";
+  const add = (tag: string, className: string, text: string) => {
+    const el = box.appendChild(document.createElement(tag));
+    el.className = className;
+    el.textContent = text;
+  };
+  if (doc.value !== undefined && doc.valueTitle !== undefined) add("div", "value", `${doc.value}: ${doc.valueTitle}`);
+  add("code", "key", doc.key);
+  if (doc.title !== undefined) add("span", "title", ` ${doc.title}`);
+  if (doc.text !== undefined) add("div", "text", doc.text);
+  if (doc.words !== undefined) add("div", "words", doc.words.join(" · "));
+  return box;
+}
 
 /** The completion source: the place of the cursor read here, the answers from the worker. */
 function completionSource(complete: Completer) {
@@ -54,6 +94,7 @@ export function createEditor(
   text: string,
   onChange: (text: string) => void,
   complete: Completer,
+  hover: Hoverer,
 ): YamlEditor {
   const view = new EditorView({
     parent,
@@ -63,6 +104,7 @@ export function createEditor(
         basicSetup,
         yaml(),
         autocompletion({ override: [completionSource(complete)] }),
+        hoverSource(hover),
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.updateListener.of((update) => {

@@ -60,3 +60,40 @@ export function cursorPlace(text: string, pos: number): CursorPlace | undefined 
   }
   return { path, typing, from };
 }
+
+/** What the pointer is on, for hover docs: a key (with the keys above it), or a word of its value. */
+export interface HoverPlace {
+  path: string[];
+  key: string;
+  /** The word of the value under the pointer (`office` in `calendar: office`). */
+  value?: string;
+  /** The hovered word's range (document offsets). */
+  from: number;
+  to: number;
+}
+
+export function hoverPlace(text: string, pos: number): HoverPlace | undefined {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  const lineEnd = text.indexOf("\n", pos) === -1 ? text.length : text.indexOf("\n", pos);
+  const line = text.slice(lineStart, lineEnd);
+  const m = KEY_LINE.exec(line);
+  if (m === null) return undefined;
+  const keyFrom = lineStart + m[1]!.length + m[2]!.length;
+  const rawKey = m[3]!;
+  const keyTo = keyFrom + rawKey.length;
+  const place = cursorPlace(text, keyFrom);
+  if (place === undefined) return undefined;
+  const key = unquote(rawKey);
+  if (pos >= keyFrom && pos <= keyTo) return { path: place.path, key, from: keyFrom, to: keyTo };
+  // On the value: the word under the pointer, if any (not in a comment).
+  const rest = line.slice(m[0].length);
+  const at = pos - lineStart - m[0].length;
+  if (at < 0 || rest.slice(0, at).includes("#")) return undefined;
+  const word = /[\w.-]+/g;
+  for (let w = word.exec(rest); w !== null; w = word.exec(rest))
+    if (at >= w.index && at <= w.index + w[0].length) {
+      const from = lineStart + m[0].length + w.index;
+      return { path: place.path, key, value: w[0], from, to: from + w[0].length };
+    }
+  return undefined;
+}

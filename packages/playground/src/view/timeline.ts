@@ -169,10 +169,12 @@ export function renderTimeline(
 ): HTMLElement {
   const w = WORDS[lang];
   if (timeline.problem !== undefined) return h("p", { class: "bad" }, timeline.problem);
-  const end = Math.max(timeline.openedAt + 60_000, ...timeline.marks.map((m) => m.at));
-  const span = end - timeline.openedAt;
   const clocks = timeline.clocks.map((c) => {
     const marks = timeline.marks.filter((m) => m.clock === c.clock);
+    // Each clock's track runs from its own first mark to its last (a callback starts days later).
+    const from = Math.min(...marks.map((m) => m.at), Number.POSITIVE_INFINITY);
+    const start = Number.isFinite(from) ? from : timeline.openedAt;
+    const span = Math.max(60_000, ...marks.map((m) => m.at - start));
     const track = h(
       "div",
       { class: "track", role: "img", "aria-label": c.title },
@@ -181,7 +183,7 @@ export function renderTimeline(
           "span",
           {
             class: `mark ${m.kind}`,
-            style: `left: ${(((m.at - timeline.openedAt) / span) * 100).toFixed(2)}%`,
+            style: `left: ${(((m.at - start) / span) * 100).toFixed(2)}%`,
             title: `${m.time} ${markText(m, lang)}`,
           },
           "",
