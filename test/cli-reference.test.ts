@@ -3,7 +3,7 @@
  * appear in it verbatim, each under its own heading, in the order `yardstick --help` lists them.
  */
 import { readFileSync } from "node:fs";
-import { mainHelp, run } from "@yardstick/cli";
+import { mainHelp, run, usageCodes } from "@yardstick/cli";
 import { expect, test } from "vitest";
 
 const reference = readFileSync(new URL("../docs/reference/cli.md", import.meta.url), "utf8");
@@ -42,4 +42,25 @@ test.each(commands)("`yardstick %s --help` is in the reference verbatim", async 
 test("the README links the reference", () => {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
   expect(readme).toContain("(docs/reference/cli.md)");
+});
+
+test("the usage mistakes' table lists exactly the usage codes, with their summaries", () => {
+  const table = reference.slice(reference.indexOf("### Usage mistakes"));
+  const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
+  expect(rows).toEqual(Object.entries(usageCodes).map(([code, entry]) => [code, entry.summary]));
+});
+
+test("the usage mistake shown is what the command prints, in both languages", async () => {
+  const shown = /```text\n(\$ yardstick validate --jsn[\s\S]*?)\n```/.exec(reference)![1]!;
+  let printed = "";
+  for (const [command, env] of [
+    ["validate --jsn standards", {}],
+    ["validate --jsn standards", { LANG: "zh_CN.UTF-8" }],
+  ] as const) {
+    let err = "";
+    const prefix = "LANG" in env ? "LANG=zh_CN.UTF-8 " : "";
+    await run(command.split(" "), { cwd: "/", env, stdout: () => {}, stderr: (t) => (err += t) });
+    printed += `$ ${prefix}yardstick ${command}\n${err}`;
+  }
+  expect(printed.trimEnd()).toBe(shown);
 });

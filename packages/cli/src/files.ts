@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { declaredStandard, type StandardResolver } from "@yardstick/dsl";
-import { UserError } from "./user-error.js";
+import { usageError } from "./user-error.js";
 
 const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "dist"]);
@@ -15,10 +15,7 @@ export function findStandardFiles(targets: string[], cwd: string): string[] {
     try {
       stats = statSync(path);
     } catch {
-      throw new UserError(
-        `no such file or folder: ${target}`,
-        "give YAML files or folders that hold them, e.g. `yardstick validate standards`",
-      );
+      throw usageError("no-such-file", "missing", { path: target });
     }
     if (stats.isDirectory()) for (const file of walk(path)) found.add(file);
     else found.add(path);

@@ -1,6 +1,6 @@
 import { type Lang, langFromLocale, LANGS } from "@yardstick/dsl";
 import type { CliIo } from "./io.js";
-import { UserError } from "./user-error.js";
+import { notOneOf } from "./user-error.js";
 
 /** The `--lang` option every command that prints diagnostics takes. */
 export const langOption = { lang: { type: "string" } } as const;
@@ -12,6 +12,6 @@ export const langHelp = "  --lang zh|en         the language of messages and hin
 export function chooseLang(option: string | undefined, io: CliIo): Lang {
   if (option === undefined) return langFromLocale(io.env ?? {});
   const lang = option.toLowerCase().split(/[-_]/)[0];
-  if (!LANGS.includes(lang as Lang)) throw new UserError(`--lang must be zh or en, got \`${option}\``);
+  if (!LANGS.includes(lang as Lang)) throw notOneOf("--lang", option, ["zh", "en"]);
   return lang as Lang;
 }

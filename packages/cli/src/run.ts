@@ -12,8 +12,10 @@ import { simulateCommand, simulateHelp } from "./commands/simulate.js";
 import { testCommand, testHelp } from "./commands/test.js";
 import { tourCommand, tourHelp } from "./commands/tour.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
+import { type Lang, suggestionList } from "@yardstick/dsl";
 import type { CliIo } from "./io.js";
-import { UserError } from "./user-error.js";
+import { chooseLang } from "./lang.js";
+import { usageError, UserError } from "./user-error.js";
 
 export type { CliIo } from "./io.js";
 
@@ -116,23 +118,57 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   try {
-    if (!command) throw new UserError(`unknown command \`${name}\``, `commands: ${Object.keys(commands).join(", ")}`);
+    if (!command) throw unknownCommand(name);
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError) {
-      io.stderr(`yardstick: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
-      return error.exitCode;
-    }
-    // parseArgs reports unknown or malformed options with these codes.
-    const code = (error as { code?: string }).code;
-    if (
-      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
-      code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ||
-      code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
-    ) {
-      io.stderr(`yardstick ${name}: ${(error as Error).message}\n  hint: see \`yardstick ${name} --help\`\n`);
-      return 2;
-    }
-    throw error;
+    const mistake = error instanceof UserError ? error : parseArgsMistake(error, name, command?.help ?? "");
+    if (mistake === undefined) throw error;
+    io.stderr(mistake.format(usageLang(rest, io), command ? name : undefined));
+    return mistake.exitCode;
+  }
+}
+
+function unknownCommand(name: string): UserError {
+  const [close] = suggestionList(name, Object.keys(commands));
+  return close !== undefined
+    ? usageError("unknown-command", "close", { name, command: close })
+    : usageError("unknown-command", "unknown", { name, commands: Object.keys(commands).join(", ") });
+}
+
+/**
+ * parseArgs' own errors (unknown option, a value missing or not wanted, an extra argument), read
+ * by their codes and turned into ours; the option's name is the first one quoted in Node's message.
+ */
+function parseArgsMistake(error: unknown, command: string, help: string): UserError | undefined {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? "";
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  // `'-h, --help'` and `'--max-diagnostics <value>'`: the long name as written on a command line.
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(" ")[0]!;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const options = [...new Set(help.match(/--[a-z][\w-]*/g) ?? [])];
+    const [close] = suggestionList(option, options);
+    return close !== undefined
+      ? usageError("unknown-option", "close", { option, command, suggestion: close })
+      : usageError("unknown-option", "unknown", { option, command });
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    // "… does not take an argument", else "argument missing" or "argument is ambiguous" (`--max --lang zh`).
+    return /does not take an argument/.test(message)
+      ? usageError("option-takes-no-value", "given", { option, command })
+      : usageError("option-needs-value", "missing", { option, command });
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return usageError("unexpected-argument", "extra", { argument: quoted, command });
+  return undefined;
+}
+
+/** The language a mistake is printed in: `--lang` if it is given and right, else the locale. */
+function usageLang(argv: readonly string[], io: CliIo): Lang {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = at < 0 ? undefined : argv[at]!.startsWith("--lang=") ? argv[at]!.slice(7) : argv[at + 1];
+  try {
+    return chooseLang(value, io);
+  } catch {
+    return chooseLang(undefined, io);
   }
 }

@@ -262,7 +262,9 @@ tickets:
     expect(missing.stderr).toContain("no such file or folder: nope");
     const flag = await yardstick(["validate", "--jsn", "x"], cwd);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("see `yardstick validate --help`");
+    expect(flag.stderr).toContain(
+      "error unknown-option: unknown option `--jsn`\n  hint: did you mean `--json`? See `yardstick validate --help`",
+    );
     const unknown = await yardstick(["valdate"], cwd);
     expect(unknown.stderr).toContain("unknown command `valdate`");
   });

@@ -156,3 +156,97 @@ describe("report, graph and handbook follow --lang, else the locale, else Englis
     expect(readFileSync(file, "utf8")).toContain("<title>海景花园物业服务标准 — 员工服务手册</title>");
   });
 });
+
+describe("usage mistakes: a code, a message and a hint, in the language asked for; exit code 2", () => {
+  const cwd = workspace({ "standards/s.yaml": site });
+  const mistakes: [string, string[], string, string, string][] = [
+    // [what, argv, code, English, Chinese]
+    ["an unknown command", ["valdate"], "unknown-command", "did you mean `validate`?", "是不是要写 `validate`？"],
+    [
+      "an unknown option",
+      ["validate", "--jsn", "x"],
+      "unknown-option",
+      "did you mean `--json`?",
+      "没有 `--jsn` 这个选项",
+    ],
+    [
+      "a value missing",
+      ["validate", "standards", "--max-diagnostics"],
+      "option-needs-value",
+      "needs a value",
+      "后面要写一个值",
+    ],
+    [
+      "a value not wanted",
+      ["validate", "standards", "--json=yes"],
+      "option-takes-no-value",
+      "takes no value",
+      "不带值",
+    ],
+    ["an extra argument", ["schema", "extra"], "unexpected-argument", "unexpected argument `extra`", "多余的参数"],
+    ["a missing argument", ["validate"], "missing-argument", "no standards given", "没有给出要检查的标准"],
+    [
+      "a missing option",
+      ["explain", "standards/s.yaml", "--at", "2026-03-06 17:55"],
+      "missing-option",
+      "--ticket is required",
+      "缺少 --ticket",
+    ],
+    [
+      "a bad value",
+      ["graph", "standards/s.yaml", "--direction", "up"],
+      "invalid-option-value",
+      "--direction must be TB or LR, got `up`",
+      "--direction 只能是 TB 或 LR，这里是 `up`",
+    ],
+    [
+      "a bad number",
+      ["validate", "standards", "--max-diagnostics", "0"],
+      "invalid-option-value",
+      "positive whole number",
+      "必须是正整数",
+    ],
+    [
+      "no such file",
+      ["validate", "nope"],
+      "no-such-file",
+      "no such file or folder: nope",
+      "没有这个文件或文件夹：nope",
+    ],
+    [
+      "no such ticket kind",
+      ["graph", "standards/s.yaml", "--ticket", "lift"],
+      "no-such-ticket-kind",
+      "has no ticket kind `lift`",
+      "没有工单类型 `lift`",
+    ],
+  ];
+
+  test.each(mistakes)("%s", async (_what, argv, code, english, chinese) => {
+    const en = await yardstick(argv, cwd);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(new RegExp(`^yardstick( [a-z]+)?: error ${code}: `));
+    expect(en.stderr).toContain(english);
+    expect(en.stderr).toMatch(/\n {2}hint: \S/);
+    const zh = await yardstick([...argv, "--lang", "zh"], cwd);
+    const locale = await yardstick(argv, cwd, false, zhLocale);
+    for (const run of [zh, locale]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^yardstick( [a-z]+)?: 错误 ${code}: `));
+      expect(run.stderr).toContain(chinese);
+      expect(run.stderr).toMatch(/\n {2}建议: \p{Script=Han}|\n {2}建议: .*\p{Script=Han}/u);
+    }
+  });
+
+  test("a wrong --lang is reported in the locale's language", async () => {
+    const zh = await yardstick(["validate", "standards", "--lang", "fr"], cwd, false, zhLocale);
+    expect(zh.stderr).toBe(
+      "yardstick validate: 错误 invalid-option-value: --lang 只能是 zh 或 en，这里是 `fr`\n  建议: 例如 `--lang zh`\n",
+    );
+    const en = await yardstick(["validate", "standards", "--lang=fr"], cwd);
+    expect(en.stderr).toBe(
+      "yardstick validate: error invalid-option-value: --lang must be zh or en, got `fr`\n  hint: e.g. `--lang zh`\n",
+    );
+    expect([zh.code, en.code]).toEqual([2, 2]);
+  });
+});

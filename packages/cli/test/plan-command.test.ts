@@ -112,7 +112,7 @@ describe("yardstick plan", () => {
     expect((await yardstick(["plan", "site.yaml"])).stderr).toContain("`--from` and `--to` are required");
     const bad = await yardstick(["plan", "site.yaml", "--from", "2026-12-01", "--to", "soon"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("`--to soon` is not a time");
+    expect(bad.stderr).toContain("error invalid-option-value: --to `soon` is not a time");
     expect(
       (await yardstick(["plan", "site.yaml", "--from", "2026-12-01", "--to", "2026-12-02", "--duty", "patrol"])).stderr,
     ).toContain("no duty `patrol`");

@@ -1,14 +1,18 @@
 // The command's own words, as the registry's: both languages of each phrase take the same
 // `{{name}}` parameters, and the Chinese is Chinese.
-import { type Bilingual, templateParams } from "@yardstick/dsl";
+import { type Bilingual, diagnosticCodes, templateParams } from "@yardstick/dsl";
 import { scenarioWords } from "@yardstick/engine";
-import { cliWords } from "@yardstick/cli";
+import { cliWords, usageCodes } from "@yardstick/cli";
 import { describe, expect, test } from "vitest";
 
 const CJK = /\p{Script=Han}/u;
 const tables: [string, Readonly<Record<string, Bilingual>>][] = [
   ...Object.entries(cliWords),
   ["engine scenarios", scenarioWords],
+  ...Object.entries(usageCodes).map(([code, entry]): [string, Record<string, Bilingual>] => [
+    `usage code ${code}`,
+    entry.text,
+  ]),
 ];
 
 describe.each(tables)("the %s phrases", (_name, table) => {
@@ -24,4 +28,8 @@ describe.each(tables)("the %s phrases", (_name, table) => {
       }
     },
   );
+});
+
+test("a usage code is not also a code of the language (one name, one meaning)", () => {
+  expect(Object.keys(usageCodes).filter((code) => Object.hasOwn(diagnosticCodes, code))).toEqual([]);
 });

@@ -16,7 +16,7 @@ import {
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { chooseLang, langHelp, langOption } from "../lang.js";
-import { UserError } from "../user-error.js";
+import { usageError, UserError } from "../user-error.js";
 
 export const explainHelp = `Usage: yardstick explain <standard> --ticket <kind> --at <time> [options]
 
@@ -58,14 +58,11 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      'e.g. `yardstick explain standards/seed/group.yaml --ticket repair --at "2026-09-30 17:00"`',
-    );
-  if (values.ticket === undefined)
-    throw new UserError("--ticket is required", "name the ticket kind, e.g. `--ticket repair`");
-  if (values.at === undefined)
-    throw new UserError("--at is required", 'give the time the ticket is opened, e.g. `--at "2026-09-30 17:00"`');
+    throw usageError("missing-argument", "oneStandard", {
+      example: 'yardstick explain standards/seed/group.yaml --ticket repair --at "2026-09-30 17:00"',
+    });
+  if (values.ticket === undefined) throw usageError("missing-option", "ticket", {});
+  if (values.at === undefined) throw usageError("missing-option", "at", {});
   const { programs } = loadPrograms(positionals, io, false, chooseLang(values.lang, io));
   const loaded = programs[0];
   if (loaded === undefined) return 1;
@@ -74,16 +71,13 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const time = (text: string, what: string) => {
     const t = instantFrom(text, zone);
     if (t === undefined)
-      throw new UserError(
-        `${what} \`${text}\` is not a time`,
-        'write a local time like "2026-09-30 17:00", or ISO 8601 with an offset',
-      );
+      throw usageError("invalid-option-value", "time", { option: what, value: text, example: "2026-09-30 17:00" });
     return t;
   };
   const data: Data = {};
   for (const pair of values.data ?? []) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UserError(`--data \`${pair}\` is not key=value`, "e.g. `--data category=water_leak`");
+    if (eq <= 0) throw usageError("invalid-option-value", "keyValue", { value: pair });
     data[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   try {
@@ -102,10 +96,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         try {
           ev = JSON.parse(line) as typeof ev;
         } catch {
-          throw new UserError(
-            `${values.events}:${i + 1} is not JSON`,
-            'one event per line: {"type":"arrive","at":"2026-09-30 17:20"}',
-          );
+          throw usageError("cannot-read", "eventLine", { file: values.events ?? "", line: i + 1 });
         }
         r = applyEvent(program, r.ticket, {
           ...ev,
@@ -132,7 +123,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(`next wake-up: ${now.nextWakeAt === null ? "none" : formatLocal(now.nextWakeAt, zone)}\n`);
     return 0;
   } catch (error) {
-    if (isEngineError(error)) throw new UserError(`${error.code}: ${error.message}`, error.hint, 1);
+    if (isEngineError(error)) throw new UserError(error.code, { message: error.message, hint: error.hint }, 1);
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { workflowGraph, workflowMermaid } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
-import { UserError } from "../user-error.js";
+import { notOneOf, usageError } from "../user-error.js";
 import { chooseLang, langOption } from "../lang.js";
 
 export const graphHelp = `Usage: yardstick graph <standard> --ticket <kind> [options]
@@ -49,12 +49,13 @@ export async function graphCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError("name one standard file", "e.g. `yardstick graph standards/seed/group.yaml --ticket repair`");
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick graph standards/seed/group.yaml --ticket repair",
+    });
   const format = values.json ? "json" : values.format;
-  if (format !== "mermaid" && format !== "json")
-    throw new UserError(`--format must be mermaid or json, got \`${format}\``);
+  if (format !== "mermaid" && format !== "json") throw notOneOf("--format", format, ["mermaid", "json"]);
   if (values.direction !== "TB" && values.direction !== "LR")
-    throw new UserError(`--direction must be TB or LR, got \`${values.direction}\``);
+    throw notOneOf("--direction", values.direction, ["TB", "LR"]);
   const lang = chooseLang(values.lang, io);
   const { programs } = loadPrograms(positionals, io, false, lang);
   const program = programs[0]?.program;
@@ -62,12 +63,11 @@ export async function graphCommand(argv: string[], io: CliIo): Promise<number> {
   const kinds = Object.keys(program.model.tickets);
   const ticket = values.ticket ?? (kinds.length === 1 ? kinds[0] : undefined);
   if (ticket === undefined)
-    throw new UserError(
-      kinds.length === 0 ? `${program.pin.id} has no ticket kinds to draw` : "--ticket is required",
-      kinds.length === 0 ? undefined : `this standard's ticket kinds: ${kinds.join(", ")}`,
-    );
+    throw kinds.length === 0
+      ? usageError("no-such-ticket-kind", "none", { standard: program.pin.id })
+      : usageError("missing-option", "ticketOf", { kinds: kinds.join(", ") });
   if (!kinds.includes(ticket))
-    throw new UserError(`${program.pin.id} has no ticket kind \`${ticket}\``, `its ticket kinds: ${kinds.join(", ")}`);
+    throw usageError("no-such-ticket-kind", "unknown", { standard: program.pin.id, ticket, kinds: kinds.join(", ") });
   const graph = workflowGraph(program, ticket);
   const text =
     format === "json"

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { buildHandbook, renderHandbook } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
-import { UserError } from "../user-error.js";
+import { notOneOf, usageError } from "../user-error.js";
 import { chooseLang, langOption } from "../lang.js";
 
 export const handbookHelp = `Usage: yardstick handbook <standard> [options]
@@ -47,13 +47,12 @@ export async function handbookCommand(argv: string[], io: CliIo): Promise<number
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      "e.g. `yardstick handbook standards/seed/harbour-view.yaml --lang en`",
-    );
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick handbook standards/seed/harbour-view.yaml --lang en",
+    });
   const lang = chooseLang(values.lang, io);
   const format = values.format;
-  if (format !== "md" && format !== "html") throw new UserError(`--format must be md or html, got \`${format}\``);
+  if (format !== "md" && format !== "html") throw notOneOf("--format", format, ["md", "html"]);
   const { programs } = loadPrograms(positionals, io, false, lang);
   const program = programs[0]?.program;
   if (program === undefined) return 1;

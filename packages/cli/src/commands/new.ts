@@ -1,11 +1,11 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { didYouMean, formatDiagnostic, loadStandard } from "@yardstick/dsl";
+import { formatDiagnostic, loadStandard, suggestionList } from "@yardstick/dsl";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
 import { listPromises, scalar } from "../new/promises.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export const newHelp = `Usage: yardstick new <id> --extends <parent> [options]
 
@@ -51,13 +51,11 @@ export async function newCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [id, ...extra] = positionals;
-  if (id === undefined || extra.length > 0)
-    throw new UserError("name the new standard's id, once", "e.g. `yardstick new harbour/east --extends seed/group`");
-  if (values.extends === undefined)
-    throw new UserError("--extends is required", "name the parent standard, e.g. `--extends seed/group`");
+  if (id === undefined || extra.length > 0) throw usageError("missing-argument", "newId", {});
+  if (values.extends === undefined) throw usageError("missing-option", "extends", {});
   const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
   if (out !== undefined && existsSync(out) && !values.force)
-    throw new UserError(`${values.out} exists`, "choose another --out, or add --force to overwrite it");
+    throw usageError("file-exists", "exists", { file: values.out! });
 
   const folders = values.standards ?? [];
   const files = folders.length > 0 ? findStandardFiles(folders, io.cwd) : [];
@@ -65,11 +63,17 @@ export async function newCommand(argv: string[], io: CliIo): Promise<number> {
   const parent = resolver(values.extends, "<new>");
   if (parent === undefined) {
     const known = [...(resolver.knownIds?.() ?? [])];
-    throw new UserError(
-      `no standard \`${values.extends}\` in ./standards${folders.length ? ` or ${folders.join(", ")}` : ""}`,
-      didYouMean(values.extends, known) ??
-        (known.length ? `standards found: ${known.join(", ")}` : "pass --standards <folder>"),
-    );
+    const parentId = values.extends;
+    const more = folders.join(", ");
+    const where = folders.length
+      ? { en: `./standards or ${more}`, zh: `./standards 或 ${more}` }
+      : { en: "./standards", zh: "./standards" };
+    const [close] = suggestionList(parentId, known);
+    throw close !== undefined
+      ? usageError("no-such-standard", "close", { id: parentId, folders: where, suggestion: close })
+      : known.length > 0
+        ? usageError("no-such-standard", "found", { id: parentId, folders: where, known: known.join(", ") })
+        : usageError("no-such-standard", "none", { id: parentId, folders: where });
   }
   const loaded = loadStandard(parent.text, { file: parent.file, resolve: resolver });
   const errors = loaded.diagnostics.filter((d) => d.severity === "error");

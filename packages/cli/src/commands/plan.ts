@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { dutiesToIcs, formatLocal, formatShort, instantFrom, planDuties, showOccurrence } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export const planHelp = `Usage: yardstick plan <standard> --from <date> --to <date> [options]
 
@@ -45,36 +45,38 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      "e.g. `yardstick plan standards/seed/harbour-view.yaml --from 2026-12-01 --to 2026-12-08`",
-    );
-  if (values.from === undefined || values.to === undefined)
-    throw new UserError("`--from` and `--to` are required", "e.g. `--from 2026-12-01 --to 2026-12-08`");
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick plan standards/seed/harbour-view.yaml --from 2026-12-01 --to 2026-12-08",
+    });
+  if (values.from === undefined || values.to === undefined) throw usageError("missing-option", "fromTo", {});
   const { programs, failed } = loadPrograms(positionals, io, false);
   if (failed.length > 0) return 1;
   if (programs.length !== 1)
-    throw new UserError(`\`${positionals[0]}\` holds ${programs.length} standards`, "name one standard file");
+    throw usageError("several-standards", "several", { path: positionals[0]!, count: programs.length });
   const program = programs[0]!.program;
   const zone = program.timezone;
   const from = instantFrom(values.from, zone);
   const to = instantFrom(values.to, zone);
   if (from === undefined)
-    throw new UserError(`\`--from ${values.from}\` is not a time`, "write 2026-12-01 or 2026-12-01 08:00");
+    throw usageError("invalid-option-value", "time", {
+      option: "--from",
+      value: values.from,
+      example: "2026-12-01 08:00",
+    });
   if (to === undefined)
-    throw new UserError(`\`--to ${values.to}\` is not a time`, "write 2026-12-08 or 2026-12-08 08:00");
-  if (to <= from) throw new UserError("`--to` must be after `--from`");
+    throw usageError("invalid-option-value", "time", { option: "--to", value: values.to, example: "2026-12-08 08:00" });
+  if (to <= from) throw usageError("conflicting-options", "toBeforeFrom", {});
   for (const d of values.duty ?? [])
     if (program.model.duties[d] === undefined)
-      throw new UserError(
-        `no duty \`${d}\` in ${program.pin.id}`,
-        `duties: ${Object.keys(program.model.duties).join(", ")}`,
-      );
+      throw usageError("no-such-duty", "unknown", {
+        duty: d,
+        standard: program.pin.id,
+        duties: Object.keys(program.model.duties).join(", "),
+      });
   const items: Record<string, string[]> = {};
   for (const spec of values.items ?? []) {
     const [set, list] = spec.split("=");
-    if (!set || list === undefined)
-      throw new UserError(`\`--items ${spec}\` is not \`set=a,b\``, "e.g. --items lifts=1号梯,2号梯");
+    if (!set || list === undefined) throw usageError("invalid-option-value", "items", { value: spec });
     items[set] = list.split(",").filter(Boolean);
   }
   const recurring = Object.values(program.model.duties)

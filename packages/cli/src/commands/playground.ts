@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIo } from "../io.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export const playgroundHelp = `Usage: yardstick playground [--port <n>] [--host <address>]
 
@@ -119,23 +119,26 @@ export async function playgroundCommand(argv: string[], io: CliIo): Promise<numb
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UserError(`--port must be a number from 0 to 65535, got \`${values.port}\``);
+    throw usageError("invalid-option-value", "range", {
+      option: "--port",
+      min: 0,
+      max: 65535,
+      value: values.port ?? "",
+      example: 8080,
+    });
   const dir = values.dir !== undefined ? resolve(io.cwd, values.dir) : installedPlayground();
   if (dir === undefined || !existsSync(join(dir, "index.html")))
-    throw new UserError(
-      values.dir !== undefined ? `${values.dir} has no index.html` : "the playground page is not built",
-      values.dir !== undefined
-        ? "name the folder `pnpm --filter @yardstick/playground build` wrote (its dist/)"
-        : "build it with `pnpm --filter @yardstick/playground build` (pnpm build does)",
-    );
+    throw values.dir !== undefined
+      ? usageError("playground-not-built", "dir", { dir: values.dir })
+      : usageError("playground-not-built", "installed", {});
   let server: PlaygroundServer;
   try {
     server = await servePlayground(dir, { port, host: values.host });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "EADDRINUSE") throw new UserError(`port ${port} is in use`, "choose another with `--port`");
+    if (code === "EADDRINUSE") throw usageError("port-in-use", "inUse", { port });
     if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
-      throw new UserError(`cannot listen on \`${values.host}\``, "use 127.0.0.1, or 0.0.0.0 for every address");
+      throw usageError("cannot-listen", "host", { host: values.host ?? "" });
     throw error;
   }
   io.stdout(`Yardstick playground: ${server.url}\n`);

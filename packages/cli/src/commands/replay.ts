@@ -10,7 +10,7 @@ import { compareReplays, type Side } from "../replay/compare.js";
 import { renderCompareHtml, renderCompareText } from "../replay/render-compare.js";
 import { problemLines, renderReplayText, replayJson } from "../replay/render-replay.js";
 import { replayActivity } from "../replay/replay-activity.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export const replayHelp = `Usage: yardstick replay <standard> --events <events.jsonl> [--compare <draft.yaml>] [options]
 
@@ -59,28 +59,20 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      "e.g. `yardstick replay standards/seed/harbour-view.yaml --events activity.jsonl`",
-    );
-  if (values.events === undefined)
-    throw new UserError(
-      "--events is required",
-      "a JSON Lines file of recorded events; `yardstick simulate` writes one",
-    );
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick replay standards/seed/harbour-view.yaml --events activity.jsonl",
+    });
+  if (values.events === undefined) throw usageError("missing-option", "events", {});
   if (values.html !== undefined && values.compare === undefined)
-    throw new UserError(
-      "--html needs --compare",
-      "for one standard's HTML report: `yardstick report <standard> --events <file> --period <p> --out report.html`",
-    );
+    throw usageError("conflicting-options", "htmlNeedsCompare", {});
   let text: string;
   try {
     text = readFileSync(resolve(io.cwd, values.events), "utf8");
   } catch (error) {
-    throw new UserError(
-      `cannot read ${values.events}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      "pass the path of a .jsonl file",
-    );
+    throw usageError("cannot-read", "events", {
+      file: values.events,
+      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    });
   }
   const base = loadPrograms(positionals, io, false).programs[0];
   if (base === undefined) return 1;

@@ -9,7 +9,7 @@ import { breathe, progressBar } from "../progress.js";
 import { problemLines } from "../replay/render-replay.js";
 import { replayActivity } from "../replay/replay-activity.js";
 import { chooseLang, langOption } from "../lang.js";
-import { UserError } from "../user-error.js";
+import { notOneOf, usageError, UserError } from "../user-error.js";
 
 export const reportHelp = `Usage: yardstick report <standard> --period <period> --data <activity.json> | --events <events.jsonl> [options]
 
@@ -59,23 +59,25 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      "e.g. `yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json`",
-    );
-  if (values.period === undefined)
-    throw new UserError("--period is required", "e.g. `--period 2026-11` for November 2026");
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick report examples/data/estate.yaml --period 2026-11 --data activity.json",
+    });
+  if (values.period === undefined) throw usageError("missing-option", "period", {});
   if ((values.data === undefined) === (values.events === undefined))
-    throw new UserError(
-      values.data === undefined ? "--data is required (or --events)" : "give --data or --events, not both",
-      "a JSON file `{ tickets, duties, facts }` (docs/reference/audits.md#the-activity), or recorded events (docs/reference/events-jsonl.md)",
-    );
+    throw values.data === undefined
+      ? usageError("missing-option", "data", {})
+      : usageError("conflicting-options", "dataOrEvents", {});
   const lang = chooseLang(values.lang, io);
-  if (!FORMATS.includes(values.format!))
-    throw new UserError(`--format must be html, json or csv, got \`${values.format}\``);
+  if (!FORMATS.includes(values.format!)) throw notOneOf("--format", values.format, ["html", "json", "csv"]);
   const trend = Number(values.trend);
   if (!Number.isInteger(trend) || trend < 1 || trend > 36)
-    throw new UserError("--trend must be a whole number from 1 to 36");
+    throw usageError("invalid-option-value", "range", {
+      option: "--trend",
+      min: 1,
+      max: 36,
+      value: values.trend ?? "",
+      example: 6,
+    });
   const { programs } = loadPrograms(positionals, io, false, lang);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
@@ -86,10 +88,10 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     text = readFileSync(resolve(io.cwd, source), "utf8");
   } catch (error) {
-    throw new UserError(
-      `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      "pass the path of the activity file",
-    );
+    throw usageError("cannot-read", "activity", {
+      file: source,
+      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    });
   }
   if (values.events !== undefined) {
     // The events replayed through the engine first, as `yardstick replay` does.
@@ -108,10 +110,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     try {
       activity = JSON.parse(text) as AuditActivity;
     } catch (error) {
-      throw new UserError(
-        `cannot read ${source}: ${(error as Error).message}`,
-        "pass a JSON file `{ tickets, duties, facts }`",
-      );
+      throw usageError("cannot-read", "json", { file: source, reason: (error as Error).message });
     }
   }
   try {
@@ -132,7 +131,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     return refused ? 1 : 0;
   } catch (error) {
-    if (isEngineError(error)) throw new UserError(`${error.code}: ${error.message}`, error.hint, 1);
+    if (isEngineError(error)) throw new UserError(error.code, { message: error.message, hint: error.hint }, 1);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { breathe, progressBar } from "../progress.js";
 import { simulateMonth } from "../simulate/simulate-month.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export const simulateHelp = `Usage: yardstick simulate <standard> --month <YYYY-MM> [options]
 
@@ -52,23 +52,23 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UserError(
-      "name one standard file",
-      "e.g. `yardstick simulate standards/seed/harbour-view.yaml --month 2026-11`",
-    );
+    throw usageError("missing-argument", "oneStandard", {
+      example: "yardstick simulate standards/seed/harbour-view.yaml --month 2026-11",
+    });
   if (values.month === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month))
-    throw new UserError(
-      values.month === undefined
-        ? "--month is required"
-        : `--month must be a month like 2026-11, got \`${values.month}\``,
-      "e.g. `--month 2026-11` for November 2026",
-    );
+    throw values.month === undefined
+      ? usageError("missing-option", "month", {})
+      : usageError("invalid-option-value", "month", { value: values.month });
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new UserError(`--seed must be a whole number, got \`${values.seed}\``);
+    throw usageError("invalid-option-value", "wholeNumber", {
+      option: "--seed",
+      value: values.seed ?? "",
+      example: 42,
+    });
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 1000)
-    throw new UserError(`--scale must be a number above 0 and at most 1000, got \`${values.scale}\``);
+    throw usageError("invalid-option-value", "scale", { value: values.scale ?? "" });
   const { programs } = loadPrograms(positionals, io, false);
   const loaded = programs[0];
   if (loaded === undefined) return 1;

@@ -14,7 +14,7 @@ import { kpiRows } from "../replay/render-replay.js";
 import { replayActivity } from "../replay/replay-activity.js";
 import { textTable } from "../replay/table.js";
 import { simulateMonth } from "../simulate/simulate-month.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 import { handbookCommand } from "./handbook.js";
 import { testCommand } from "./test.js";
 import { validateCommand } from "./validate.js";
@@ -116,12 +116,13 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(tourHelp);
     return 0;
   }
-  if (positionals.length > 0) throw new UserError(`unexpected \`${positionals[0]}\``, "see `yardstick tour --help`");
+  if (positionals.length > 0)
+    throw usageError("unexpected-argument", "extra", { argument: positionals[0]!, command: "tour" });
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month))
-    throw new UserError(`--month must be a month like 2026-11, got \`${values.month}\``);
+    throw usageError("invalid-option-value", "month", { value: values.month });
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new UserError(`--seed must be a whole number, got \`${values.seed}\``);
+    throw usageError("invalid-option-value", "wholeNumber", { option: "--seed", value: values.seed, example: 42 });
   const json = values.json;
   // The text goes out as each step ends; with --json the same figures are printed once, at the end.
   const say = (text: string) => {

@@ -11,7 +11,7 @@ import {
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
 import { summarize } from "../summary.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 import { chooseColor } from "./options.js";
 import { chooseLang, langHelp, langOption } from "../lang.js";
 
@@ -58,17 +58,20 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.stdout(validateHelp);
     return 0;
   }
-  if (positionals.length === 0)
-    throw new UserError("no standards given", "name files or folders: `yardstick validate standards`");
+  if (positionals.length === 0) throw usageError("missing-argument", "standards", {});
   const maxDiagnostics = values["max-diagnostics"] === undefined ? undefined : Number(values["max-diagnostics"]);
   if (maxDiagnostics !== undefined && !(Number.isInteger(maxDiagnostics) && maxDiagnostics > 0)) {
-    throw new UserError(`--max-diagnostics must be a positive whole number, got \`${values["max-diagnostics"]}\``);
+    throw usageError("invalid-option-value", "positive", {
+      option: "--max-diagnostics",
+      value: values["max-diagnostics"]!,
+      example: 20,
+    });
   }
   const color = chooseColor(values, io);
   const lang = chooseLang(values.lang, io);
 
   const files = findStandardFiles(positionals, io.cwd);
-  if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${positionals.join(", ")}`);
+  if (files.length === 0) throw usageError("no-standard-files", "none", { paths: positionals.join(", ") });
   // Each file is read once: the resolver indexes ids from the same bytes the loads then parse.
   const read = readOnce();
   const resolve = createFolderResolver(files, io.cwd, read);

@@ -8,7 +8,7 @@ import { findDuplicateStandards, formatDiagnostic, type Lang, loadStandard, type
 import { compileStandard, type Program } from "@yardstick/engine";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export interface LoadedProgram {
   file: string;
@@ -22,7 +22,7 @@ export function loadPrograms(
   lang: Lang = "en",
 ): { programs: LoadedProgram[]; failed: { file: string; diagnostics: Diagnostic[] }[] } {
   const files = findStandardFiles(targets.length > 0 ? targets : ["standards"], io.cwd);
-  if (files.length === 0) throw new UserError(`no .yaml or .yml files in ${targets.join(", ") || "standards"}`);
+  if (files.length === 0) throw usageError("no-standard-files", "none", { paths: targets.join(", ") || "standards" });
   const resolve = createFolderResolver(files, io.cwd);
   const programs: LoadedProgram[] = [];
   const failed: { file: string; diagnostics: Diagnostic[] }[] = [];

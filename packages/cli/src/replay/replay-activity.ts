@@ -32,7 +32,7 @@ import {
 } from "@yardstick/engine";
 import type { LineProblem, ReadRecord } from "../activity/read-records.js";
 import type { EventRecord, OpenRecord } from "../activity/records.js";
-import { UserError } from "../user-error.js";
+import { usageError } from "../user-error.js";
 
 export interface ReplayWindow {
   period: string;
@@ -83,11 +83,7 @@ export function replayWindow(
   const label = period ?? header?.period;
   if (label !== undefined) {
     const kind = PERIOD_FORMS.find(([, re]) => re.test(label))?.[0];
-    if (kind === undefined)
-      throw new UserError(
-        `\`${label}\` is not a period`,
-        "write 2026-11 (month), 2026-Q4, 2026-W45, 2026-11-05 or 2026",
-      );
+    if (kind === undefined) throw usageError("invalid-option-value", "period", { value: label });
     const p = periodOf(kind, label, program.timezone);
     return { period: p.label, from: p.start, to: p.end, items };
   }
@@ -96,10 +92,7 @@ export function replayWindow(
     const to = instantFrom(header.to, program.timezone)!;
     return { period: header.period ?? `${header.from}/${header.to}`, from, to, items };
   }
-  throw new UserError(
-    "the events have no header line and no --period was given",
-    "pass --period 2026-11, or start the file with a header (docs/reference/events-jsonl.md)",
-  );
+  throw usageError("missing-option", "eventsPeriod", {});
 }
 
 function engineProblem(line: number, error: unknown): LineProblem {

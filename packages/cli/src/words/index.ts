@@ -2,3 +2,6 @@
 import { testWords } from "./test-words.js";
 
 export const cliWords = { test: testWords } as const;
+
+export type { UsageCode } from "./usage-codes.js";
+export { usageCodes } from "./usage-codes.js";
