@@ -47,13 +47,14 @@ const host = new PostgresHost({ pool });
 const { standard } = loadStandard(read("seed/harbour-view").text, { file: "harbour-view.yaml", resolve: read });
 console.log("deployed", await host.deploy(standard!));
 
-// A receiver that checks effect keys gets each effect once; this one prints them.
+// A receiver that checks delivery keys gets each announcement once (a key the engine retracts and
+// announces again comes back as `<key>#2`, decision 0091); this one prints them.
 const delivered = new Set<string>();
 const sender: EffectSender = {
-  async send(effect) {
-    if (delivered.has(effect.key)) return;
-    delivered.add(effect.key);
-    console.log(`delivered ${effect.kind} ${effect.key}${"roles" in effect ? ` to ${String(effect.roles)}` : ""}`);
+  async send(effect, delivery) {
+    if (delivered.has(delivery.key)) return;
+    delivered.add(delivery.key);
+    console.log(`delivered ${effect.kind} ${delivery.key}${"roles" in effect ? ` to ${String(effect.roles)}` : ""}`);
   },
 };
 const worker = await startWorker(host, { connectionString, sender });

@@ -6,7 +6,8 @@
  *    drains due wake-ups (its sustained rate);
  * 2. paced: tickets whose warnings fall due evenly across `--window` seconds, first at `--pace`
  *    (default 0.5) of that rate, then faster (×1.5) while the p99 lateness stays within 1 s, or
- *    slower (×0.6) until it does, `--tries` windows at most — the rate the queue sustains with the
+ *    slower (×0.6) until it does, then halfway between the two, `--tries` windows at most (the
+ *    effects they write are delivered meanwhile, as live) — the rate the queue sustains with the
  *    1 s promise kept, and the lateness at it (from each warning's due instant to when it was
  *    written, both on the database's clock: p50, p99, max, and how many were within 1 s);
  * 3. events: the rest of the life of `--events` / 4 open tickets (dispatch, arrive, complete,
@@ -156,6 +157,15 @@ async function warnings(pool: pg.Pool, prefix: string, n: number, deadline: numb
   };
 }
 
+/** Waits until every effect in the outbox is delivered (or the deadline passes). */
+async function drained(pool: pg.Pool, deadline: number) {
+  while (Date.now() < deadline) {
+    const { rows } = await pool.query("select count(*)::int as n from ys_outbox where delivered_at is null");
+    if (rows[0].n === 0) return;
+    await sleep(250);
+  }
+}
+
 const LIFE = ["dispatch", "arrive", "complete", "callback_satisfied"];
 
 async function run(workerCount: number, program: Program) {
@@ -177,6 +187,7 @@ async function run(workerCount: number, program: Program) {
   await insertTickets(pool, program, "B", BURST, () => burstDue);
   const burstLoad = load();
   const burst = await warnings(pool, "B", BURST, burstDue + 300_000);
+  await drained(pool, Date.now() + 120_000);
 
   // 2. paced: the fastest rate (of those tried) whose p99 lateness is within 1 s.
   const tried: { rate: number; result: Awaited<ReturnType<typeof warnings>>; load: string }[] = [];
@@ -187,14 +198,15 @@ async function run(workerCount: number, program: Program) {
     await insertTickets(pool, program, `P${k}`, paced, (i) => start + Math.floor((i / paced) * WINDOW_MS));
     const result = await warnings(pool, `P${k}`, paced, start + WINDOW_MS + 300_000);
     tried.push({ rate, result, load: load() });
-    const kept = result.p99 <= 1_000;
-    const anyKept = tried.some((t) => t.result.p99 <= 1_000);
-    const anyMissed = tried.some((t) => t.result.p99 > 1_000);
-    if (kept && anyMissed) break; // the fastest kept rate below a missed one
-    rate = kept ? Math.min(rate * 1.5, burst.perS) : rate * 0.6;
-    if (kept && tried.some((t) => t.rate >= burst.perS)) break;
-    if (!kept && anyKept) break;
-    await sleep(1_000);
+    // Faster while it keeps p99 within 1 s, slower until it does; then halfway between the fastest
+    // kept and the slowest missed, until they are within 15 % of each other.
+    const kept = tried.filter((t) => t.result.p99 <= 1_000).map((t) => t.rate);
+    const missed = tried.filter((t) => t.result.p99 > 1_000).map((t) => t.rate);
+    const lo = kept.length > 0 ? Math.max(...kept) : undefined;
+    const hi = missed.length > 0 ? Math.min(...missed) : undefined;
+    if (lo !== undefined && hi !== undefined && hi / lo < 1.15) break;
+    rate = hi === undefined ? lo! * 1.5 : lo === undefined ? hi * 0.6 : (lo + hi) / 2;
+    await drained(pool, Date.now() + 120_000); // the window's deliveries done before the next one
   }
   const sustained = tried.filter((t) => t.result.p99 <= 1_000).sort((a, b) => b.rate - a.rate)[0];
 
