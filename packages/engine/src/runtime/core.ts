@@ -21,9 +21,6 @@ export interface Ctx {
   program: Program;
   kind: CompiledKind;
   out: Effect[];
-  /** `announced` (tokens) of the ticket being stepped, as a set (built on first use; see announcedOf). */
-  announced?: Set<string>;
-  announcedList?: string[];
   /** Timers computed during the call, per cycle (built on first use). */
   timers?: TimerMemo;
   /** Who the effects name, for the ticket's data and owner they were read from (see addPeople). */
@@ -39,19 +36,15 @@ interface People {
 }
 
 /**
- * The ticket's announced keys as a set, built once per call instead of a scan per timer and step.
- * Rebuilt when the list was replaced or grew behind the set's back (a caller pushing directly).
+ * Whether an effect was announced, by its token: a scan of the ticket's few tokens (a dozen in a long
+ * history), cheaper than building a set at every call.
  */
-function announcedOf(ctx: Ctx, st: WorkingTicket): Set<string> {
-  const list = st.announced;
-  if (ctx.announced === undefined || ctx.announcedList !== list || ctx.announced.size !== list.length) {
-    ctx.announced = new Set(list);
-    ctx.announcedList = list;
-  }
-  return ctx.announced;
+function announced(st: WorkingTicket, token: string): boolean {
+  return st.announced.includes(token);
 }
 
 const NO_CLOCKS: readonly CompiledClock[] = [];
+const byInstant = (a: { timer: Timer }, b: { timer: Timer }) => a.timer.at - b.timer.at;
 
 export function choosePriority(kind: CompiledKind, data: Data): string | null {
   let fallback: string | null = null;
@@ -101,7 +94,7 @@ export function announce(
   fields: Partial<Effect>,
 ): void {
   const token = tokenOfKey(ctx.kind, st.opened.at, local);
-  if (announcedOf(ctx, st).has(token)) return;
+  if (announced(st, token)) return;
   const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
   // The fields in the order given, as a spread would put them (`fields` is an object literal).
   for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
@@ -114,10 +107,8 @@ export function announce(
  * `token` is the effect's key as the state stores it (timers.ts's `CycleKeys.tokens`).
  */
 function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effect): void {
-  const announced = announcedOf(ctx, st);
-  if (announced.has(token)) return;
+  if (announced(st, token)) return;
   st.announced.push(token);
-  announced.add(token);
   ctx.out.push(addPeople(ctx, st, effect));
 }
 
@@ -202,18 +193,16 @@ export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive
 /** One pass of fireTimers; true when a breach started a follow-on and the timers must be collected again. */
 function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): boolean {
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
-  let announced: Set<string> | undefined;
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
     for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map())))
       if (inclusive ? timer.at <= until : timer.at < until) {
-        announced ??= announcedOf(ctx, st);
-        if (!announced.has(timer.token)) (due ??= []).push({ clock, cycle: c, timer });
+        if (!announced(st, timer.token)) (due ??= []).push({ clock, cycle: c, timer });
       }
   }
   if (due === undefined) return false;
-  due.sort((a, b) => a.timer.at - b.timer.at);
+  due.sort(byInstant);
   for (const { clock, cycle, timer } of due) {
     const effect: Effect = {
       key: effectKey(st.id, timer.key),
@@ -270,14 +259,12 @@ function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
 export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): number | null {
   let next: number | null = null;
-  let announced: ReadonlySet<string> | undefined;
   for (const clock of kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
     for (const timer of cycleTimers(clock, c, ctx === undefined ? undefined : (ctx.timers ??= new Map()))) {
       if (next !== null && timer.at >= next) continue;
-      announced ??= ctx !== undefined ? announcedOf(ctx, st) : new Set(st.announced);
-      if (!announced.has(timer.token)) next = timer.at;
+      if (!announced(st, timer.token)) next = timer.at;
     }
   }
   // A timer can already be due when the call ends (a pause that began exactly at the deadline,
