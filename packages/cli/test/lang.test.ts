@@ -250,3 +250,43 @@ describe("usage mistakes: a code, a message and a hint, in the language asked fo
     expect([zh.code, en.code]).toEqual([2, 2]);
   });
 });
+
+describe("yardstick validate --summary", () => {
+  test("what each standard promises, in Chinese; the same exit code and JSON", async () => {
+    const { en, zh, locale } = await threeWays(["validate", harbour, "--summary"]);
+    expect(en.stdout).toContain("\n  Calendars\n    office: mon-fri 08:30-12:00, 13:30-18:00 · holidays: cn-mainland");
+    expect(zh.stdout).toContain("\n  日历\n    office: 周一至周五 08:30-12:00, 13:30-18:00 · 节假日：cn-mainland");
+    expect(en.stdout).toContain("\n  Tickets: 家庭维修 · Home repair\n    priorities: urgent > normal\n");
+    expect(zh.stdout).toContain("\n  工单：家庭维修 · Home repair\n    优先级：urgent > normal\n");
+    expect(en.stdout).toContain("Night patrol: every 2h between 22:00-06:00 ·");
+    expect(zh.stdout).toContain("Night patrol: 每 2h，22:00-06:00 之间 ·");
+    expect(en.stdout).toContain("Repair callback: 1个工作日 on office\n");
+    expect(zh.stdout).toContain("Repair callback: 1个工作日（按 office）\n");
+    expect(en.stdout).toContain("Clear standing water after rain: within 1小时 of rain_stopped");
+    expect(zh.stdout).toContain("Clear standing water after rain: rain_stopped 后 1小时内");
+    expect(en.stderr).toBe("1 file checked: 1 valid, 0 errors, 0 warnings\n");
+    expect(zh.stderr).toBe("检查了 1 个文件：1 个有效，0 个错误，0 个警告\n");
+    // Every line the English prints has its Chinese: nothing is left in English but ids and values.
+    for (const heading of ["Calendars", "Tickets:", "Duties", "Audit:", "scenario tests", "finding rules"]) {
+      expect(en.stdout, heading).toContain(heading);
+      expect(zh.stdout, heading).not.toContain(heading);
+    }
+    expect(locale.stdout).toBe(zh.stdout);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+    expect(zh.stdout.split("\n").length).toBe(en.stdout.split("\n").length);
+  });
+
+  test("--json keeps its keys and codes in Chinese", async () => {
+    const cwd = workspace({ "standards/s.yaml": site.replace("30m", "30 minuets") });
+    const en = await yardstick(["validate", "standards", "--json"], cwd);
+    const zh = await yardstick(["validate", "standards", "--json"], cwd, false, zhLocale);
+    const codes = (out: string) =>
+      (JSON.parse(out) as { files: { diagnostics: { code: string; line: number }[] }[] }).files.flatMap((f) =>
+        f.diagnostics.map((d) => `${d.code} ${d.line}`),
+      );
+    expect(Object.keys(JSON.parse(zh.stdout) as object)).toEqual(Object.keys(JSON.parse(en.stdout) as object));
+    expect(codes(zh.stdout)).toEqual(codes(en.stdout));
+    expect(codes(en.stdout)).toEqual(["invalid-deadline 21"]);
+    expect([en.code, zh.code]).toEqual([1, 1]);
+  });
+});

@@ -6,11 +6,13 @@ import {
   findDuplicateStandards,
   formatDiagnostic,
   loadStandard,
+  phrasesIn,
   type StandardModel,
 } from "@yardstick/dsl";
 import { createFolderResolver, findStandardFiles } from "../files.js";
 import type { CliIo } from "../io.js";
 import { summarize } from "../summary.js";
+import { validateWords } from "../words/validate-words.js";
 import { usageError } from "../user-error.js";
 import { chooseColor } from "./options.js";
 import { chooseLang, langHelp, langOption } from "../lang.js";
@@ -109,14 +111,13 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     for (const d of result.diagnostics)
       io.stderr(`${formatDiagnostic(d, { source: sources.get(d.file), color, lang })}\n\n`);
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const say = phrasesIn(validateWords, lang);
   const valid = results.filter((r) => r.standard).length;
-  io.stderr(
-    lang === "zh"
-      ? `检查了 ${files.length} 个文件：${valid} 个有效，${errors} 个错误，${warnings} 个警告\n`
-      : `${plural(files.length, "file")} checked: ${valid} valid, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
-  );
-  if (values.summary) for (const model of models) io.stdout(`\n${summarize(model)}`);
+  const filesText = say(files.length === 1 ? "oneFile" : "files", { count: files.length });
+  const errorsText = say(errors === 1 ? "oneError" : "errors", { count: errors });
+  const warningsText = say(warnings === 1 ? "oneWarning" : "warnings", { count: warnings });
+  io.stderr(`${say("checked", { files: filesText, valid, errors: errorsText, warnings: warningsText })}\n`);
+  if (values.summary) for (const model of models) io.stdout(`\n${summarize(model, lang)}`);
   return errors > 0 ? 1 : 0;
 }
 

@@ -1,7 +1,9 @@
 /** Every phrase table the command prints from, by where it is used (a test checks both languages of each). */
+import { summaryWords } from "./summary-words.js";
 import { testWords } from "./test-words.js";
+import { validateWords } from "./validate-words.js";
 
-export const cliWords = { test: testWords } as const;
+export const cliWords = { test: testWords, validate: validateWords, summary: summaryWords } as const;
 
 export type { UsageCode } from "./usage-codes.js";
 export { usageCodes } from "./usage-codes.js";
