@@ -166,6 +166,7 @@ function showAnalysis(a: Analysis): void {
     latency: latency.toFixed(1),
     diagnosticsLatency: diagnosticsLatency.toFixed(1),
     workerMs: (a.ms.load + a.ms.compile + a.ms.timeline).toFixed(1),
+    workerParts: [a.ms.load, a.ms.compile, a.ms.timeline].map((x) => x.toFixed(1)).join(" "),
   });
 }
 

@@ -230,13 +230,19 @@ const ENDS = new Set(["stop", "cancel", "reset"]);
  * what the panel is asked. On the user's own path (`asWalked`), a clock a step ended shows what it
  * reached before the end, and the end; the default path only places the later clocks' starts.
  */
-function clockMarks(program: Program, snapshots: Ticket[], clock: string, final: Mark[], asWalked: boolean): Mark[] {
+function clockMarks(
+  program: Program,
+  snapshots: { ticket: Ticket; status: ReturnType<typeof status> }[],
+  clock: string,
+  final: Mark[],
+  asWalked: boolean,
+): Mark[] {
   const startedAt = snapshots.findIndex((t) => {
-    const c = status(program, t).clocks.find((x) => x.clock === clock);
+    const c = t.status.clocks.find((x) => x.clock === clock);
     return c !== undefined && c.cycles > 0;
   });
   if (startedAt < 0) return final;
-  const schedule = explain(program, snapshots[startedAt]!, clock).cycles[0]?.timeline ?? [];
+  const schedule = explain(program, snapshots[startedAt]!.ticket, clock).cycles[0]?.timeline ?? [];
   if (!asWalked) return schedule;
   const end = final.find((m) => ENDS.has(m.kind));
   if (end === undefined) return final;
@@ -310,6 +316,7 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
     });
   }
   const now = status(program, ticket);
+  const walked = snapshots.map((t, i) => ({ ticket: t, status: i === snapshots.length - 1 ? now : status(program, t) }));
 
   const clocks: ClockLine[] = [];
   const marks: TimelineMark[] = [];
@@ -333,7 +340,7 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
       ...(cycle?.target !== undefined ? { target: cycle.target } : {}),
       ...(cycle?.deadline != null ? { due: formatShort(cycle.deadline, zone) } : {}),
     });
-    for (const m of clockMarks(program, snapshots, c.id, cycle?.timeline ?? [], !auto))
+    for (const m of clockMarks(program, walked, c.id, cycle?.timeline ?? [], !auto))
       marks.push({
         clock: c.id,
         clockTitle: title,
