@@ -1,6 +1,6 @@
 // Deadlines computed past the holiday data (decision 0085): clock-started and deadline-changed say
 // which years of which set the deadline counted without holidays and 调休.
-import { applyEvent, openTicket } from "@yardstick/engine";
+import { applyEvent, openTicket, planDuties } from "@yardstick/engine";
 import { describe, expect, test } from "vitest";
 import { at, compileText } from "./helpers/compile.js";
 
@@ -32,6 +32,11 @@ tickets:
         start: reported
         stop: on_site
         target: 10d
+duties:
+  office-check:
+    title: { en: Office check }
+    at: 09:00
+    calendar: office
 `);
 
 const started = (local: string, data = {}) =>
@@ -61,5 +66,23 @@ describe("holidayDataMissing on the deadlines the engine computes", () => {
     const r = applyEvent(program, t.ticket, { type: "arrive", at: at("2026-12-28 10:05"), data: { urgent: false } });
     const changed = r.effects.find((e) => e.kind === "deadline-changed" && e.clock === "attend");
     expect(changed?.holidayDataMissing?.map((w) => w.year)).toEqual([2027]);
+  });
+});
+
+describe("a duty planned past the holiday data", () => {
+  test("a plan inside 2025–2026 says nothing; one into 2027 warns, once, naming the year and the set", () => {
+    expect(planDuties(program, { from: "2026-12-01", to: "2027-01-01" }).diagnostics).toEqual([]);
+    const plan = planDuties(program, { from: "2026-12-28", to: "2027-01-08" });
+    expect(plan.diagnostics).toEqual([
+      {
+        code: "holiday-data-missing",
+        severity: "warning",
+        message:
+          "duty `office-check` is planned in 2027 on calendar `office`, but holiday set `cn-mainland` has no data for 2027",
+        hint: expect.stringContaining("add the year's holiday set"),
+        path: ["to"],
+        subject: "office-check",
+      },
+    ]);
   });
 });

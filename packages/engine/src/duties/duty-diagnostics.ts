@@ -18,6 +18,8 @@ export const dutyDiagnosticCodes = {
   "extra-log": "the occurrence was already done; this visit is kept on it but does not change its outcome",
   "unknown-checkpoint": "the duty's checkpoints are listed under `checkpoints:`",
   "unknown-occurrence": "excuses name an occurrence id from the plan",
+  "holiday-data-missing":
+    "the duty's occurrences in that year follow the weekly hours, with no holidays or 调休: add the year's holiday set to the standard (`holidaySets:`) when it is published",
 } as const;
 
 export type DutyDiagnosticCode = keyof typeof dutyDiagnosticCodes;

@@ -103,6 +103,22 @@ export function preparePlan(program: Program, input: PlanInput): PreparedPlan {
   Object.values(program.model.duties).forEach((duty, order) => {
     if (input.duties !== undefined && !input.duties.includes(duty.id)) return;
     const calendar = duty.calendar === undefined ? undefined : program.calendars.get(duty.calendar);
+    // Planned in a year its calendar's holiday data does not cover: said, not silently weekly hours (decision 0085).
+    if (calendar !== undefined && to > from)
+      for (const w of calendar.coverageWarnings(from, to - 1)) {
+        // A year before the set's data is the window's start's doing; one after, its end's.
+        const years = calendar.spec.holidays?.find((h) => h.id === w.set)?.years ?? [];
+        const before = years.length > 0 && w.year < Math.min(...years);
+        report(
+          dutyDiagnostic(
+            "holiday-data-missing",
+            "warning",
+            `duty \`${duty.id}\` is planned in ${w.year} on calendar \`${duty.calendar}\`, but holiday set \`${w.set}\` has no data for ${w.year}`,
+            [before ? "from" : "to"],
+            duty.id,
+          ),
+        );
+      }
     planned.push({
       duty,
       order,

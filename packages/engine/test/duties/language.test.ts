@@ -145,9 +145,14 @@ describe("dates of the year and holiday-relative dates", () => {
       ],
     });
     expect([...result].map((o) => showOccurrence(o, program.timezone))).toEqual(["2025-12-31", "2026-09-30"]);
+    // The set lists 2026 only: December 2025 is planned without its holidays, and said so (decision 0085).
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.subject, d.path.join(".")])).toEqual([
+      ["holiday-data-missing", "warning", "holiday-eve-greeting", "from"],
       ["shadowed-field", "warning", "u2", "subjects.1.data.holidays"],
     ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      "duty `holiday-eve-greeting` is planned in 2025 on calendar `office`, but holiday set `statutory` has no data for 2025",
+    );
   });
 });
 
