@@ -210,6 +210,19 @@ describe("yardstick lsp over stdio", () => {
     expect(value).toMatch(/Level 1: at the breach, tell Repair technician\./);
   });
 
+  test("hover on a clock counted on a calendar per priority gives each priority its own calendar", async () => {
+    const file = "packages/cli/test/real-standards/uk-awaabs-law-2025.yaml";
+    const text = shippedText(file);
+    await open(file, text);
+    const line = lineOf(text, /^\s+investigation:\s*$/);
+    const value = await hoverAt(file, line, text.split("\n")[line]!.indexOf("investigation") + 1);
+    expect(value).toContain("- Emergency hazard: within 1 day (round the clock) (written `24 elapsed hours`)");
+    expect(value).toContain(
+      "- Potential significant hazard (damp and mould): within 10 working days (written `10 workdays`)",
+    );
+    expect(value).toContain("Counted in Working days.");
+  });
+
   test("a code lens above each clock says what it promises, where the file writes the clock", async () => {
     const file = "standards/seed/group.yaml";
     const text = shippedText(file);
