@@ -84,6 +84,8 @@ export type { Path } from "@yardstick/calendar";
 export { WEEKDAYS } from "@yardstick/calendar";
 export type { ModelCheck, ModelProblem } from "./model/check-standard-model.js";
 export { checkStandardModel, modelJsonSchema } from "./model/check-standard-model.js";
+export type { ModelProblemCode } from "./model/model-problems.js";
+export { MODEL_PROBLEM_CODES, modelProblemWords } from "./model/model-problems.js";
 export type { ClockPromise } from "./model/clocks.js";
 export { appliesToPriority, clockCalendarOf, clockPromises, clockWarningsOf } from "./model/clocks.js";
 export { canonicalJson, contentHash } from "./resolve/content-hash.js";

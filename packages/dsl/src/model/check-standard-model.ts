@@ -1,9 +1,12 @@
 import { Value } from "@sinclair/typebox/value";
+import { type Lang, phraseOf } from "../diagnostics/words.js";
+import { type ModelProblemCode, modelProblem, modelProblemWords } from "./model-problems.js";
 import { FORMAT_VERSION, type StandardModel, StandardModelSchema } from "./standard-model.js";
 
-/** Why a stored value is not a model: where (a JSON Pointer) and what. */
+/** Why a stored value is not a model: where (a JSON Pointer), a stable code, and what, in the language asked for. */
 export interface ModelProblem {
   pointer: string;
+  code: ModelProblemCode;
   message: string;
 }
 
@@ -17,26 +20,37 @@ export function modelJsonSchema(): Record<string, unknown> {
 /**
  * Checks a value a host stored (a database row, a cache) against the model's schema before handing
  * it to the engine: a model of another `formatVersion`, or one edited by hand, is refused with
- * the places that are wrong (at most 20), not half-read. Never throws.
+ * the places that are wrong (at most 20), each with a code and a message in `lang` (default
+ * English), not half-read. Never throws.
  *
  * @example
- * const checked = checkStandardModel(JSON.parse(row.model));
+ * const checked = checkStandardModel(JSON.parse(row.model), { lang: "zh" });
  * if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.pointer}: ${p.message}`).join("\n"));
  * compileStandard(checked.model);
  */
-export function checkStandardModel(json: unknown): ModelCheck {
+export function checkStandardModel(json: unknown, options: { lang?: Lang } = {}): ModelCheck {
+  const lang = options.lang ?? "en";
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (json !== null && typeof json === "object" && version !== FORMAT_VERSION)
     return {
       ok: false,
       problems: [
-        { pointer: "/formatVersion", message: `expected formatVersion ${FORMAT_VERSION}, got ${String(version)}` },
+        {
+          pointer: "/formatVersion",
+          code: "wrong-format-version",
+          message: phraseOf(
+            modelProblemWords,
+            "formatVersion",
+            { expected: FORMAT_VERSION, actual: String(version) },
+            lang,
+          ),
+        },
       ],
     };
   if (Value.Check(StandardModelSchema, json)) return { ok: true, model: json };
   const problems: ModelProblem[] = [];
   for (const error of Value.Errors(StandardModelSchema, json)) {
-    problems.push({ pointer: error.path, message: error.message });
+    problems.push({ pointer: error.path, ...modelProblem(error, lang) });
     if (problems.length === 20) break;
   }
   return { ok: false, problems };
