@@ -73,7 +73,7 @@ tests:
   test("the commands of docs/guide/staff-handbook.md run", async () => {
     const guide = readFileSync(join(repo, "docs/guide/staff-handbook.md"), "utf8");
     const commands = [...guide.matchAll(/^pnpm --silent yardstick (.+)$/gm)].map((m) => m[1]!.split(" "));
-    expect(commands).toHaveLength(2);
+    expect(commands).toHaveLength(3);
     const dir = scratch();
     for (const argv of commands) {
       const out = argv.indexOf("--out");
@@ -83,6 +83,14 @@ tests:
       expect(code).toBe(0);
     }
     expect(readFileSync(join(dir, "handbook.en.md"), "utf8")).toContain("## Worked examples");
+    // The dated week's excerpt is what the command writes, line for line.
+    const week = readFileSync(join(dir, "week.zh.md"), "utf8");
+    const excerpt = guide
+      .slice(guide.indexOf("## A dated week"))
+      .split("\n")
+      .filter((l) => l.startsWith("|"));
+    expect(excerpt.length).toBeGreaterThan(4);
+    for (const line of excerpt) expect(week.split("\n"), line).toContain(line);
   });
 
   test("usage mistakes exit 2", async () => {
@@ -91,5 +99,54 @@ tests:
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("--format must be md or html, got `pdf`");
     expect((await yardstick(["handbook", harbour, "--lang", "fr"])).stderr).toContain("--lang must be zh or en");
+  });
+});
+
+describe("yardstick handbook --week", () => {
+  test("the week of a date, as the planner plans it, holidays and 调休 named", async () => {
+    const md = await yardstick([
+      "handbook",
+      "standards/seed/harbour-view.yaml",
+      "--lang",
+      "zh",
+      "--format",
+      "md",
+      "--week",
+      "2026-10-07",
+    ]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain("### 2026-10-05 至 2026-10-11 这一周的例行任务");
+    expect(md.stdout).toMatch(
+      /^\| 工作 \| 周一 10-05 国庆节 \| 周二 10-06 国庆节 \| 周三 10-07 国庆节 \| 周四 10-08 \| 周五 10-09 \| 周六 10-10 国庆节调休上班 \| 周日 10-11 \|$/m,
+    );
+    expect(md.stdout).toMatch(/^\| 有偿服务减免活动日 \|( {2}\|){6} 全天 \|$/m);
+    const json = await yardstick([
+      "handbook",
+      "standards/seed/harbour-view.yaml",
+      "--lang",
+      "en",
+      "--json",
+      "--week",
+      "2026-10-01",
+    ]);
+    const week = (JSON.parse(json.stdout) as { week: { from: string; to: string } }).week;
+    expect(week).toMatchObject({ from: "2026-09-28", to: "2026-10-04" });
+    // Without --week there is no dated week.
+    const plain = await yardstick(["handbook", "standards/seed/harbour-view.yaml", "--lang", "en", "--json"]);
+    expect((JSON.parse(plain.stdout) as { week?: unknown }).week).toBeUndefined();
+  });
+
+  test("a --week that is not a date is a usage mistake with a code and a hint", async () => {
+    const bad = await yardstick([
+      "handbook",
+      "standards/seed/harbour-view.yaml",
+      "--lang",
+      "en",
+      "--week",
+      "2026-02-30",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("error invalid-option-value: --week must be a date like 2026-10-01, got `2026-02-30`");
+    expect(bad.stderr).toContain("hint: any date of the week");
   });
 });

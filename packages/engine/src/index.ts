@@ -107,6 +107,8 @@ export type {
 } from "./handbook/build-handbook.js";
 export { buildHandbook } from "./handbook/build-handbook.js";
 export type { TimetableRow, WeeklyTimetable } from "./handbook/duty-timetable.js";
+export type { DatedWeek, DatedWeekDay, DatedWeekRow } from "./handbook/dated-week.js";
+export { datedWeek } from "./handbook/dated-week.js";
 export type { HandbookFormat, RenderHandbookOptions } from "./handbook/render-handbook.js";
 export { renderHandbook } from "./handbook/render-handbook.js";
 export { workflowSvg } from "./handbook/diagram-svg.js";

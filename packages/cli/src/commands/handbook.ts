@@ -18,6 +18,8 @@ engine as the handbook is written. HTML is one self-contained page that prints o
 Options:
   --lang zh|en         the handbook's language (default: from LANG, else en)
   --format md|html     Markdown (diagrams as Mermaid blocks) or HTML (diagrams drawn; default)
+  --week <date>        also list the duties of that date's week (Monday to Sunday) as the
+                       planner plans them, holidays and 调休 named: --week 2026-10-01
   --json               the handbook's content as JSON instead
   --out <file>         write there instead of standard output
   -h, --help           show this help
@@ -28,6 +30,7 @@ handbook is still written, the example marked), 2 a usage mistake.
 Examples:
   yardstick handbook standards/seed/harbour-view.yaml --lang zh --out handbook.html
   yardstick handbook standards/seed/group.yaml --lang en --format md --out handbook.md
+  yardstick handbook standards/seed/harbour-view.yaml --week 2026-10-01 --out national-day-week.html
 `;
 
 export async function handbookCommand(argv: string[], io: CliIo): Promise<number> {
@@ -38,6 +41,7 @@ export async function handbookCommand(argv: string[], io: CliIo): Promise<number
       ...langOption,
       format: { type: "string", default: "html" },
       json: { type: "boolean", default: false },
+      week: { type: "string" },
       out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -53,10 +57,16 @@ export async function handbookCommand(argv: string[], io: CliIo): Promise<number
   const lang = chooseLang(values.lang, io);
   const format = values.format;
   if (format !== "md" && format !== "html") throw notOneOf("--format", format, ["md", "html"]);
+  const week = values.week;
+  if (
+    week !== undefined &&
+    !(/^\d{4}-\d{2}-\d{2}$/.test(week) && new Date(`${week}T00:00:00Z`).toISOString().slice(0, 10) === week)
+  )
+    throw usageError("invalid-option-value", "week", { value: week });
   const { programs } = loadPrograms(positionals, io, false, lang);
   const program = programs[0]?.program;
   if (program === undefined) return 1;
-  const handbook = buildHandbook(program, { lang });
+  const handbook = buildHandbook(program, { lang, ...(week !== undefined ? { week } : {}) });
   const text = values.json ? `${JSON.stringify(handbook, null, 2)}\n` : renderHandbook(handbook, { format });
   if (values.out === undefined) io.stdout(text);
   else writeFileSync(resolve(io.cwd, values.out), text);

@@ -231,6 +231,12 @@ export const usageCodes = defineDiagnosticCodes({
         "--month 要写成 2026-11 这样的月份，这里是 `{{value}}`",
         "例如 `--month 2026-11` 表示 2026 年 11 月",
       ),
+      week: say(
+        "--week must be a date like 2026-10-01, got `{{value}}`",
+        "any date of the week: the handbook lists its Monday to Sunday",
+        "--week 要写成 2026-10-01 这样的日期，这里是 `{{value}}`",
+        "写这一周中的任意一天：手册列出这一周的周一到周日",
+      ),
       time: say(
         "{{option}} `{{value}}` is not a time",
         'write a local time like "{{example}}", or ISO 8601 with an offset',

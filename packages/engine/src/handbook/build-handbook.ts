@@ -15,6 +15,7 @@ import {
 } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { runScenarios, type DutyScenarioRunner } from "../scenarios/run-scenarios.js";
+import { datedWeek, type DatedWeek } from "./dated-week.js";
 import { weeklyTimetable, type WeeklyTimetable } from "./duty-timetable.js";
 import { workflowMermaid } from "./mermaid.js";
 import { CLOCK_ACTIONS, workflowGraph, type WorkflowGraph } from "./workflow-graph.js";
@@ -95,6 +96,8 @@ export interface Handbook {
   tickets: HandbookTicket[];
   duties: HandbookDuty[];
   timetable: WeeklyTimetable;
+  /** With the `week` option: that week's real occurrences, holidays and 调休 named. */
+  week?: DatedWeek;
   audits: {
     id: string;
     title: string;
@@ -111,6 +114,8 @@ export interface HandbookOptions {
   lang?: HandbookLang;
   /** Runs the duty scenarios (the engine's duty planner, when the host has one). */
   dutyRunner?: DutyScenarioRunner;
+  /** A date (`2026-10-01`): the handbook also lists the duties of the week it is in, Monday to Sunday. */
+  week?: string;
 }
 
 const WORDS = {
@@ -219,6 +224,7 @@ export function buildHandbook(program: Program, options: HandbookOptions = {}): 
     tickets: Object.values(model.tickets).map((kind) => ticketOf(program, kind, lang, role)),
     duties: Object.values(model.duties).map((d) => dutyOf(d, lang, role, program)),
     timetable: weeklyTimetable(Object.values(model.duties), lang),
+    ...(options.week !== undefined ? { week: datedWeek(program, options.week, lang) } : {}),
     audits: Object.values(model.audits).map((a) => ({
       id: a.id,
       title: say(a.title, lang, a.id),

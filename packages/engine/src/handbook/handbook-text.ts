@@ -36,6 +36,9 @@ export const HANDBOOK_TEXT = {
     mermaidSource: "Mermaid 源文本（可粘贴到支持 Mermaid 的文档中）",
     duties: "日常工作",
     timetable: "每周工作时间表",
+    datedWeek: (from: string, to: string) => `${from} 至 ${to} 这一周的例行任务`,
+    datedWeekNote:
+      "按例行任务计划列出这一周实际应做的每一次：时间为到期时刻，×n 表示同一时刻 n 次（每个区域或每一项各一次），“全天”为当天内完成，“某日前”为本周期内完成；表头标出节假日和调休上班日。",
     otherDuties: "按月、按季、按年及按事件的工作",
     duty: "工作",
     cadence: "频次",
@@ -97,6 +100,9 @@ export const HANDBOOK_TEXT = {
     mermaidSource: "Mermaid source (paste into any document that renders Mermaid)",
     duties: "Duties",
     timetable: "Weekly timetable",
+    datedWeek: (from: string, to: string) => `Duties in the week of ${from} to ${to}`,
+    datedWeekNote:
+      "Every occurrence the duty planner lists for this week: a time is when it is due, ×n that many at that time (one per zone or item), “any time” within the day, “by” a date within its period; holidays and adjusted working days (调休) are named above each day.",
     otherDuties: "Monthly, quarterly, yearly and event-driven duties",
     duty: "Duty",
     cadence: "How often",

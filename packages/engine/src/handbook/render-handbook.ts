@@ -81,6 +81,17 @@ function markdown(h: Handbook): string {
         ),
         "",
       );
+    if (h.week) {
+      const wk = h.week;
+      out.push(`### ${t.datedWeek(wk.from, wk.to)}`, "", t.datedWeekNote, "");
+      out.push(
+        table(
+          [t.duty, ...wk.days.map((d) => `${d.weekday} ${d.date.slice(5)}${d.note ? ` ${d.note.name}` : ""}`)],
+          wk.rows.map((r) => [r.title, ...r.cells]),
+        ),
+        "",
+      );
+    }
     if (h.timetable.other.length) {
       out.push(`### ${t.otherDuties}`, "");
       out.push(
@@ -181,6 +192,7 @@ th, td { border: 0.6pt solid #b9c3d3; padding: 2pt 4pt; text-align: left; vertic
 th { background: #eef2f8; } tr { page-break-inside: avoid; }
 table.timetable td, table.timetable th { text-align: center; } table.timetable td:first-child, table.timetable th:first-child { text-align: left; width: 22%; }
 table.timetable td.span { background: #f7f4ea; }
+table.week th.holiday { background: #fde8e4; } table.week th.adjusted-workday { background: #e6f0e0; } .day-note { font-weight: normal; font-size: 8pt; }
 ul { margin: 2pt 0 6pt; padding-left: 16pt; }
 figure.diagram { margin: 6pt 0 10pt; page-break-inside: avoid; text-align: center; }
 figure.diagram svg { max-width: 100%; height: auto; max-height: 240mm; }
@@ -281,6 +293,27 @@ function html(h: Handbook): string {
           )
           .join("")}</tbody></table>`,
       );
+    if (h.week) {
+      const wk = h.week;
+      out.push(
+        `<h3>${esc(t.datedWeek(wk.from, wk.to))}</h3><p class="muted">${esc(t.datedWeekNote)}</p>`,
+        `<table class="timetable week"><thead><tr><th>${esc(t.duty)}</th>${wk.days
+          .map(
+            (d) =>
+              `<th data-date="${d.date}"${d.note ? ` class="${d.note.kind}"` : ""}>${esc(d.weekday)} ${d.date.slice(5)}${
+                d.note ? `<br><span class="day-note">${esc(d.note.name)}</span>` : ""
+              }</th>`,
+          )
+          .join("")}</tr></thead><tbody>${wk.rows
+          .map(
+            (r) =>
+              `<tr data-duty="${esc(r.duty)}"><td>${esc(r.title)}</td>${r.cells
+                .map((c, i) => `<td data-date="${wk.days[i]!.date}" data-count="${r.counts[i]}">${esc(c)}</td>`)
+                .join("")}</tr>`,
+          )
+          .join("")}</tbody></table>`,
+      );
+    }
     if (h.timetable.other.length)
       out.push(
         `<h3>${esc(t.otherDuties)}</h3>`,

@@ -100,3 +100,46 @@ test("the generator runs in the browser and writes the same handbook as Node", a
   expect(inPage).toBe(renderHandbook(buildHandbook(program, { lang: "en" }), { format: "html" }));
   await page.close();
 }, 120_000);
+
+describe.each(["zh", "en"] as const)("the handbook's dated week (%s) in Chromium", (lang) => {
+  test("the week of 2026-10-07: the days headed with the holiday and the 调休 Saturday, every duty's row, A4", async () => {
+    const handbook = buildHandbook(program, { lang, week: "2026-10-07" });
+    const { page, problems, requests } = await openOffline(browser, renderHandbook(handbook, { format: "html" }));
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    const heads = await page.$$eval("table.week thead th[data-date]", (ths) =>
+      ths.map((th) => ({
+        date: th.getAttribute("data-date"),
+        kind: th.className,
+        text: (th.textContent ?? "").replace(/\s+/g, " "),
+        background: th.ownerDocument.defaultView!.getComputedStyle(th).backgroundColor,
+      })),
+    );
+    const [holiday, adjusted] =
+      lang === "zh" ? ["国庆节", "国庆节调休上班"] : ["National Day", "National Day adjusted working day"];
+    expect(heads.map((h) => h.date)).toEqual(handbook.week!.days.map((d) => d.date));
+    expect(heads.slice(0, 3).every((h) => h.kind === "holiday" && h.text.endsWith(holiday))).toBe(true);
+    expect(heads[5]).toMatchObject({ kind: "adjusted-workday" });
+    expect(heads[5]!.text.endsWith(adjusted)).toBe(true);
+    expect(heads[6]!.kind).toBe("");
+    // The holiday and the working Saturday are coloured apart from the ordinary days.
+    expect(new Set([heads[0]!.background, heads[5]!.background, heads[6]!.background]).size).toBe(3);
+    const rows = await page.$$eval("table.week tbody tr", (trs) =>
+      trs.map((tr) => ({
+        duty: tr.getAttribute("data-duty"),
+        counts: [...tr.querySelectorAll("td[data-count]")].map((td) => Number(td.getAttribute("data-count"))),
+        visible: tr.getBoundingClientRect().height > 0,
+      })),
+    );
+    expect(rows).toEqual(handbook.week!.rows.map((r) => ({ duty: r.duty, counts: r.counts, visible: true })));
+
+    await page.screenshot({ path: join(artefacts, `handbook-week.${lang}.png`), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: A4_WIDTH_PX, height: 1123 });
+    const overflow = await page.$$eval("table.week, table.week *", (els) =>
+      els.filter((e) => e.getBoundingClientRect().right > 794 + 0.5).map((e) => e.tagName),
+    );
+    expect(overflow).toEqual([]);
+    await page.close();
+  });
+});
