@@ -37,11 +37,12 @@ tickets:
           - { months: may-oct, target: 3 workdays }
       first-call:
         title: { en: First call }
+        priorities: [emergency]
+        effective: { from: 2026-07-01 }
         start: reported
         stop: on_site
         target:
           emergency: [{ outside: office, target: next day by 09:00 }, { target: 1h }]
-          routine: 2h
 `);
 
 const clocks = (lang: "en" | "zh") => buildHandbook(program, { lang }).tickets[0]!.clocks;
@@ -81,4 +82,10 @@ test("explain names the calendar each cycle counts on", () => {
   expect(explain(program, gas.ticket, "attend").cycles[0]!.calendar).toBe("24x7");
   const leak = openTicket(program, { id: "T-2", kind: "repair", at: at("2026-03-06 16:40"), data: {} });
   expect(explain(program, leak.ticket, "attend").lines[1]).toContain("priority routine, target 3 workdays, on office");
+});
+
+test("the handbook says which priorities a clock is limited to, and when it is in force", () => {
+  expect(clocks("en")[2]!.life.slice(-2)).toEqual(["Only for Emergency", "In force from 2026-07-01"]);
+  expect(clocks("zh")[2]!.life.slice(-2)).toEqual(["只适用于：紧急", "自 2026-07-01 起生效"]);
+  expect(clocks("en")[0]!.life.some((l) => l.startsWith("Only for"))).toBe(false);
 });

@@ -23,6 +23,8 @@ import {
   cadenceWords,
   calendarWords,
   choiceWords,
+  inForceWords,
+  scopeWords,
   clockLifeWords,
   deadlineWords,
   durationWords,
@@ -350,6 +352,9 @@ function clockOf(
         clockLifeWords("start", { breachOf: say(kind.clocks[c.clock]?.title, lang, c.clock) }, lang),
       ]);
   const life = moments.sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+  // When it applies at all: the priorities it is limited to, the dates it is in force (decisions 0060, 0061).
+  if (clock.priorities !== undefined) life.push(scopeWords(clock.priorities.map(priorityTitle), lang));
+  if (clock.effective !== undefined) life.push(inForceWords(clock.effective, lang));
   const calendar = program.model.calendars[clock.calendar];
   return {
     id: clock.id,

@@ -265,3 +265,23 @@ export function calendarWords(title: string, lang: HandbookLang): string {
   if (title === "24x7") return lang === "zh" ? "（全天候计时）" : " (round the clock)";
   return lang === "zh" ? `（按「${title}」计时）` : ` (counted on ${title})`;
 }
+
+/** `只适用于：紧急、急修` / `Only for Emergency, Urgent`: the priorities a clock is limited to. */
+export function scopeWords(priorities: readonly string[], lang: HandbookLang): string {
+  return lang === "zh" ? `只适用于：${priorities.join("、")}` : `Only for ${priorities.join(", ")}`;
+}
+
+/** `自 2026-07-01 起生效` / `In force from 2026-07-01`: a clause's dates, both included. */
+export function inForceWords(w: { from?: string; until?: string }, lang: HandbookLang): string {
+  if (lang === "zh")
+    return w.from !== undefined && w.until !== undefined
+      ? `${w.from} 至 ${w.until} 生效`
+      : w.from !== undefined
+        ? `自 ${w.from} 起生效`
+        : `生效至 ${w.until}`;
+  return w.from !== undefined && w.until !== undefined
+    ? `In force from ${w.from} until ${w.until}`
+    : w.from !== undefined
+      ? `In force from ${w.from}`
+      : `In force until ${w.until}`;
+}
