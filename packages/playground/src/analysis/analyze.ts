@@ -316,7 +316,10 @@ export function ticketTimeline(program: Program, query: TicketQuery, lang: PageL
     });
   }
   const now = status(program, ticket);
-  const walked = snapshots.map((t, i) => ({ ticket: t, status: i === snapshots.length - 1 ? now : status(program, t) }));
+  const walked = snapshots.map((t, i) => ({
+    ticket: t,
+    status: i === snapshots.length - 1 ? now : status(program, t),
+  }));
 
   const clocks: ClockLine[] = [];
   const marks: TimelineMark[] = [];
