@@ -157,6 +157,18 @@ async function warnings(pool: pg.Pool, prefix: string, n: number, deadline: numb
   };
 }
 
+/**
+ * Retires a measured window's tickets: no further wake-up (their breaches, 3 minutes after the
+ * warnings, would otherwise fall due during a later window and be counted against it).
+ */
+async function retire(pool: pg.Pool, prefix: string) {
+  await pool.query(
+    `with t as (update ys_tickets set next_wake_at = null where id like $1 and next_wake_at is not null returning id)
+     select count(graphile_worker.remove_job('wake:' || id)) from t`,
+    [`${prefix}-%`],
+  );
+}
+
 /** Waits until every effect in the outbox is delivered (or the deadline passes). */
 async function drained(pool: pg.Pool, deadline: number) {
   while (Date.now() < deadline) {
@@ -187,6 +199,7 @@ async function run(workerCount: number, program: Program) {
   await insertTickets(pool, program, "B", BURST, () => burstDue);
   const burstLoad = load();
   const burst = await warnings(pool, "B", BURST, burstDue + 300_000);
+  await retire(pool, "B");
   await drained(pool, Date.now() + 120_000);
 
   // 2. paced: the fastest rate (of those tried) whose p99 lateness is within 1 s.
@@ -198,6 +211,7 @@ async function run(workerCount: number, program: Program) {
     await insertTickets(pool, program, `P${k}`, paced, (i) => start + Math.floor((i / paced) * WINDOW_MS));
     const result = await warnings(pool, `P${k}`, paced, start + WINDOW_MS + 300_000);
     tried.push({ rate, result, load: load() });
+    await retire(pool, `P${k}`);
     // Faster while it keeps p99 within 1 s, slower until it does; then halfway between the fastest
     // kept and the slowest missed, until they are within 15 % of each other.
     const kept = tried.filter((t) => t.result.p99 <= 1_000).map((t) => t.rate);
