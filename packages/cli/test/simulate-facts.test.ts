@@ -222,6 +222,38 @@ describe("simulated audit facts", () => {
   });
 });
 
+test(
+  "every shipped standard: a simulated month replayed leaves no site KPI of its audits without data",
+  { timeout: 240_000 },
+  async () => {
+    const shipped: [string, string[]][] = [
+      ["standards/seed/group.yaml", ["service-quality", "owner-survey"]],
+      ["standards/seed/harbour-view.yaml", ["service-quality", "owner-survey"]],
+      ["standards/cn-2004/level-1.yaml", ["annual-review"]],
+      ["standards/cn-2004/level-2.yaml", ["annual-review"]],
+      ["standards/cn-2004/level-3.yaml", ["annual-review"]],
+      ["standards/cn-local/beijing-db11t751-level-2.yaml", ["annual-review"]],
+      ["standards/examples/riverside.yaml", ["annual-review"]],
+      ["standards/examples/chaoyang-garden.yaml", ["annual-review"]],
+    ];
+    const dir = scratch();
+    const empty: string[] = [];
+    for (const [standard, audits] of shipped) {
+      const file = join(dir, `${standard.replace(/\W/g, "_")}.jsonl`);
+      expect((await yardstick(["simulate", standard, "--month", "2026-11", "--seed", "42", "--out", file])).code).toBe(
+        0,
+      );
+      for (const audit of audits) {
+        const r = await replay(standard, file, "--audit", audit);
+        const site = r.audit.kpis.filter((k) => k.subject.kind === "site");
+        expect(site.length, `${standard} ${audit}`).toBeGreaterThan(0);
+        for (const k of site) if (k.value === null) empty.push(`${standard} ${audit} ${k.kpi}`);
+      }
+    }
+    expect(empty).toEqual([]);
+  },
+);
+
 test("docs/reference/events-jsonl.md shows what simulate writes for Harbour View", async () => {
   const doc = readFileSync(join(repo, "docs/reference/events-jsonl.md"), "utf8");
   const section = doc.slice(doc.indexOf("## What `yardstick simulate` writes"));
