@@ -290,3 +290,15 @@ describe("yardstick validate --summary", () => {
     expect([en.code, zh.code]).toEqual([1, 1]);
   });
 });
+
+describe("yardstick explain", () => {
+  test("a standard with errors is reported in Chinese, with the same code and exit code", async () => {
+    const cwd = workspace({ "s.yaml": site.replace("30m", "30 minuets") });
+    const argv = ["explain", "s.yaml", "--ticket", "repair", "--at", "2026-03-06 17:55"];
+    const { en, zh, locale } = await threeWays(argv, cwd);
+    expect(en.stderr).toMatch(/^s\.yaml:21:27 error invalid-deadline: /);
+    expect(zh.stderr).toMatch(/^s\.yaml:21:27 错误 invalid-deadline: .*\p{Script=Han}/u);
+    expect(locale.stderr).toBe(zh.stderr);
+    expect([en.code, zh.code, locale.code]).toEqual([1, 1, 1]);
+  });
+});
