@@ -171,3 +171,55 @@ test("the handbook says when a follow-on starts, in both languages", () => {
   expect(clocks("en")).toEqual(["Starts when “On site” is breached", "Stops on “owner_called”"]);
   expect(clocks("zh")[0]).toBe("「On site」超时时开始计时");
 });
+
+describe("a follow-on started by a breach at 24:00", () => {
+  // Decision 0084, docs/reference/dsl.md "Things to know": a breach at 24:00 Monday (stored as
+  // Tuesday 00:00) ends Monday, so a follow-on's day-based target counts from Monday.
+  const chained = (target: string) =>
+    compileText(`
+standard: midnight-follow-on
+version: 1
+title: { en: Midnight follow-on }
+timezone: Asia/Shanghai
+calendars:
+  office: { hours: { mon-fri: "09:00-17:30" } }
+tickets:
+  complaint:
+    title: { en: Complaint }
+    states:
+      open: { on: { answer: answered, reply: replied } }
+      answered: { on: { reply: replied } }
+      replied: {}
+    clocks:
+      answer:
+        title: { en: Answer the same day }
+        start: open
+        stop: answered
+        target: end of day
+      reply:
+        title: { en: Manager replies }
+        start: { breach: answer }
+        stop: replied
+        calendar: office
+        target: ${target}
+`);
+  const followOn = (target: string) => {
+    const p = chained(target);
+    const t = openTicket(p, { id: "C-1", kind: "complaint", at: at("2026-03-02 10:00"), data: {} }).ticket;
+    const r = advance(p, t, at("2026-03-03 00:01"));
+    expect(keys(r.effects)).toEqual(["C-1/answer/1/breach/0 @00:00", "C-1/reply/1/started/0 @00:00"]);
+    return r.effects[1]!.deadline;
+  };
+
+  test.each([
+    ["next day by 09:00", "2026-03-03 09:00"],
+    ["1 workday", "2026-03-03 17:30"],
+    ["end of next workday", "2026-03-03 17:30"],
+    ["end of tomorrow", "2026-03-03 24:00"],
+    ["by 12:00", "2026-03-03 12:00"],
+    ["2d", "2026-03-05 00:00"],
+    ["4h", "2026-03-03 13:00"],
+  ])("%s counts from the day the breach ends (Monday): %s", (target, due) => {
+    expect(followOn(target)).toBe(at(due.replace("24:00", "00:00")) + (due.endsWith("24:00") ? 86_400_000 : 0));
+  });
+});

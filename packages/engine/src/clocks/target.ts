@@ -1,4 +1,4 @@
-import { type Deadline, deadlineFrom } from "@yardstick/calendar";
+import { type Calendar, type Deadline, deadlineFrom } from "@yardstick/calendar";
 import type { Timed } from "@yardstick/dsl";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock } from "../compile/program.js";
@@ -26,9 +26,31 @@ export function baseDeadline(
   if (!clockApplies(clock, priority)) return null;
   const target = chosenTarget(clock, priority, startedAt);
   if (target === undefined) return null;
-  return deadlineFrom(calendarOf(clock, priority), startedAt, countedDeadline(clock, target.value), {
+  const calendar = calendarOf(clock, priority);
+  const deadline = countedDeadline(clock, target.value);
+  return deadlineFrom(calendar, dayCountedFrom(clock, calendar, startedAt, deadline), deadline, {
     rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
   });
+}
+
+/** Targets that pick a day from the start's day (`end of day`, `next day by 09:00`, `1 workday`). */
+const DAY_BASED: ReadonlySet<Deadline["kind"]> = new Set(["end-of-day", "end-of-workday", "workdays", "at-time"]);
+
+/**
+ * The instant a day-based target of a follow-on counts its day from: a breach at local midnight is
+ * 24:00 of the day it ends (an `end of day` deadline), so a follow-on started there counts from that
+ * day, as a reader of the standard does — Monday 24:00 + `next day by 09:00` is Tuesday 09:00, not
+ * Wednesday (docs/reference/dsl.md, "Things to know"). The last instant of that day stands in for
+ * the start; the deadline of a duration or a day count (`4h`, `2d`) does not depend on it.
+ */
+export function dayCountedFrom(
+  clock: CompiledClock,
+  calendar: Calendar,
+  startedAt: number,
+  deadline: Deadline,
+): number {
+  if (!DAY_BASED.has(deadline.kind) || !clock.model.start.some((c) => c.kind === "breach")) return startedAt;
+  return calendar.endOfDay(startedAt - 1) === startedAt ? startedAt - 1 : startedAt;
 }
 
 /**

@@ -8,7 +8,7 @@ import { clockCalendarOf } from "@yardstick/dsl";
 import type { Program } from "../compile/program.js";
 import { effectiveDeadline } from "../clocks/clock-time.js";
 import { calendarOf } from "../clocks/clock-scope.js";
-import { chosenTarget, countedDeadline, targetText } from "../clocks/target.js";
+import { chosenTarget, countedDeadline, dayCountedFrom, targetText } from "../clocks/target.js";
 import { cycleTimers } from "../clocks/timers.js";
 import { EngineError } from "../errors/engine-error.js";
 import type { TicketState } from "../state/ticket-state.js";
@@ -93,14 +93,11 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
       `cycle ${c.n}: started ${show(c.startedAt)}${c.priority !== null ? `, priority ${c.priority}` : ""}${target !== undefined ? `, target ${target}` : ", no target (measured only)"}, on ${calendar}`,
     );
     if (targetModel !== undefined && clock.model.dueAt === undefined) {
-      const why = explainDeadline(
-        calendarOf(clock, c.priority),
-        c.startedAt,
-        countedDeadline(clock, targetModel.value),
-        {
-          rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
-        },
-      );
+      const counted = countedDeadline(clock, targetModel.value);
+      const cal = calendarOf(clock, c.priority);
+      const why = explainDeadline(cal, dayCountedFrom(clock, cal, c.startedAt, counted), counted, {
+        rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
+      });
       entry.counting = { summary: why.summary, steps: why.steps, days: why.days, gaps: why.gaps };
       for (const step of why.steps) lines.push(`  ${step}`);
       for (const day of why.days) if (!day.counted) lines.push(`  skipped ${day.date}: ${day.reason}`);
