@@ -121,6 +121,43 @@ describe("yardstick test", () => {
   });
 });
 
+describe("yardstick test says which standard each test comes from", () => {
+  test("inherited (from the parent), changed here (from the parent, changed here) or the child's own", async () => {
+    const child = `standard: child-site
+version: "1"
+title: { zh: 子小区, en: Child site }
+extends: test-site
+tests:
+  urgent-friday-evening:
+    expect:
+      - { at: 2026-03-06 17:55, clock: arrival, due: 2026-03-06 18:25 }
+  own-test:
+    ticket: repair
+    data: { category: fixture }
+    steps:
+      - { at: 2026-03-06 17:55, event: arrive }
+    expect:
+      - { at: 2026-03-06 17:55, clock: arrival, status: stopped }
+`;
+    const cwd = workspace({ "site.yaml": site, "child.yaml": child });
+    const { en, zh, locale } = await threeWays(["test", "child.yaml"], cwd);
+    expect(en.stdout).toContain(
+      "  ✓ urgent-friday-evening — Urgent on Friday evening (from test-site, changed here)\n",
+    );
+    expect(en.stdout).toContain("  ✗ arrives-in-time — Arrives in time (from test-site)\n");
+    expect(en.stdout).toContain("  ✓ own-test\n");
+    expect(zh.stdout).toContain("  ✓ urgent-friday-evening — 周五傍晚急修（继承自 test-site，本标准有改动）\n");
+    expect(zh.stdout).toContain("  ✗ arrives-in-time — 按时上门（继承自 test-site）\n");
+    expect(zh.stdout).toContain("  ✓ own-test\n");
+    expect(locale.stdout).toBe(zh.stdout);
+    const json = JSON.parse((await yardstick(["test", "child.yaml", "--json"], cwd)).stdout) as {
+      standards: { inherited: Record<string, string>; changed: Record<string, string> }[];
+    };
+    expect(json.standards[0]!.inherited).toEqual({ "arrives-in-time": "test-site" });
+    expect(json.standards[0]!.changed).toEqual({ "urgent-friday-evening": "test-site" });
+  });
+});
+
 describe("report, graph and handbook follow --lang, else the locale, else English", () => {
   test("yardstick report", async () => {
     const cwd = workspace({ "empty.json": JSON.stringify({ tickets: [], duties: [], facts: [] }) });

@@ -11,7 +11,8 @@ export const testHelp = `Usage: yardstick test [files|folders…] [options]
 
 Runs every scenario test (\`tests:\`) of the standards through the engine and prints ✓ or ✗ for
 each, with the expected and the actual value of every check that failed. A community standard
-runs the tests it inherits too (marked "from <parent>"). Exit code 1 when any test fails.
+runs the tests it inherits too (marked "from <parent>", or "from <parent>, changed here" when it
+changes some of a test's fields). Exit code 1 when any test fails.
 Default folder: ./standards.
 
 Options:
@@ -53,15 +54,32 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     return level ? say("escalationLevel", { clock: level[1]!, level: level[2]! }) : name;
   };
   const { programs, failed } = loadPrograms(positionals, io, color, lang);
-  const reports: (ScenarioReport & { file: string; inherited: Record<string, string> })[] = [];
+  const reports: (ScenarioReport & {
+    file: string;
+    inherited: Record<string, string>;
+    changed: Record<string, string>;
+  })[] = [];
   for (const { file, program } of programs) {
     const report = runScenarios(program, { lang });
+    // Which side each test comes from: the parent's as it is (`inherited`), the parent's with
+    // fields the child changed (`changed`), or the child's own (in neither), by the origins.
     const inherited: Record<string, string> = {};
+    const changed: Record<string, string> = {};
+    const { origins, id: own } = program.model;
     for (const id of Object.keys(program.model.tests)) {
-      const origin = program.model.origins[`/tests/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`];
-      if (origin !== undefined && origin.standard !== program.model.id) inherited[id] = origin.standard;
+      const pointer = `/tests/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const origin = origins[pointer];
+      if (origin !== undefined && origin.standard !== own) {
+        inherited[id] = origin.standard;
+        continue;
+      }
+      for (const [at, o] of Object.entries(origins))
+        if (o.standard !== own && at.startsWith(`${pointer}/`)) {
+          changed[id] = o.standard;
+          break;
+        }
     }
-    reports.push({ ...report, file, inherited });
+    reports.push({ ...report, file, inherited, changed });
   }
   const passed = reports.reduce((n, r) => n + r.passed, 0);
   const failedTests = reports.reduce((n, r) => n + r.failed, 0);
@@ -77,7 +95,13 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${report.file} (${report.standard})\n`);
     for (const r of report.results) {
       const parent = report.inherited[r.id];
-      const from = parent !== undefined ? paint("2", say("inherited", { parent })) : "";
+      const changedFrom = report.changed[r.id];
+      const from =
+        parent !== undefined
+          ? paint("2", say("inherited", { parent }))
+          : changedFrom !== undefined
+            ? paint("2", say("inheritedChanged", { parent: changedFrom }))
+            : "";
       const name = `${r.id}${r.title !== undefined ? ` — ${r.title}` : ""}${from}`;
       if (r.outcome === "passed") io.stdout(`  ${paint("32", "✓")} ${name}\n`);
       else if (r.outcome === "not-run")

@@ -7,6 +7,7 @@ import { definePhrases, say } from "@yardstick/dsl";
 
 export const testWords = definePhrases({
   inherited: say(" (from {{parent}})", "", "（继承自 {{parent}}）", ""),
+  inheritedChanged: say(" (from {{parent}}, changed here)", "", "（继承自 {{parent}}，本标准有改动）", ""),
   notRun: say("{{name}}: not run ({{reason}})", "", "{{name}}：未运行（{{reason}}）", ""),
   failedCheck: say(
     "at {{at}}, {{field}}: expected {{expected}}, got {{actual}}",
