@@ -339,3 +339,44 @@ describe("yardstick explain", () => {
     expect([en.code, zh.code, locale.code]).toEqual([1, 1, 1]);
   });
 });
+
+describe("yardstick tour (pnpm start)", () => {
+  test(
+    "the step lines, the KPI table, the files written, in Chinese; the same exit code and JSON",
+    { timeout: 300_000 },
+    async () => {
+      const out = workspace({});
+      const argv = ["tour", "--standards", "standards/seed", "--out", out];
+      const { en, zh, locale } = await threeWays(argv);
+      expect(en.stdout).toMatch(/^Yardstick — service standards as code\n\n✓ validated {3}\d+ files checked: /);
+      expect(zh.stdout).toMatch(
+        /^Yardstick — 服务标准即代码\n\n✓ 检查标准 {4}检查了 \d+ 个文件：\d+ 个有效，0 个错误，0 个警告（standards\/seed\/）\n/,
+      );
+      expect(zh.stdout).toMatch(
+        /\n✓ 场景测试 {4}\d+ 个测试通过，0 个失败，0 个未运行（yardstick test standards\/seed）\n/,
+      );
+      expect(zh.stdout).toMatch(
+        /\n✓ 模拟一个月 {2}海景花园物业服务标准，2026-11（种子 42）：\d+ 张工单，\d+ 个事件，\d+ 条任务记录\n/,
+      );
+      expect(zh.stdout).toMatch(/\n✓ 引擎回放 {4}\d+ 次超时，\d+ 次升级；例行任务 \d+ 次，漏做 \d+ 次\n/);
+      expect(en.stdout).toMatch(/\n {2}KPI \(site\) +value +target +met\n[^]*\n {2}arrival-on-time +[\d.]+% +≥ /);
+      expect(zh.stdout).toMatch(/\n {2}指标（全小区） +数值 +目标 +达标\n[^]*\n {2}arrival-on-time +[\d.]+% +≥ /);
+      expect(zh.stdout).toContain("\n  各区得分排名：1. ");
+      expect(zh.stdout).toContain("\n  report.zh.html     月度服务质量报告（可用 A4 纸打印）\n");
+      expect(en.stdout).toContain("\n  report.zh.html     the monthly quality report (prints on A4)\n");
+      expect(zh.stdout).toContain(`\n打开 file://`);
+      // Nothing is left in English but ids, file names and the command quoted.
+      for (const word of ["validated", "scenarios", "simulated", "replayed", "zones by score", "Written to", "Open "]) {
+        expect(en.stdout, word).toContain(word);
+        expect(zh.stdout, word).not.toContain(word);
+      }
+      expect(locale.stdout).toBe(zh.stdout);
+      expect(zh.stdout.split("\n").length).toBe(en.stdout.split("\n").length);
+      expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+
+      const json = (lang: string) => yardstick([...argv, "--json", "--lang", lang]);
+      const [jsonEn, jsonZh] = [(await json("en")).stdout, (await json("zh")).stdout];
+      expect(jsonZh).toBe(jsonEn);
+    },
+  );
+});

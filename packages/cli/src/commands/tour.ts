@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { renderReport, type KpiResult } from "@yardstick/engine";
-import type { Label } from "@yardstick/dsl";
+import { type Label, phraseOf, phrasesIn } from "@yardstick/dsl";
 import { readRecords } from "../activity/read-records.js";
 import { toJsonLines } from "../activity/records.js";
 import { loadPrograms } from "../engine/load-programs.js";
@@ -15,6 +15,8 @@ import { replayActivity } from "../replay/replay-activity.js";
 import { textTable } from "../replay/table.js";
 import { simulateMonth } from "../simulate/simulate-month.js";
 import { usageError } from "../user-error.js";
+import { chooseLang, langHelp, langOption } from "../lang.js";
+import { tourWords } from "../words/tour-words.js";
 import { handbookCommand } from "./handbook.js";
 import { testCommand } from "./test.js";
 import { validateCommand } from "./validate.js";
@@ -33,6 +35,7 @@ Options:
   --seed <n>           the simulation's seed (default 42)
   --out <dir>          where to write the files (default yardstick-out)
   --json               print the same figures as JSON (the steps, the KPIs, the files written)
+${langHelp}
   -h, --help           show this help
 
 Exit codes: 0 everything held, 1 a standard has errors or a scenario failed (its output is
@@ -96,8 +99,6 @@ export interface TourJson {
   failed?: { step: "validate" | "scenarios" | "handbook"; output: string };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -109,6 +110,7 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
       seed: { type: "string", default: "42" },
       out: { type: "string", default: "yardstick-out" },
       json: { type: "boolean", default: false },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -123,6 +125,12 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
     throw usageError("invalid-option-value", "wholeNumber", { option: "--seed", value: values.seed, example: 42 });
+  const lang = chooseLang(values.lang, io);
+  const words = phrasesIn(tourWords, lang);
+  const count = (n: number, one: "oneFile" | "oneError" | "oneWarning" | "oneTest") => {
+    const many = { oneFile: "files", oneError: "errors", oneWarning: "warnings", oneTest: "tests" } as const;
+    return words(n === 1 ? one : many[one], { count: n });
+  };
   const json = values.json;
   // The text goes out as each step ends; with --json the same figures are printed once, at the end.
   const say = (text: string) => {
@@ -137,12 +145,12 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     summary.failed = { step, output };
     if (!json) {
       io.stdout(output);
-      say(`\n✗ ${step}: see above`);
+      say(words("failed", { step }));
     }
     return finish(1);
   };
 
-  say("Yardstick — service standards as code\n");
+  say(words("banner", {}));
   const validated = await quietly(validateCommand, [values.standards, "--json"], io);
   const v = JSON.parse(validated.data) as { files: { standard?: unknown }[]; errors: number; warnings: number };
   summary.standards = {
@@ -152,27 +160,40 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     errors: v.errors,
     warnings: v.warnings,
   };
-  if (validated.code !== 0) return fail("validate", (await quietly(validateCommand, [values.standards], io)).out);
+  if (validated.code !== 0)
+    return fail("validate", (await quietly(validateCommand, [values.standards, "--lang", lang], io)).out);
   const s = summary.standards;
   say(
-    `✓ validated   ${plural(s.files, "file")} checked: ${s.valid} valid, ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")} (${values.standards}/)`,
+    words("validated", {
+      files: count(s.files, "oneFile"),
+      valid: s.valid,
+      errors: count(s.errors, "oneError"),
+      warnings: count(s.warnings, "oneWarning"),
+      folder: values.standards,
+    }),
   );
   await breathe();
   const tested = await quietly(testCommand, [values.standards, "--json"], io);
   const t = JSON.parse(tested.data) as { passed: number; failed: number; notRun: number };
   summary.scenarios = { passed: t.passed, failed: t.failed, notRun: t.notRun };
-  if (tested.code !== 0) return fail("scenarios", (await quietly(testCommand, [values.standards], io)).out);
+  if (tested.code !== 0)
+    return fail("scenarios", (await quietly(testCommand, [values.standards, "--lang", lang], io)).out);
   say(
-    `✓ scenarios   ${plural(t.passed, "test")} passed, ${t.failed} failed, ${t.notRun} not run (yardstick test ${values.standards})`,
+    words("scenarios", {
+      tests: count(t.passed, "oneTest"),
+      failed: t.failed,
+      notRun: t.notRun,
+      folder: values.standards,
+    }),
   );
 
   await breathe();
-  const loaded = loadPrograms([values.sample], io, false).programs[0];
+  const loaded = loadPrograms([values.sample], io, false, lang).programs[0];
   if (loaded === undefined) return 1;
   const program = loaded.program;
   const outDir = resolve(io.cwd, values.out);
   mkdirSync(outDir, { recursive: true });
-  const simulating = progressBar(io, `simulate ${values.month}`);
+  const simulating = progressBar(io, words("simulateBar", { month: values.month }));
   const simulation = simulateMonth(program, { month: values.month, seed, onProgress: simulating.update });
   simulating.finish();
   const text = toJsonLines(simulation.records);
@@ -187,13 +208,12 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     events: c.events,
     logs: c.logs,
   };
-  const title = program.model.title.en ?? program.model.title.zh ?? program.model.id;
-  say(
-    `✓ simulated   ${title}, ${values.month} (seed ${seed}): ${c.tickets} tickets, ${c.events} events, ${c.logs} duty logs`,
-  );
+  const t2 = program.model.title;
+  const title = (lang === "zh" ? (t2.zh ?? t2.en) : (t2.en ?? t2.zh)) ?? program.model.id;
+  say(words("simulated", { title, month: values.month, seed, ...c }));
 
   await breathe();
-  const replaying = progressBar(io, "replay");
+  const replaying = progressBar(io, words("replayBar", {}));
   const replay = replayActivity(program, readRecords(text).records, { onProgress: replaying.update });
   replaying.finish();
   const sum = (key: "breaches" | "escalations") => replay.clocks.reduce((n, k) => n + k[key], 0);
@@ -205,12 +225,17 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
     duties: replay.duties,
   };
   say(
-    `✓ replayed    through the engine: ${sum("breaches")} breaches, ${sum("escalations")} escalations; ${duties} duty occurrences, ${replay.duties.missed ?? 0} missed`,
+    words("replayed", {
+      breaches: sum("breaches"),
+      escalations: sum("escalations"),
+      duties,
+      missed: replay.duties.missed ?? 0,
+    }),
   );
 
   await breathe();
   const audit = await auditReplay(program, replay);
-  const written: [string, string][] = [];
+  const written: [string, "reportZh" | "reportEn" | "handbookZh" | "handbookEn" | "activity"][] = [];
   if (audit.report === undefined) summary.audit = { why: audit.why };
   else {
     const r = audit.report;
@@ -230,35 +255,43 @@ export async function tourCommand(argv: string[], io: CliIo): Promise<number> {
         })),
       ranking: r.result.ranking.map((z) => ({ zone: z.subject.id, rank: z.rank, score: z.score })),
     };
-    say(`\nKPIs · ${r.auditTitle.zh ?? ""} · ${r.auditTitle.en ?? r.result.audit} · ${r.result.period.label} (site)\n`);
-    say(textTable(kpiRows(audit)).replace(/^/gm, "  "));
+    // In English the audit is named in both languages (the sample's names are Chinese); in Chinese, in Chinese.
+    const auditName =
+      lang === "zh"
+        ? (r.auditTitle.zh ?? r.auditTitle.en ?? r.result.audit)
+        : `${r.auditTitle.zh ?? ""} · ${r.auditTitle.en ?? r.result.audit}`;
+    say(words("kpis", { audit: auditName, period: r.result.period.label }));
+    say(textTable(kpiRows(audit, lang)).replace(/^/gm, "  "));
     if (r.result.ranking.length > 0)
-      say(`\n  zones by score: ${r.result.ranking.map((z) => `${z.rank}. ${z.subject.id} ${z.score}`).join(" · ")}`);
-    for (const lang of ["zh", "en"] as const) {
-      writeFileSync(join(outDir, `report.${lang}.html`), renderReport(r, { format: "html", lang }));
-      written.push([
-        `report.${lang}.html`,
-        lang === "zh" ? "the monthly quality report (prints on A4)" : "the same in English",
-      ]);
+      say(
+        words("zones", {
+          ranking: r.result.ranking.map((z) => `${z.rank}. ${z.subject.id} ${z.score}`).join(" · "),
+        }),
+      );
+    for (const side of ["zh", "en"] as const) {
+      writeFileSync(join(outDir, `report.${side}.html`), renderReport(r, { format: "html", lang: side }));
+      written.push([`report.${side}.html`, side === "zh" ? "reportZh" : "reportEn"]);
     }
   }
-  for (const lang of ["zh", "en"] as const) {
-    const file = join(outDir, `handbook.${lang}.html`);
+  for (const side of ["zh", "en"] as const) {
+    const file = join(outDir, `handbook.${side}.html`);
     await breathe();
-    const made = await quietly(handbookCommand, [values.sample, "--lang", lang, "--out", file], io);
+    const made = await quietly(handbookCommand, [values.sample, "--lang", side, "--out", file], io);
     if (made.code !== 0) return fail("handbook", made.out);
-    written.push([
-      `handbook.${lang}.html`,
-      lang === "zh" ? "the staff handbook, from what the engine enforces" : "the same in English",
-    ]);
+    written.push([`handbook.${side}.html`, side === "zh" ? "handbookZh" : "handbookEn"]);
   }
-  written.push(["activity.jsonl", "the simulated month: yardstick replay … --events it"]);
-  summary.written = written.map(([file, what]) => ({ file, path: join(outDir, file), what }));
+  written.push(["activity.jsonl", "activity"]);
+  // The JSON describes the files in English whatever the language: scripts see the same data.
+  summary.written = written.map(([file, what]) => ({
+    file,
+    path: join(outDir, file),
+    what: phraseOf(tourWords, what, {}, "en"),
+  }));
   summary.open = pathToFileURL(join(outDir, written[0]![0])).href;
 
   const shown = relative(io.cwd, outDir) || ".";
-  say(`\nWritten to ${shown}/:`);
-  for (const [file, what] of written) say(`  ${file.padEnd(18)} ${what}`);
-  say(`\nOpen ${summary.open}`);
+  say(words("writtenTo", { folder: shown }));
+  for (const [file, what] of written) say(`  ${file.padEnd(18)} ${words(what, {})}`);
+  say(words("open", { url: summary.open }));
   return finish(0);
 }

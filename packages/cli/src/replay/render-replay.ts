@@ -1,9 +1,11 @@
 /** What `yardstick replay` prints for one standard: clocks, duties, KPIs, scores, and the lines refused. */
+import { type Lang, phrasesIn } from "@yardstick/dsl";
 import type { Finding, KpiResult, Score } from "@yardstick/engine";
 import type { LineProblem } from "../activity/read-records.js";
 import type { ReplayAudit } from "./audit-replay.js";
 import type { ReplayResult } from "./replay-activity.js";
 import { formatTarget, formatValue, textTable } from "./table.js";
+import { replayWords } from "../words/replay-words.js";
 
 const DUTY_STATUSES = ["done", "late", "partial", "missed", "excused", "pending"];
 
@@ -28,16 +30,17 @@ export function dutyLine(replay: ReplayResult): string {
 }
 
 /** The site's KPIs against target. */
-export function kpiRows(audit: ReplayAudit): string[][] {
+export function kpiRows(audit: ReplayAudit, lang: Lang = "en"): string[][] {
   if (audit.report === undefined) return [];
+  const say = phrasesIn(replayWords, lang);
   return [
-    ["KPI (site)", "value", "target", "met"],
+    [say("kpiSite", {}), say("value", {}), say("target", {}), say("met", {})],
     ...audit.report.result.kpis
       .filter((k) => k.subject.kind === "site")
       .map((k) => [
         k.kpi,
         formatValue(k.value, k.unit),
-        formatTarget(k.target),
+        formatTarget(k.target, lang),
         k.met === null ? "—" : k.met ? "✓" : "✗",
       ]),
   ];

@@ -1,4 +1,6 @@
 /** Plain-text tables that line up with Chinese names (a CJK character takes two columns). */
+import { type Lang, phraseOf } from "@yardstick/dsl";
+import { replayWords } from "../words/replay-words.js";
 
 export function displayWidth(text: string): number {
   let w = 0;
@@ -32,7 +34,10 @@ export function formatValue(value: number | null, unit: string): string {
   return `${Math.round(value * 100) / 100}${unit === "number" ? "" : ` ${unit}`}`;
 }
 
-export function formatTarget(target: { min?: number; max?: number; unit: string; inclusive?: boolean }): string {
+export function formatTarget(
+  target: { min?: number; max?: number; unit: string; inclusive?: boolean },
+  lang: Lang = "en",
+): string {
   const u = target.unit === "percent" ? "%" : target.unit === "number" ? "" : ` ${target.unit}`;
   const [ge, le] = target.inclusive === false ? [">", "<"] : ["≥", "≤"];
   return [
@@ -40,5 +45,5 @@ export function formatTarget(target: { min?: number; max?: number; unit: string;
     target.max !== undefined ? `${le} ${target.max}${u}` : "",
   ]
     .filter(Boolean)
-    .join(" and ");
+    .join(phraseOf(replayWords, "targetAnd", {}, lang));
 }
