@@ -82,7 +82,16 @@ export function summarize(model: StandardModel, lang: Lang = "en"): string {
     }
   }
   const tests = Object.keys(model.tests).length;
-  if (tests) lines.push("", `  ${t(tests === 1 ? "scenarioTest" : "scenarioTests", { count: tests })}`);
+  if (tests) {
+    // The tests a parent wrote (`extends`), by the standard that wrote them (their origin).
+    const from = new Map<string, number>();
+    for (const id of Object.keys(model.tests)) {
+      const parent = model.origins[`/tests/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`]?.standard;
+      if (parent !== undefined && parent !== model.id) from.set(parent, (from.get(parent) ?? 0) + 1);
+    }
+    const inherited = [...from].map(([parent, count]) => t("inheritedTests", { count, parent })).join("");
+    lines.push("", `  ${t(tests === 1 ? "scenarioTest" : "scenarioTests", { count: tests })}${inherited}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

@@ -156,6 +156,17 @@ tests:
     expect(json.standards[0]!.inherited).toEqual({ "arrives-in-time": "test-site" });
     expect(json.standards[0]!.changed).toEqual({ "urgent-friday-evening": "test-site" });
   });
+
+  test("validate --summary counts the tests a standard inherits, by the standard they come from", async () => {
+    const { en, zh, locale } = await threeWays(["validate", harbour, "--summary"]);
+    const [, total, inherited] = /\n {2}(\d+) scenario tests, (\d+) from seed\/group\n/.exec(en.stdout) ?? [];
+    expect(Number(inherited)).toBeGreaterThan(0);
+    expect(Number(inherited)).toBeLessThan(Number(total));
+    expect(zh.stdout).toContain(`\n  ${total} 个场景测试，其中 ${inherited} 个继承自 seed/group\n`);
+    expect(locale.stdout).toBe(zh.stdout);
+    const own = workspace({ "site.yaml": site });
+    expect((await yardstick(["validate", "site.yaml", "--summary"], own)).stdout).toContain("\n  2 scenario tests\n");
+  });
 });
 
 describe("report, graph and handbook follow --lang, else the locale, else English", () => {

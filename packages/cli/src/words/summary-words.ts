@@ -39,6 +39,7 @@ export const summaryWords = definePhrases({
   ranked: line(", ranked", "，排名"),
   scenarioTest: say("{{count}} scenario test", "", "{{count}} 个场景测试", ""),
   scenarioTests: say("{{count}} scenario tests", "", "{{count}} 个场景测试", ""),
+  inheritedTests: say(", {{count}} from {{parent}}", "", "，其中 {{count}} 个继承自 {{parent}}", ""),
   everyMonth: line("every month", "每月"),
   monthRun: say("{{first}}-{{last}}", "", "{{first}}至{{last}}", ""),
   choiceBetween: say("between {{range}}", "", "{{range}} 之间", ""),
