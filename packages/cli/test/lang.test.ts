@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { yardstick } from "./helpers.js";
+import { repo, yardstick } from "./helpers.js";
 
 const CJK = /\p{Script=Han}/u;
 const zhLocale = { LANG: "zh_CN.UTF-8" };
@@ -390,4 +390,98 @@ describe("yardstick tour (pnpm start)", () => {
       expect(jsonZh).toBe(jsonEn);
     },
   );
+});
+
+describe("yardstick replay", () => {
+  const events = readFileSync(join(import.meta.dirname, "../../../docs/reference/events-jsonl.md"), "utf8");
+  // Run from the repository, so the draft's `extends` finds the seed standards.
+  const dir = workspace({
+    "activity.jsonl": /```jsonl\n([\s\S]*?)```/.exec(events)![1]!,
+    "draft.yaml": readFileSync(join(repo, harbour), "utf8").replace(
+      "target: { urgent: 15分钟, normal: 15分钟 }",
+      "target: { urgent: 30分钟, normal: 15分钟 }",
+    ),
+  });
+  const cwd = undefined;
+  const standard = harbour;
+  const [activity, draft, diff] = ["activity.jsonl", "draft.yaml", "diff.html"].map((f) => join(dir, f)) as [
+    string,
+    string,
+    string,
+  ];
+
+  test("the clocks, duties, KPIs and scores in Chinese; the same exit code and JSON", async () => {
+    const argv = ["replay", standard, "--events", activity];
+    const { en, zh, locale } = await threeWays(argv, cwd);
+    expect(en.stdout).toMatch(
+      /^seed\/harbour-view@[\w.]+ · 2026-11 · 1 tickets, \d+ events, \d+ duty logs from \S+activity\.jsonl\n/,
+    );
+    expect(zh.stdout).toMatch(
+      /^seed\/harbour-view@[\w.]+ · 2026-11 · 来自 \S+activity\.jsonl 的 1 张工单、\d+ 个事件、\d+ 条任务记录\n/,
+    );
+    expect(en.stdout).toMatch(
+      /\nclock +cycles +on time +late +breaches +escalations\nrepair · arrival +1 +0 +1 +1 +1\n/,
+    );
+    expect(zh.stdout).toMatch(/\n时效时钟 +次数 +按时 +逾期 +超时 +升级\nrepair · arrival +1 +0 +1 +1 +1\n/);
+    expect(en.stdout).toMatch(/\n\d+ duty occurrences: /);
+    expect(zh.stdout).toMatch(/\n例行任务 \d+ 次：/);
+    expect(zh.stdout).toMatch(/\n指标（全小区） +数值 +目标 +达标\n/);
+    expect(en.stdout).toMatch(/\nservice-quality: \d+ findings · zones: 三区 \d+, /);
+    expect(zh.stdout).toMatch(/\nservice-quality：\d+ 条考核发现 · 各区：三区 \d+，/);
+    for (const word of ["clock", "cycles", "duty occurrences", "findings", "zones:", " tickets", " missed"]) {
+      expect(en.stdout, word).toContain(word);
+      expect(zh.stdout, word).not.toContain(word);
+    }
+    expect(locale.stdout).toBe(zh.stdout);
+    expect(zh.stdout.split("\n").length).toBe(en.stdout.split("\n").length);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+    const json = (lang: string) => yardstick([...argv, "--json", "--lang", lang], cwd);
+    expect((await json("zh")).stdout).toBe((await json("en")).stdout);
+  });
+
+  test("--compare's table and --html page in Chinese; the same exit code and JSON", async () => {
+    const argv = ["replay", standard, "--events", activity, "--compare", draft];
+    const { en, zh, locale } = await threeWays([...argv, "--html", diff], cwd);
+    expect(en.stdout).toMatch(
+      /^now: {3}seed\/harbour-view@[\w.]+ \(.*\)\ndraft: seed\/harbour-view@[\w.]+ \(\S+draft\.yaml\)\nperiod 2026-11; the same events under both\n/,
+    );
+    expect(zh.stdout).toMatch(
+      /^现行：seed\/harbour-view@[\w.]+（.*）\n草案：seed\/harbour-view@[\w.]+（\S+draft\.yaml）\n期间 2026-11；两者回放的是同一批事件\n/,
+    );
+    expect(en.stdout).toMatch(
+      /\nKPI \(site\) +now +draft +change +target\n[^]*\narrival-on-time +0\.0% ✗ +100\.0% ✓ +\+100 pt +≥ 95%\n/,
+    );
+    expect(zh.stdout).toMatch(
+      /\n指标（全小区） +现行 +草案 +变化 +目标\n[^]*\narrival-on-time +0\.0% ✗ +100\.0% ✓ +\+100 pt +≥ 95%\n/,
+    );
+    expect(zh.stdout).toMatch(/\n时效时钟 +逾期 +超时 +升级\n/);
+    expect(zh.stdout).toMatch(/\n例行任务：.+\n考核发现：\d+ → \d+ /);
+    expect(zh.stdout).toMatch(/\n得分：一区 \d+ → \d+/);
+    for (const word of ["now:", "draft:", "period", "duties:", "findings:", "scores:"]) {
+      expect(en.stdout, word).toContain(word);
+      expect(zh.stdout, word).not.toContain(word);
+    }
+    expect(locale.stdout).toBe(zh.stdout);
+    expect(zh.stdout.split("\n").length).toBe(en.stdout.split("\n").length);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+
+    const page = readFileSync(diff, "utf8"); // the last run's: under the Chinese locale
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toContain("<h1>草案会带来哪些变化</h1>");
+    expect(page).toMatch(
+      /<h2>全小区<\/h2><table><thead><tr><th>指标<\/th><th>现行<\/th><th>草案<\/th><th>变化<\/th><th>目标<\/th>/,
+    );
+    expect(page).toContain("<h2>区域 一区</h2>");
+    expect(page).toMatch(/<tr class="gained"><td>arrival-on-time<\/td><td>0\.0% ✗<\/td><td>100\.0% ✓<\/td>/);
+    for (const word of ["What the draft", "Site", "Zone ", "Clocks", "Duties", "Scores", "Findings", "duty outcome"])
+      expect(page, word).not.toContain(word);
+    await yardstick([...argv, "--html", diff], cwd);
+    const english = readFileSync(diff, "utf8");
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain("<h1>What the draft would change</h1>");
+    expect(english).toContain("<h2>Zone 一区</h2>");
+
+    const json = (lang: string) => yardstick([...argv, "--json", "--lang", lang], cwd);
+    expect((await json("zh")).stdout).toBe((await json("en")).stdout);
+  });
 });

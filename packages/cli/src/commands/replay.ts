@@ -11,6 +11,9 @@ import { renderCompareHtml, renderCompareText } from "../replay/render-compare.j
 import { problemLines, renderReplayText, replayJson } from "../replay/render-replay.js";
 import { replayActivity } from "../replay/replay-activity.js";
 import { usageError } from "../user-error.js";
+import { chooseLang, langHelp, langOption } from "../lang.js";
+import { phrasesIn } from "@yardstick/dsl";
+import { replayWords } from "../words/replay-words.js";
 
 export const replayHelp = `Usage: yardstick replay <standard> --events <events.jsonl> [--compare <draft.yaml>] [options]
 
@@ -29,6 +32,7 @@ Options:
                        of a year or a quarter: the one the file's month is in, as of its end
   --json               print the results (or the comparison) as JSON
   --html <file>        with --compare: write the comparison as one HTML page
+${langHelp}
   -h, --help           show this help
 
 Exit codes: 0 replayed, 1 a standard has errors or a line was refused (the rest is still
@@ -51,6 +55,7 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
       compare: { type: "string" },
       html: { type: "string" },
       json: { type: "boolean", default: false },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -58,6 +63,8 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout(replayHelp);
     return 0;
   }
+  const lang = chooseLang(values.lang, io);
+  const words = phrasesIn(replayWords, lang);
   if (positionals.length !== 1)
     throw usageError("missing-argument", "oneStandard", {
       example: "yardstick replay standards/seed/harbour-view.yaml --events activity.jsonl",
@@ -74,15 +81,15 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
       reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
     });
   }
-  const base = loadPrograms(positionals, io, false).programs[0];
+  const base = loadPrograms(positionals, io, false, lang).programs[0];
   if (base === undefined) return 1;
-  const draft = values.compare === undefined ? undefined : loadPrograms([values.compare], io, false).programs[0];
+  const draft = values.compare === undefined ? undefined : loadPrograms([values.compare], io, false, lang).programs[0];
   if (values.compare !== undefined && draft === undefined) return 1;
   const read = readRecords(text);
   const sides: Side[] = [];
   for (const loaded of draft === undefined ? [base] : [base, draft]) {
     await breathe();
-    const progress = progressBar(io, `replay ${loaded.file}`);
+    const progress = progressBar(io, `${words("replayBar", {})} ${loaded.file}`);
     const replay = replayActivity(loaded.program, read.records, {
       ...(values.period !== undefined ? { period: values.period } : {}),
       onProgress: progress.update,
@@ -97,13 +104,13 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
   for (const side of sides) {
     const errors = side.replay.problems.filter((p) => p.severity === "error");
     if (values.json || errors.length === 0) continue;
-    if (sides.length > 1) io.stderr(`under ${side.file}:\n`);
+    if (sides.length > 1) io.stderr(words("underFile", { file: side.file }));
     io.stderr(problemLines(values.events, errors));
   }
   const [now, next] = sides as [Side, Side | undefined];
   if (next === undefined) {
     if (values.json) io.stdout(`${JSON.stringify(replayJson(now.standard, now.replay, now.audit), null, 2)}\n`);
-    else io.stdout(renderReplayText(now.standard, values.events, now.replay, now.audit));
+    else io.stdout(renderReplayText(now.standard, values.events, now.replay, now.audit, lang));
     return refused ? 1 : 0;
   }
   const comparison = compareReplays(now, next);
@@ -111,9 +118,9 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout(
       `${JSON.stringify({ ...comparison, problems: { base: now.replay.problems, draft: next.replay.problems } }, null, 2)}\n`,
     );
-  else io.stdout(renderCompareText(comparison));
+  else io.stdout(renderCompareText(comparison, lang));
   if (values.html !== undefined) {
-    writeFileSync(resolve(io.cwd, values.html), renderCompareHtml(comparison));
+    writeFileSync(resolve(io.cwd, values.html), renderCompareHtml(comparison, lang));
     io.stderr(`wrote ${values.html}\n`);
   }
   return refused ? 1 : 0;

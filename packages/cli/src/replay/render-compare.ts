@@ -1,4 +1,6 @@
 /** `replay --compare` as a text table (site KPIs, clocks, duties, scores) and as one HTML page. */
+import { type Lang, phrasesIn } from "@yardstick/dsl";
+import { dutyStatusName, replayWords } from "../words/replay-words.js";
 import type { Comparison, KpiChange, KpiSide } from "./compare.js";
 import { formatTarget, formatValue, textTable } from "./table.js";
 
@@ -17,23 +19,25 @@ function delta(k: KpiChange): string {
   return `${d > 0 ? "+" : "−"}${Math.abs(d)}${k.unit === "percent" ? " pt" : ""}`;
 }
 
-function targetCell(k: KpiChange): string {
-  const a = k.base ? formatTarget(k.base.target) : "—";
-  const b = k.draft ? formatTarget(k.draft.target) : "—";
+function targetCell(k: KpiChange, lang: Lang): string {
+  const a = k.base ? formatTarget(k.base.target, lang) : "—";
+  const b = k.draft ? formatTarget(k.draft.target, lang) : "—";
   return a === b ? a : `${a} → ${b}`;
 }
 
 const change = (a: number, b: number) => (a === b ? `${a}` : `${a} → ${b} (${b > a ? "+" : "−"}${Math.abs(b - a)})`);
 
-export function renderCompareText(c: Comparison): string {
+export function renderCompareText(c: Comparison, lang: Lang = "en"): string {
+  const say = phrasesIn(replayWords, lang);
+  const join = say("listJoin", {});
   const kpiRows = [
-    ["KPI (site)", "now", "draft", "change", "target"],
+    (["kpiSite", "now", "draft", "change", "target"] as const).map((h) => say(h, {})),
     ...c.kpis
       .filter((k) => k.subject === "site")
-      .map((k) => [k.kpi, cell(k.base, k.unit), cell(k.draft, k.unit), delta(k), targetCell(k)]),
+      .map((k) => [k.kpi, cell(k.base, k.unit), cell(k.draft, k.unit), delta(k), targetCell(k, lang)]),
   ];
   const clockRows = [
-    ["clock", "late", "breaches", "escalations"],
+    (["clock", "late", "breaches", "escalations"] as const).map((h) => say(h, {})),
     ...c.clocks.map((k) => [
       `${k.kind} · ${k.clock}`,
       change(k.base?.late ?? 0, k.draft?.late ?? 0),
@@ -43,25 +47,38 @@ export function renderCompareText(c: Comparison): string {
   ];
   const movedZones = c.kpis.filter((k) => k.subject !== "site" && k.base?.met !== k.draft?.met);
   const out = [
-    `now:   ${c.base.standard} (${c.base.file})`,
-    `draft: ${c.draft.standard} (${c.draft.file})`,
-    `period ${c.period}; the same events under both`,
+    say("compareNow", c.base),
+    say("compareDraft", c.draft),
+    say("comparePeriod", { period: c.period }),
     "",
     textTable(kpiRows),
     "",
     textTable(clockRows),
     "",
-    `duties: ${c.duties.map((d) => `${d.status} ${change(d.base, d.draft)}`).join(", ") || "none"}`,
-    `findings: ${change(c.base.findings, c.draft.findings)}`,
+    say("duties", {
+      list:
+        c.duties
+          .map((d) => say("dutyChange", { status: dutyStatusName(d.status, lang), change: change(d.base, d.draft) }))
+          .join(join) || say("none", {}),
+    }),
+    say("findingsChange", { change: change(c.base.findings, c.draft.findings) }),
   ];
   const zoneScores = c.scores.filter((s) => !s.subject.startsWith("staff:"));
   if (zoneScores.length > 0)
     out.push(
-      `scores: ${zoneScores.map((s) => `${s.subject.replace(/^zone:/, "")} ${s.base ?? "—"} → ${s.draft ?? "—"}`).join(", ")}`,
+      say("scores", {
+        list: zoneScores
+          .map((s) => `${s.subject.replace(/^zone:/, "")} ${s.base ?? "—"} → ${s.draft ?? "—"}`)
+          .join(join),
+      }),
     );
   if (movedZones.length > 0)
     out.push(
-      `met changes by subject: ${movedZones.map((k) => `${k.subject.replace(/^zone:/, "")} ${k.kpi} ${mark(k.base?.met)}→${mark(k.draft?.met)}`).join(", ")}`,
+      say("metChanges", {
+        list: movedZones
+          .map((k) => `${k.subject.replace(/^zone:/, "")} ${k.kpi} ${mark(k.base?.met)}→${mark(k.draft?.met)}`)
+          .join(join),
+      }),
     );
   return `${out.join("\n")}\n`;
 }
@@ -84,22 +101,31 @@ const metClass = (k: KpiChange) =>
         : undefined;
 
 /** One self-contained page (inline CSS, no script, nothing fetched). */
-export function renderCompareHtml(c: Comparison): string {
+export function renderCompareHtml(c: Comparison, lang: Lang = "en"): string {
+  const say = phrasesIn(replayWords, lang);
+  const subjectName = (s: string) =>
+    s === "site"
+      ? say("site", {})
+      : s.startsWith("zone:")
+        ? say("zone", { zone: s.slice("zone:".length) })
+        : s.startsWith("staff:")
+          ? say("staff", { staff: s.slice("staff:".length) })
+          : s;
   const subjects = [...new Set(c.kpis.map((k) => k.subject))];
   const sections = subjects.map(
     (s) =>
-      `<h2>${esc(s === "site" ? "Site" : s.replace(/^zone:/, "Zone ").replace(/^staff:/, "Staff "))}</h2>${htmlTable(
-        ["KPI", "now", "draft", "change", "target"],
+      `<h2>${esc(subjectName(s))}</h2>${htmlTable(
+        (["kpi", "now", "draft", "change", "target"] as const).map((h) => say(h, {})),
         c.kpis
           .filter((k) => k.subject === s)
           .map((k) => ({
-            cells: [k.kpi, cell(k.base, k.unit), cell(k.draft, k.unit), delta(k), targetCell(k)],
+            cells: [k.kpi, cell(k.base, k.unit), cell(k.draft, k.unit), delta(k), targetCell(k, lang)],
             cls: metClass(k),
           })),
       )}`,
   );
   const clocks = htmlTable(
-    ["clock", "cycles", "late", "breaches", "escalations"],
+    (["clock", "cycles", "late", "breaches", "escalations"] as const).map((h) => say(h, {})),
     c.clocks.map((k) => ({
       cells: [
         `${k.kind} · ${k.clock}`,
@@ -111,15 +137,15 @@ export function renderCompareHtml(c: Comparison): string {
     })),
   );
   const duties = htmlTable(
-    ["duty outcome", "now", "draft"],
-    c.duties.map((d) => ({ cells: [d.status, `${d.base}`, `${d.draft}`] })),
+    (["dutyOutcome", "now", "draft"] as const).map((h) => say(h, {})),
+    c.duties.map((d) => ({ cells: [dutyStatusName(d.status, lang), `${d.base}`, `${d.draft}`] })),
   );
   const scores = htmlTable(
-    ["score", "now", "draft"],
+    (["score", "now", "draft"] as const).map((h) => say(h, {})),
     c.scores.map((s) => ({ cells: [s.subject, `${s.base ?? "—"}`, `${s.draft ?? "—"}`] })),
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(`${c.draft.standard} against ${c.base.standard} · ${c.period}`)}</title>
+<html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><title>${esc(say("pageTitle", { draft: c.draft.standard, now: c.base.standard, period: c.period }))}</title>
 <style>
 body { font: 14px/1.45 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: 60rem; color: #1b1f24; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
@@ -128,13 +154,19 @@ th:first-child, td:first-child { text-align: left; }
 tr.gained td { background: #dafbe1; } tr.lost td { background: #ffebe9; }
 @media print { body { margin: 0; } }
 </style></head><body>
-<h1>What the draft would change</h1>
-<p>Now: <b>${esc(c.base.standard)}</b> (${esc(c.base.file)}) · draft: <b>${esc(c.draft.standard)}</b> (${esc(c.draft.file)}) · period ${esc(c.period)} · the same events replayed under both. Rows in green meet their target only under the draft, rows in red only now.</p>
+<h1>${esc(say("heading", {}))}</h1>
+<p>${say("intro", {
+    now: `<b>${esc(c.base.standard)}</b>`,
+    nowFile: esc(c.base.file),
+    draft: `<b>${esc(c.draft.standard)}</b>`,
+    draftFile: esc(c.draft.file),
+    period: esc(c.period),
+  })}</p>
 ${sections.join("\n")}
-<h2>Clocks</h2>${clocks}
-<h2>Duties</h2>${duties}
-<h2>Scores</h2>${scores}
-<p>Findings: ${esc(change(c.base.findings, c.draft.findings))}.</p>
+<h2>${esc(say("clocks", {}))}</h2>${clocks}
+<h2>${esc(say("dutiesHeading", {}))}</h2>${duties}
+<h2>${esc(say("scoresHeading", {}))}</h2>${scores}
+<p>${esc(say("findingsLine", { change: change(c.base.findings, c.draft.findings) }))}</p>
 </body></html>
 `;
 }

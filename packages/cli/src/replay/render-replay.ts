@@ -5,13 +5,14 @@ import type { LineProblem } from "../activity/read-records.js";
 import type { ReplayAudit } from "./audit-replay.js";
 import type { ReplayResult } from "./replay-activity.js";
 import { formatTarget, formatValue, textTable } from "./table.js";
-import { replayWords } from "../words/replay-words.js";
+import { dutyStatusName, replayWords } from "../words/replay-words.js";
 
 const DUTY_STATUSES = ["done", "late", "partial", "missed", "excused", "pending"];
 
-export function clockRows(replay: ReplayResult): string[][] {
+export function clockRows(replay: ReplayResult, lang: Lang = "en"): string[][] {
+  const say = phrasesIn(replayWords, lang);
   return [
-    ["clock", "cycles", "on time", "late", "breaches", "escalations"],
+    (["clock", "cycles", "onTime", "late", "breaches", "escalations"] as const).map((h) => say(h, {})),
     ...replay.clocks.map((c) => [
       `${c.kind} · ${c.clock}`,
       `${c.started}`,
@@ -23,10 +24,14 @@ export function clockRows(replay: ReplayResult): string[][] {
   ];
 }
 
-export function dutyLine(replay: ReplayResult): string {
+export function dutyLine(replay: ReplayResult, lang: Lang = "en"): string {
+  const say = phrasesIn(replayWords, lang);
   const total = Object.values(replay.duties).reduce((a, b) => a + b, 0);
-  const parts = DUTY_STATUSES.filter((s) => replay.duties[s]).map((s) => `${replay.duties[s]} ${s}`);
-  return `${total} duty occurrences${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
+  const parts = DUTY_STATUSES.filter((s) => replay.duties[s]).map((s) =>
+    say("dutyPart", { count: replay.duties[s]!, status: dutyStatusName(s, lang) }),
+  );
+  const listed = parts.length > 0 ? say("dutyParts", { parts: parts.join(say("listJoin", {})) }) : "";
+  return `${say("dutyOccurrences", { count: total })}${listed}`;
 }
 
 /** The site's KPIs against target. */
@@ -46,14 +51,21 @@ export function kpiRows(audit: ReplayAudit, lang: Lang = "en"): string[][] {
   ];
 }
 
-export function scoreLine(audit: ReplayAudit): string {
-  if (audit.report === undefined) return `no audit: ${audit.why}`;
+export function scoreLine(audit: ReplayAudit, lang: Lang = "en"): string {
+  const say = phrasesIn(replayWords, lang);
+  if (audit.report === undefined) return say("noAudit", { why: audit.why });
   const r = audit.report.result;
   const site = r.scores.find((s) => s.subject.kind === "site");
-  const ranking = r.ranking.map((s) => `${s.subject.id} ${s.score}`).join(", ");
+  const ranking = r.ranking.map((s) => `${s.subject.id} ${s.score}`).join(say("listJoin", {}));
   // An audit of the year (or quarter) the file's month is in says so: its tickets and duties are the file's.
-  const of = audit.enclosing ? ` (${audit.enclosing.period}, as of the file's end ${audit.enclosing.asOf})` : "";
-  return `${r.audit}${of}: ${r.findings.length} findings${site ? `, site score ${site.score}` : ""}${ranking ? ` · zones: ${ranking}` : ""}`;
+  const of = audit.enclosing ? say("enclosing", audit.enclosing) : "";
+  return say("findings", {
+    audit: r.audit,
+    of,
+    count: r.findings.length,
+    site: site ? say("siteScore", { score: site.score }) : "",
+    zones: ranking ? say("zoneScores", { ranking }) : "",
+  });
 }
 
 /** Problems as `file:line: severity code: message`, the hint under each; at most `max`. */
@@ -65,19 +77,27 @@ export function problemLines(file: string, problems: readonly LineProblem[], max
   return shown.length > 0 ? `${shown.join("\n")}\n` : "";
 }
 
-export function renderReplayText(standard: string, file: string, replay: ReplayResult, audit: ReplayAudit): string {
+export function renderReplayText(
+  standard: string,
+  file: string,
+  replay: ReplayResult,
+  audit: ReplayAudit,
+  lang: Lang = "en",
+): string {
+  const say = phrasesIn(replayWords, lang);
   const errors = replay.problems.filter((p) => p.severity === "error").length;
   const c = replay.counts;
   const out = [
-    `${standard} · ${replay.window.period} · ${c.tickets} tickets, ${c.events} events, ${c.logs} duty logs from ${file}${errors > 0 ? ` · ${errors} lines refused` : ""}`,
+    say("header", { standard, period: replay.window.period, ...c, file }) +
+      (errors > 0 ? say("refused", { count: errors }) : ""),
     "",
-    textTable(clockRows(replay)),
+    textTable(clockRows(replay, lang)),
     "",
-    dutyLine(replay),
+    dutyLine(replay, lang),
   ];
-  const kpis = kpiRows(audit);
+  const kpis = kpiRows(audit, lang);
   if (kpis.length > 0) out.push("", textTable(kpis));
-  out.push("", scoreLine(audit));
+  out.push("", scoreLine(audit, lang));
   return `${out.join("\n")}\n`;
 }
 
