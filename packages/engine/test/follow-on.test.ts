@@ -216,6 +216,8 @@ tickets:
     ["1 workday", "2026-03-03 17:30"],
     ["end of next workday", "2026-03-03 17:30"],
     ["end of tomorrow", "2026-03-03 24:00"],
+    // Not the breach itself (Monday has no time left): the end of the day that begins there.
+    ["end of day", "2026-03-03 24:00"],
     ["by 12:00", "2026-03-03 12:00"],
     ["2d", "2026-03-05 00:00"],
     ["4h", "2026-03-03 13:00"],

@@ -50,6 +50,9 @@ export function dayCountedFrom(
   deadline: Deadline,
 ): number {
   if (!DAY_BASED.has(deadline.kind) || !clock.model.start.some((c) => c.kind === "breach")) return startedAt;
+  // `end of day` would be the breach itself: like `by 18:00` at 18:00 (decision 0014), it is the
+  // end of the day that begins there.
+  if (deadline.kind === "end-of-day" && deadline.days === 0) return startedAt;
   return calendar.endOfDay(startedAt - 1) === startedAt ? startedAt - 1 : startedAt;
 }
 
