@@ -485,3 +485,27 @@ describe("yardstick replay", () => {
     expect((await json("zh")).stdout).toBe((await json("en")).stdout);
   });
 });
+
+describe("yardstick simulate", () => {
+  test("the sentence on standard error in Chinese; the same file, exit code and JSON", async () => {
+    const dir = workspace({});
+    const file = join(dir, "activity.jsonl");
+    const argv = ["simulate", harbour, "--month", "2026-11", "--seed", "7", "--out", file];
+    const { en, zh, locale } = await threeWays(argv);
+    const counts = String.raw`2026-11, (\d+) tickets with (\d+) events, (\d+) duty logs, (\d+) triggers, (\d+) records, (\d+) fact records \(seed 7\)`;
+    const zhCounts = String.raw`2026-11，(\d+) 张工单（(\d+) 个事件），(\d+) 条任务记录，(\d+) 个触发事件，(\d+) 条台账记录，(\d+) 条考核事实（种子 7）`;
+    const figuresEn = new RegExp(`^wrote ${file}: ${counts}\n$`).exec(en.stderr);
+    const figuresZh = new RegExp(`^已写入 ${file}：${zhCounts}\n$`).exec(zh.stderr);
+    expect(figuresEn, en.stderr).not.toBeNull();
+    expect(figuresZh, zh.stderr).not.toBeNull();
+    expect(figuresZh!.slice(1)).toEqual(figuresEn!.slice(1));
+    expect(locale.stderr).toBe(zh.stderr);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+
+    const piped = await yardstick(["simulate", harbour, "--month", "2026-11", "--seed", "7", "--lang", "zh"]);
+    expect(piped.stderr).toMatch(new RegExp(`^已模拟：${zhCounts}\n$`));
+    expect(piped.stdout).toBe(readFileSync(file, "utf8"));
+    const json = (lang: string) => yardstick([...argv, "--json", "--lang", lang]);
+    expect((await json("zh")).stdout).toBe((await json("en")).stdout);
+  });
+});

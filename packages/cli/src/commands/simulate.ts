@@ -6,7 +6,10 @@ import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { breathe, progressBar } from "../progress.js";
 import { simulateMonth } from "../simulate/simulate-month.js";
+import { phrasesIn } from "@yardstick/dsl";
+import { chooseLang, langHelp, langOption } from "../lang.js";
 import { usageError } from "../user-error.js";
+import { simulateWords } from "../words/simulate-words.js";
 
 export const simulateHelp = `Usage: yardstick simulate <standard> --month <YYYY-MM> [options]
 
@@ -25,6 +28,7 @@ Options:
   --scale <x>          multiply every ticket kind's volume (default 1; e.g. 20 for a load test)
   --out <file>         write the file there instead of standard output
   --json               print the counts as JSON (with --out) instead of a sentence on stderr
+${langHelp}
   -h, --help           show this help
 
 Exit codes: 0 written, 1 the standard has errors, 2 a usage mistake.
@@ -44,6 +48,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       scale: { type: "string", default: "1" },
       out: { type: "string" },
       json: { type: "boolean", default: false },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -51,6 +56,8 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     io.stdout(simulateHelp);
     return 0;
   }
+  const lang = chooseLang(values.lang, io);
+  const words = phrasesIn(simulateWords, lang);
   if (positionals.length !== 1)
     throw usageError("missing-argument", "oneStandard", {
       example: "yardstick simulate standards/seed/harbour-view.yaml --month 2026-11",
@@ -69,11 +76,11 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 1000)
     throw usageError("invalid-option-value", "scale", { value: values.scale ?? "" });
-  const { programs } = loadPrograms(positionals, io, false);
+  const { programs } = loadPrograms(positionals, io, false, lang);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
   await breathe();
-  const progress = progressBar(io, `simulate ${values.month}`);
+  const progress = progressBar(io, words("progress", { month: values.month }));
   const simulation = simulateMonth(loaded.program, { month: values.month, seed, scale, onProgress: progress.update });
   progress.finish();
   const text = toJsonLines(simulation.records);
@@ -86,7 +93,12 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     );
   else
     io.stderr(
-      `${values.out === undefined ? "simulated" : `wrote ${values.out}`}: ${values.month}, ${c.tickets} tickets with ${c.events} events, ${c.logs} duty logs, ${c.triggers} triggers, ${c.subjects} records, ${c.facts} fact records (seed ${seed})\n`,
+      words("counts", {
+        done: values.out === undefined ? words("simulated", {}) : words("wrote", { file: values.out }),
+        month: values.month,
+        ...c,
+        seed,
+      }),
     );
   return 0;
 }

@@ -1,6 +1,7 @@
 /** Every phrase table the command prints from, by where it is used (a test checks both languages of each). */
 import { summaryWords } from "./summary-words.js";
 import { replayWords } from "./replay-words.js";
+import { simulateWords } from "./simulate-words.js";
 import { testWords } from "./test-words.js";
 import { tourWords } from "./tour-words.js";
 import { validateWords } from "./validate-words.js";
@@ -11,6 +12,7 @@ export const cliWords = {
   summary: summaryWords,
   tour: tourWords,
   replay: replayWords,
+  simulate: simulateWords,
 } as const;
 
 export type { UsageCode } from "./usage-codes.js";
