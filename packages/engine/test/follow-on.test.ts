@@ -4,6 +4,7 @@ import {
   advance,
   applyEvent,
   buildHandbook,
+  explain,
   isEngineError,
   openTicket,
   status,
@@ -210,6 +211,14 @@ tickets:
     expect(keys(r.effects)).toEqual(["C-1/answer/1/breach/0 @00:00", "C-1/reply/1/started/0 @00:00"]);
     return r.effects[1]!.deadline;
   };
+
+  test("explain counts it the same way: from Monday, the day the breach ends", () => {
+    const p = chained("1 workday");
+    const t = openTicket(p, { id: "C-1", kind: "complaint", at: at("2026-03-02 10:00"), data: {} }).ticket;
+    const why = explain(p, advance(p, t, at("2026-03-03 00:01")).ticket, "reply");
+    expect(why.cycles[0]!.deadline).toBe(at("2026-03-03 17:30"));
+    expect(why.cycles[0]!.counting!.steps[0]).toContain("Mon 2026-03-02");
+  });
 
   test.each([
     ["next day by 09:00", "2026-03-03 09:00"],
