@@ -509,3 +509,35 @@ describe("yardstick simulate", () => {
     expect((await json("zh")).stdout).toBe((await json("en")).stdout);
   });
 });
+
+describe("yardstick plan", () => {
+  test("the heading, the times and the count in Chinese; the same exit code, JSON and calendar", async () => {
+    const argv = ["plan", harbour, "--from", "2026-12-01", "--to", "2026-12-08", "--zone", "一区"];
+    const { en, zh, locale } = await threeWays(argv);
+    expect(en.stdout).toMatch(
+      /^seed\/harbour-view [\w.]+ — duties from 2026-12-01 00:00 to 2026-12-08 00:00 \(Asia\/Shanghai\)\n/,
+    );
+    expect(zh.stdout).toMatch(
+      /^seed\/harbour-view [\w.]+ — 2026-12-01 00:00 至 2026-12-08 00:00 的例行任务（Asia\/Shanghai）\n/,
+    );
+    expect(en.stdout).toContain("\n  any time       garbage (垃圾清运)  #1  一区  cleaner\n");
+    expect(zh.stdout).toContain("\n  全天任意时间   garbage (垃圾清运)  #1  一区  cleaner\n");
+    expect(en.stdout).toContain("\n  by 18:00       corridor-sweep (下班前楼道清扫检查)  一区  cleaner\n");
+    expect(zh.stdout).toContain("\n  18:00 前       corridor-sweep (下班前楼道清扫检查)  一区  cleaner\n");
+    expect(en.stdout).toMatch(/\n {2}by 2026-12-31 +outsourcing-meeting /);
+    expect(zh.stdout).toMatch(/\n {2}2026-12-31 前 +outsourcing-meeting /);
+    const total = /\n(\d+) occurrences\n$/.exec(en.stdout)![1];
+    expect(zh.stdout).toMatch(new RegExp(`\n共 ${total} 次\n$`));
+    for (const word of ["duties from", "any time", "by ", "occurrences"]) {
+      expect(en.stdout, word).toContain(word);
+      expect(zh.stdout, word).not.toContain(word);
+    }
+    expect(locale.stdout).toBe(zh.stdout);
+    expect(zh.stdout.split("\n").length).toBe(en.stdout.split("\n").length);
+    expect([en.code, zh.code, locale.code]).toEqual([0, 0, 0]);
+    for (const format of ["--json", "--ics"]) {
+      const [a, b] = [await yardstick([...argv, format]), await yardstick([...argv, format, "--lang", "zh"])];
+      expect(b.stdout, format).toBe(a.stdout);
+    }
+  });
+});

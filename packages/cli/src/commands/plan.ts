@@ -2,7 +2,11 @@ import { parseArgs } from "node:util";
 import { dutiesToIcs, formatLocal, formatShort, instantFrom, planDuties, showOccurrence } from "@yardstick/engine";
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
+import { phrasesIn } from "@yardstick/dsl";
+import { chooseLang, langHelp, langOption } from "../lang.js";
 import { usageError } from "../user-error.js";
+import { planWords } from "../words/plan-words.js";
+import { displayWidth } from "../replay/table.js";
 
 export const planHelp = `Usage: yardstick plan <standard> --from <date> --to <date> [options]
 
@@ -18,6 +22,7 @@ Options:
   --items <set=a,b>    the items of an \`each:\` set, e.g. --items lifts=1号梯,2号梯 (repeat per set)
   --ics                print an iCalendar (RFC 5545) file to subscribe to
   --json               print the occurrences as JSON
+${langHelp}
   -h, --help           show this help
 
 Examples:
@@ -37,6 +42,7 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
       items: { type: "string", multiple: true },
       ics: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      ...langOption,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -44,12 +50,14 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(planHelp);
     return 0;
   }
+  const lang = chooseLang(values.lang, io);
+  const words = phrasesIn(planWords, lang);
   if (positionals.length !== 1)
     throw usageError("missing-argument", "oneStandard", {
       example: "yardstick plan standards/seed/harbour-view.yaml --from 2026-12-01 --to 2026-12-08",
     });
   if (values.from === undefined || values.to === undefined) throw usageError("missing-option", "fromTo", {});
-  const { programs, failed } = loadPrograms(positionals, io, false);
+  const { programs, failed } = loadPrograms(positionals, io, false, lang);
   if (failed.length > 0) return 1;
   if (programs.length !== 1)
     throw usageError("several-standards", "several", { path: positionals[0]!, count: programs.length });
@@ -107,7 +115,13 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   io.stdout(
-    `${program.pin.id} ${program.pin.version} — duties from ${formatShort(from, zone)} to ${formatShort(to, zone)} (${zone})\n`,
+    words("heading", {
+      standard: program.pin.id,
+      version: program.pin.version,
+      from: formatShort(from, zone),
+      to: formatShort(to, zone),
+      zone,
+    }),
   );
   let day = "";
   let count = 0;
@@ -121,19 +135,21 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     const duty = program.model.duties[o.duty]!;
     const when = o.allDay
       ? o.due - o.start > 86_400_000
-        ? `by ${formatShort(o.due - 1, zone).slice(0, 10)}`
-        : "any time"
+        ? words("by", { time: formatShort(o.due - 1, zone).slice(0, 10) })
+        : words("anyTime", {})
       : o.start === o.due
         ? shown.slice(11)
         : o.at === o.due
-          ? `by ${shown.slice(11)}`
+          ? words("by", { time: shown.slice(11) })
           : `${shown.slice(11)}–${formatShort(o.due, zone).slice(11)}`;
     const name = duty.title.zh ?? duty.title.en ?? duty.id;
     const where = [o.site, o.zone, o.item].filter(Boolean).join(" / ");
     const extra = [o.index !== undefined ? `#${o.index}` : "", where, o.roles.join(", ")].filter(Boolean).join("  ");
-    io.stdout(`  ${when.padEnd(14)} ${o.duty} (${name})${extra ? `  ${extra}` : ""}\n`);
+    io.stdout(
+      `  ${when}${" ".repeat(Math.max(0, 14 - displayWidth(when)))} ${o.duty} (${name})${extra ? `  ${extra}` : ""}\n`,
+    );
     count++;
   }
-  io.stdout(`\n${count} occurrence${count === 1 ? "" : "s"}\n`);
+  io.stdout(words(count === 1 ? "oneOccurrence" : "occurrences", { count }));
   return 0;
 }

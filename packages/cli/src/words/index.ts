@@ -1,5 +1,6 @@
 /** Every phrase table the command prints from, by where it is used (a test checks both languages of each). */
 import { summaryWords } from "./summary-words.js";
+import { planWords } from "./plan-words.js";
 import { replayWords } from "./replay-words.js";
 import { simulateWords } from "./simulate-words.js";
 import { testWords } from "./test-words.js";
@@ -13,6 +14,7 @@ export const cliWords = {
   tour: tourWords,
   replay: replayWords,
   simulate: simulateWords,
+  plan: planWords,
 } as const;
 
 export type { UsageCode } from "./usage-codes.js";
