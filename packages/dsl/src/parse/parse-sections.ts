@@ -40,10 +40,13 @@ const NOT_CLEAN: ParsedSection = {
  * Where each top-level key's section starts: every line that begins in column 0 with a key (not
  * a space, a comment, a list item, a blank). Undefined when the file has anything that makes
  * lines at column 0 mean more than "a new key of the root map" — a document marker or
- * directive, a complex key, a flow root, an anchor, alias or tag before a key — or fewer than
- * two sections (nothing to gain).
+ * directive, a complex key, a flow root, an anchor, alias or tag before a key, a byte-order mark
+ * after the first character — or fewer than two sections (nothing to gain).
  */
 export function sectionStarts(text: string): number[] | undefined {
+  // A byte-order mark is dropped at the start of the stream and kept anywhere else: a section cut
+  // to begin with one would lose it.
+  if (text.includes("\uFEFF", 1)) return undefined;
   const starts: number[] = [];
   for (let at = 0; at < text.length;) {
     const next = text.indexOf("\n", at);
