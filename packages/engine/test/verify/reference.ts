@@ -299,7 +299,14 @@ export class Reference {
       (Object.hasOwn(targets, "*") ? targets["*"] : undefined);
     if (t === undefined) return { budget: null, due: undefined };
     const d = t.value;
-    const localDay = Math.floor((start + OFFSET) / DAY);
+    // A follow-on started by a breach at local midnight (24:00 of the day that ends there) counts a
+    // day-based target from that day, except `end of day`, which would be its own start
+    // (docs/reference/dsl.md, the 24:00 rule).
+    const fromDayBefore =
+      clock.start.some((c) => c.kind === "breach") &&
+      (start + OFFSET) % DAY === 0 &&
+      (d.kind === "workdays" || (d.kind === "end-of-day" && d.days > 0));
+    const localDay = Math.floor((start + OFFSET) / DAY) - (fromDayBefore ? 1 : 0);
     switch (d.kind) {
       case "duration":
         return { budget: d.ms, due: undefined };
