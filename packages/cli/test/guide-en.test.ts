@@ -3,39 +3,10 @@
 // tests pass, the summary line it quotes is what `yardstick test` prints for them, and every
 // `<!-- error: {…} -->` block is what `yardstick validate` prints for the guide's standard with
 // that one edit.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { run } from "@yardstick/cli";
 import { describe, expect, test } from "vitest";
+import { guideExamples, standardsWorkspace as workspace, yardstick } from "./helpers.js";
 
-const guide = readFileSync(resolve(import.meta.dirname, "../../../docs/guide/authoring-standards.md"), "utf8");
-
-const documents = new Map<string, string>();
-for (const [, id, text] of guide.matchAll(/<!-- validate: (\S+) -->\n```yaml\n([\s\S]*?)```/g))
-  documents.set(id!, (documents.get(id!) ?? "") + text);
-
-const errors = [...guide.matchAll(/<!-- error: (\{.*\}) -->\n```text\n([\s\S]*?)\n```/g)].map(([, edit, shown]) => ({
-  ...(JSON.parse(edit!) as { in: string; find: string; put: string }),
-  shown: shown!,
-}));
-
-function workspace(files: Map<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "yardstick-guide-en-"));
-  for (const [id, text] of files) {
-    mkdirSync(join(dir, "standards", id, ".."), { recursive: true });
-    writeFileSync(join(dir, "standards", `${id}.yaml`), text);
-  }
-  return dir;
-}
-
-/** The command as a reader runs it: no --lang, an English (or no) locale. */
-async function yardstick(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { cwd, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const { guide, documents, errors } = guideExamples("docs/guide/authoring-standards.md");
 
 describe("docs/guide/authoring-standards.md", () => {
   test("its standards validate with no problems", async () => {
