@@ -78,7 +78,7 @@ export function computeRemedies(
     for (const stored of tickets) {
       if (stored.kind !== r.ticket) continue;
       const { st } = checkState(program, stored);
-      for (const c of st.clocks[r.clock] ?? []) {
+      for (const c of st.clocks[clock.index]!) {
         if (c.startedAt < p.start || c.startedAt >= p.end) continue;
         if (judgeCycle(clock, c, asOf) !== "late") continue;
         const lateMs = Math.max(0, (c.endedAt ?? c.pausedAt ?? asOf) - cycleDeadline(clock, c)!);

@@ -25,6 +25,18 @@ export interface Ctx {
   timers?: TimerMemo;
   /** Who the effects name, for the ticket's data and owner they were read from (see addPeople). */
   people?: People;
+  /**
+   * The earliest timer not yet announced over `dueOf`'s running cycles (Infinity: none), as the
+   * last full pass of fireDue left it; undefined once any cycle has changed since (see `cyclesChanged`).
+   * Most events fire nothing: with it, they skip collecting every clock's timers.
+   */
+  due?: number;
+  dueOf?: WorkingTicket;
+}
+
+/** A cycle started, ended, paused, resumed or was retargeted: the earliest timer is to be found again. */
+function cyclesChanged(ctx: Ctx): void {
+  ctx.due = undefined;
 }
 
 interface People {
@@ -113,13 +125,13 @@ function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effe
 }
 
 function current(st: WorkingTicket, clock: CompiledClock): ClockCycle | undefined {
-  const cycles = st.clocks[clock.id];
-  const last = cycles?.[cycles.length - 1];
+  const cycles = st.clocks[clock.index]!;
+  const last = cycles[cycles.length - 1];
   return last !== undefined && (last.status === "running" || last.status === "paused") ? last : undefined;
 }
 
 function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: number): void {
-  const cycles = (st.clocks[clock.id] ??= []);
+  const cycles = st.clocks[clock.index]!;
   const c: ClockCycle = {
     n: cycles.length + 1,
     startedAt: at,
@@ -127,9 +139,13 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
     priority: st.priority,
     base: null,
     pauses: [],
+    pausedAt: undefined,
+    pausedBy: undefined,
+    endedAt: undefined,
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
+  cyclesChanged(ctx);
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
@@ -192,15 +208,22 @@ export function fireTimers(ctx: Ctx, st: WorkingTicket, until: number, inclusive
 
 /** One pass of fireTimers; true when a breach started a follow-on and the timers must be collected again. */
 function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean): boolean {
+  if (ctx.dueOf === st && ctx.due !== undefined && (inclusive ? ctx.due > until : ctx.due >= until)) return false;
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
+  let later = Infinity;
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map())))
-      if (inclusive ? timer.at <= until : timer.at < until) {
-        if (!announced(st, timer.token)) (due ??= []).push({ clock, cycle: c, timer });
-      }
+    for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map()))) {
+      if (announced(st, timer.token)) continue;
+      if (inclusive ? timer.at <= until : timer.at < until) (due ??= []).push({ clock, cycle: c, timer });
+      else if (timer.at < later) later = timer.at;
+    }
   }
+  // Firing announces the due ones and changes no cycle, unless a breach starts a follow-on (which
+  // resets `due` through startCycle, and the pass is made again).
+  ctx.due = later;
+  ctx.dueOf = st;
   if (due === undefined) return false;
   due.sort(byInstant);
   for (const { clock, cycle, timer } of due) {
@@ -243,14 +266,13 @@ function startFollowOns(ctx: Ctx, st: WorkingTicket, breached: CompiledClock, at
  * before the transition is known to be allowed.
  */
 function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
-  const clocks: Record<string, ClockCycle[]> = {};
-  for (const [id, cycles] of Object.entries(st.clocks)) clocks[id] = cycles.map((c) => ({ ...c }));
+  const clocks = st.clocks.map((cycles) => cycles.map((c) => ({ ...c, pauses: c.pauses.slice() })));
   const probe: WorkingTicket = { ...st, clocks, announced: st.announced.slice() };
   fireTimers({ program: ctx.program, kind: ctx.kind, out: [] }, probe, at, false);
   const announced = new Set(probe.announced);
   const breached = new Set<string>();
   for (const clock of ctx.kind.clocks) {
-    const last = probe.clocks[clock.id]?.at(-1);
+    const last = probe.clocks[clock.index]!.at(-1);
     if (last !== undefined && announced.has(cycleKeys(clock, last.n).tokens.breach)) breached.add(clock.id);
   }
   return breached;
@@ -258,6 +280,8 @@ function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
 
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
 export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): number | null {
+  if (ctx !== undefined && ctx.dueOf === st && ctx.due !== undefined)
+    return ctx.due === Infinity ? null : Math.max(ctx.due, st.now);
   let next: number | null = null;
   for (const clock of kind.clocks) {
     const c = current(st, clock);
@@ -307,6 +331,7 @@ function stepClocks(
       if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
         c.status = "paused";
         c.pausedAt = at;
+        cyclesChanged(ctx);
         c.pausedBy = entered !== undefined && clock.pause.states.has(entered) ? "state" : "event";
         continue;
       }
@@ -320,6 +345,7 @@ function stepClocks(
           const before = closedPausesDeadline(calendarOf(clock, c.priority), c);
           closePause(c, at);
           c.status = "running";
+          cyclesChanged(ctx);
           deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
         }
       }
@@ -347,6 +373,7 @@ function endCycle(
   if (c.pausedAt !== undefined) closePause(c, at);
   c.status = how;
   c.endedAt = at;
+  cyclesChanged(ctx);
   if (how === "reset") return;
   const keys = cycleKeys(clock, c.n);
   const local = how === "stopped" ? keys.stopped : keys.cancelled;
@@ -370,8 +397,8 @@ function endCycle(
 
 function closePause(c: ClockCycle, at: number): void {
   if (c.pausedAt !== undefined) c.pauses.push([c.pausedAt, at]);
-  delete c.pausedAt;
-  delete c.pausedBy;
+  c.pausedAt = undefined;
+  c.pausedBy = undefined;
 }
 
 /**
@@ -391,6 +418,7 @@ function retarget(ctx: Ctx, st: WorkingTicket, at: number, previousPriority: str
     const before = effectiveDeadline(calendarOf(clock, c.priority), c);
     c.base = base;
     c.priority = st.priority;
+    cyclesChanged(ctx);
     const reason =
       previousPriority !== st.priority
         ? `priority ${previousPriority ?? "none"} → ${st.priority ?? "none"}`
@@ -410,7 +438,7 @@ export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: strin
     data: { ...data },
     now: at,
     events: [],
-    clocks: {},
+    clocks: kind.clocks.map(() => []),
     announced: [],
   };
   if (by !== undefined && kind.model.ownership === "first-contact") st.owner = by;

@@ -71,7 +71,7 @@ export function explain(program: Program, ticket: TicketState, clockId: string):
     `clock ${clock.id} (${clock.model.title.en ?? clock.model.title.zh ?? clock.id}) on calendar ${clock.model.calendar}${byPriority ? `; ${byPriority}` : ""}`,
   ];
   const cycles: CycleExplanation[] = [];
-  for (const c of st.clocks[clock.id] ?? []) {
+  for (const c of st.clocks[clock.index]!) {
     const target = targetText(clock, c.priority, c.startedAt);
     const deadline = effectiveDeadline(calendarOf(clock, c.priority), c);
     const calendar = clockCalendarOf(clock.model, c.priority);

@@ -156,7 +156,7 @@ export function status(program: Program, ticket: TicketState, now?: Instant): Ti
     final: kind.finals.has(st.state),
     priority: st.priority,
     data: st.data,
-    clocks: kind.clocks.map((clock) => clockStatus(clock, st.clocks[clock.id] ?? [], t)),
+    clocks: kind.clocks.map((clock) => clockStatus(clock, st.clocks[clock.index]!, t)),
     notified: notifiedRoles(kind, st),
     nextWakeAt: nextWakeAt(kind, st),
   };

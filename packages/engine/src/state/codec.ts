@@ -135,7 +135,18 @@ export function decodeCycle(t: CycleTuple, n: number, opened: number): ClockCycl
   const flat = t[4];
   const pauses: [number, number][] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) pauses.push([flat[i]! + opened, flat[i + 1]! + opened]);
-  const c: ClockCycle = { n, startedAt, status, priority: t[2], base: t[3] === null ? null : t[3] + startedAt, pauses };
+  // Every field present (undefined when not set): one object shape for every cycle.
+  const c: ClockCycle = {
+    n,
+    startedAt,
+    status,
+    priority: t[2],
+    base: t[3] === null ? null : t[3] + startedAt,
+    pauses,
+    pausedAt: undefined,
+    pausedBy: undefined,
+    endedAt: undefined,
+  };
   if (t[1] === 1) {
     c.pausedAt = t[5] + opened;
     c.pausedBy = t[6] === 1 ? "state" : "event";
@@ -160,9 +171,9 @@ export function encodeTicket(program: Program, kind: CompiledKind, w: WorkingTic
   const opened = w.opened.at;
   const clocks: CycleTuple[][] = [];
   for (const clock of kind.clocks) {
-    const cycles = w.clocks[clock.id];
+    const cycles = w.clocks[clock.index]!;
     const out: CycleTuple[] = [];
-    if (cycles !== undefined) for (const c of cycles) out.push(encodeCycle(c, opened));
+    for (let i = 0; i < cycles.length; i++) out.push(encodeCycle(cycles[i]!, opened));
     clocks.push(out);
   }
   return written(program, w, opened, w.events, clocks, w.announced);
@@ -230,13 +241,12 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
     if (d !== undefined) data = { ...(data ?? s.data), ...d };
   }
   data ??= { ...s.data };
-  const clocks: Record<string, ClockCycle[]> = {};
+  const clocks: ClockCycle[][] = [];
   for (let i = 0; i < kind.clocks.length; i++) {
     const tuples = s.clocks[i];
-    if (tuples === undefined || tuples.length === 0) continue;
     const cycles: ClockCycle[] = [];
-    for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
-    clocks[kind.clocks[i]!.id] = cycles;
+    if (tuples !== undefined) for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
+    clocks.push(cycles);
   }
   const w: WorkingTicket = {
     kind: s.kind,

@@ -55,7 +55,8 @@ export interface WorkingTicket {
   firedAt?: number;
   /** The events applied, in order of occurrence, as stored: `at` in ms after the opening (`decodeEvent` reads one). */
   events: EventTuple[];
-  clocks: Record<string, ClockCycle[]>;
+  /** The cycles of each clock, in the kind's order of clocks (`CompiledClock.index`): one list per clock. */
+  clocks: ClockCycle[][];
   /**
    * Every effect announced and not retracted, in order, as the stored tokens (`0w1.1`; `keyOfToken`
    * gives the key without the ticket id, `arrival/1/warning/1`).

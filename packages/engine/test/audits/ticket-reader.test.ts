@@ -132,7 +132,7 @@ describe("the light reader of stored tickets equals the full decode", () => {
         expect(openingOrEventField(s, "zone")).toBe(zone);
         kind.clocks.forEach((clock, i) => {
           const tuples = s.clocks[i] ?? [];
-          const decoded = st.clocks[clock.id] ?? [];
+          const decoded = st.clocks[clock.index]!;
           expect(tuples.length).toBe(decoded.length);
           tuples.forEach((t, j) => {
             const c = decoded[j]!;
@@ -181,7 +181,7 @@ describe("the light reader of stored tickets equals the full decode", () => {
             const { st, kind } = checkState(program, s);
             if (st.kind !== model.ticket) continue;
             const clock = kind.clocks.find((c) => c.id === model.clock)!;
-            for (const c of st.clocks[clock.id] ?? []) {
+            for (const c of st.clocks[clock.index]!) {
               if (c.startedAt < p.start || c.startedAt >= p.end) continue;
               const outcome = judgeCycle(clock, c, p.end);
               if (outcome === "met") met++;
