@@ -102,75 +102,18 @@ function reasonsOf(clock: CompiledClock, priority: string | null, startedAt: num
   return reasons;
 }
 
-/** What a cycle's timers were computed from: the same inputs give the same timers. */
-interface Computed {
-  clock: CompiledClock;
-  n: number;
-  startedAt: number;
-  priority: string | null;
-  base: number | null;
-  pauses: ClockCycle["pauses"];
-  pauseCount: number;
-  lastPauseEnd: number | undefined;
-  timers: readonly Timer[];
-}
-
 /**
- * Timers already computed in one call (a replay is one call), per cycle object. Timers are asked
- * for at every step (what is due before the event, then `nextWakeAt`) and a cycle's inputs change
- * at few of them, while each computation walks the calendar a dozen times. Every input is checked,
- * so a cycle changed in place is recomputed. A Map that lives as long as the call, not a WeakMap:
- * ephemerons cost the collector more than the lookups save.
+ * The timers of a running cycle, in the order written (warnings, breach, escalations). With `keep`
+ * (the runtime's calls), they are kept on the cycle until it changes: timers are asked for at every
+ * step (what is due before the event, then `nextWakeAt`) and a cycle's inputs change at few of
+ * them. The runtime clears them wherever it changes a cycle (core.ts, `cycleChanged`); a cycle is
+ * a fresh object in every call (decoded), so nothing kept outlives the call. Shared: do not change
+ * the result.
  */
-export type TimerMemo = Map<ClockCycle, Computed>;
-
-/**
- * The timers of a running cycle, in the order written (warnings, breach, escalations), reusing
- * `memo`'s when the cycle has not changed. Shared: do not change the result.
- */
-export function cycleTimers(clock: CompiledClock, c: ClockCycle, memo?: TimerMemo): readonly Timer[] {
+export function cycleTimers(clock: CompiledClock, c: ClockCycle, keep = false): readonly Timer[] {
   if (c.status !== "running") return NONE;
-  if (memo === undefined || c.endedAt !== undefined || c.pausedAt !== undefined) return computeTimers(clock, c);
-  const pauseCount = c.pauses.length;
-  const lastPauseEnd = pauseCount > 0 ? c.pauses[pauseCount - 1]![1] : undefined;
-  const known = memo.get(c);
-  if (
-    known !== undefined &&
-    known.clock === clock &&
-    known.n === c.n &&
-    known.startedAt === c.startedAt &&
-    known.priority === c.priority &&
-    known.base === c.base &&
-    known.pauses === c.pauses &&
-    known.pauseCount === pauseCount &&
-    known.lastPauseEnd === lastPauseEnd
-  )
-    return known.timers;
-  const timers = computeTimers(clock, c);
-  if (known !== undefined) {
-    known.clock = clock;
-    known.n = c.n;
-    known.startedAt = c.startedAt;
-    known.priority = c.priority;
-    known.base = c.base;
-    known.pauses = c.pauses;
-    known.pauseCount = pauseCount;
-    known.lastPauseEnd = lastPauseEnd;
-    known.timers = timers;
-  } else {
-    memo.set(c, {
-      clock,
-      n: c.n,
-      startedAt: c.startedAt,
-      priority: c.priority,
-      base: c.base,
-      pauses: c.pauses,
-      pauseCount,
-      lastPauseEnd,
-      timers,
-    });
-  }
-  return timers;
+  if (!keep) return computeTimers(clock, c);
+  return (c.timers ??= computeTimers(clock, c));
 }
 
 function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {

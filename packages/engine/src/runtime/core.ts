@@ -10,7 +10,7 @@ import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js
 import { calendarOf, clockStarts } from "../clocks/clock-scope.js";
 import { holidayDataMissing } from "../clocks/holiday-coverage.js";
 import { baseDeadline } from "../clocks/target.js";
-import { cycleKeys, cycleTimers, type Timer, type TimerMemo } from "../clocks/timers.js";
+import { cycleKeys, cycleTimers, type Timer } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
 import { effectKey, localKey } from "../effects/effect-key.js";
 import { EngineError } from "../errors/engine-error.js";
@@ -21,21 +21,23 @@ export interface Ctx {
   program: Program;
   kind: CompiledKind;
   out: Effect[];
-  /** Timers computed during the call, per cycle (built on first use). */
-  timers?: TimerMemo;
   /** Who the effects name, for the ticket's data and owner they were read from (see addPeople). */
   people?: People;
   /**
    * The earliest timer not yet announced over `dueOf`'s running cycles (Infinity: none), as the
-   * last full pass of fireDue left it; undefined once any cycle has changed since (see `cyclesChanged`).
+   * last full pass of fireDue left it; undefined once any cycle has changed since (see `cycleChanged`).
    * Most events fire nothing: with it, they skip collecting every clock's timers.
    */
   due?: number;
   dueOf?: WorkingTicket;
 }
 
-/** A cycle started, ended, paused, resumed or was retargeted: the earliest timer is to be found again. */
-function cyclesChanged(ctx: Ctx): void {
+/**
+ * A cycle started, ended, paused, resumed or was retargeted: its timers are computed again when next
+ * asked for, and the earliest timer of the ticket is to be found again.
+ */
+function cycleChanged(ctx: Ctx, c: ClockCycle): void {
+  c.timers = undefined;
   ctx.due = undefined;
 }
 
@@ -142,10 +144,11 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
     pausedAt: undefined,
     pausedBy: undefined,
     endedAt: undefined,
+    timers: undefined,
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
-  cyclesChanged(ctx);
+  cycleChanged(ctx, c);
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
@@ -214,7 +217,7 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    for (const timer of cycleTimers(clock, c, (ctx.timers ??= new Map()))) {
+    for (const timer of cycleTimers(clock, c, true)) {
       if (announced(st, timer.token)) continue;
       if (inclusive ? timer.at <= until : timer.at < until) (due ??= []).push({ clock, cycle: c, timer });
       else if (timer.at < later) later = timer.at;
@@ -286,7 +289,7 @@ export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): nu
   for (const clock of kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
-    for (const timer of cycleTimers(clock, c, ctx === undefined ? undefined : (ctx.timers ??= new Map()))) {
+    for (const timer of cycleTimers(clock, c, ctx !== undefined)) {
       if (next !== null && timer.at >= next) continue;
       if (!announced(st, timer.token)) next = timer.at;
     }
@@ -331,7 +334,7 @@ function stepClocks(
       if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
         c.status = "paused";
         c.pausedAt = at;
-        cyclesChanged(ctx);
+        cycleChanged(ctx, c);
         c.pausedBy = entered !== undefined && clock.pause.states.has(entered) ? "state" : "event";
         continue;
       }
@@ -345,7 +348,7 @@ function stepClocks(
           const before = closedPausesDeadline(calendarOf(clock, c.priority), c);
           closePause(c, at);
           c.status = "running";
-          cyclesChanged(ctx);
+          cycleChanged(ctx, c);
           deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
         }
       }
@@ -373,7 +376,7 @@ function endCycle(
   if (c.pausedAt !== undefined) closePause(c, at);
   c.status = how;
   c.endedAt = at;
-  cyclesChanged(ctx);
+  cycleChanged(ctx, c);
   if (how === "reset") return;
   const keys = cycleKeys(clock, c.n);
   const local = how === "stopped" ? keys.stopped : keys.cancelled;
@@ -418,7 +421,7 @@ function retarget(ctx: Ctx, st: WorkingTicket, at: number, previousPriority: str
     const before = effectiveDeadline(calendarOf(clock, c.priority), c);
     c.base = base;
     c.priority = st.priority;
-    cyclesChanged(ctx);
+    cycleChanged(ctx, c);
     const reason =
       previousPriority !== st.priority
         ? `priority ${previousPriority ?? "none"} → ${st.priority ?? "none"}`

@@ -7,7 +7,7 @@ import { decodeTicket, programPin } from "../state/codec.js";
 import { STATE_FORMAT, type TicketState } from "../state/ticket-state.js";
 import type { StoredEvent, WorkingTicket } from "../state/working-ticket.js";
 
-export function instant(value: Instant, path: (string | number)[]): number {
+export function instant(value: Instant, path: readonly (string | number)[]): number {
   // Epoch ms, the common case, without naming the path (the name is only for the error).
   if (typeof value === "number" && Number.isInteger(value)) {
     try {
@@ -19,7 +19,7 @@ export function instant(value: Instant, path: (string | number)[]): number {
   try {
     return parseInstant(value, path.join("."));
   } catch (error) {
-    throw new EngineError("invalid-instant", (error as Error).message, { path });
+    throw new EngineError("invalid-instant", (error as Error).message, { path: [...path] });
   }
 }
 
@@ -34,11 +34,11 @@ export function kindOf(program: Program, kind: unknown): CompiledKind {
   return compiled;
 }
 
-export function data(value: unknown, path: (string | number)[]): Data | undefined {
+export function data(value: unknown, path: readonly (string | number)[]): Data | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new EngineError("invalid-input", `${path.join(".")} must be an object of strings, numbers and booleans`, {
-      path,
+      path: [...path],
     });
   }
   const out: Data = {};
@@ -110,14 +110,19 @@ export interface TicketEvent {
   data?: Data;
 }
 
+const EVENT_AT = ["event", "at"];
+const EVENT_DATA = ["event", "data"];
+
 export function storedEvent(event: TicketEvent): StoredEvent {
   if (event === null || typeof event !== "object" || typeof event.type !== "string") {
     throw new EngineError("invalid-input", "an event is `{ type, at, id?, by?, data? }`", { path: ["event"] });
   }
-  const ev: StoredEvent = { type: event.type, at: instant(event.at, ["event", "at"]) };
-  if (event.id !== undefined) ev.id = String(event.id);
-  if (event.by !== undefined) ev.by = String(event.by);
-  const d = data(event.data, ["event", "data"]);
-  if (d !== undefined) ev.data = d;
-  return ev;
+  // Every field present (undefined when not given): one object shape for every event.
+  return {
+    type: event.type,
+    at: instant(event.at, EVENT_AT),
+    id: event.id === undefined ? undefined : String(event.id),
+    by: event.by === undefined ? undefined : String(event.by),
+    data: data(event.data, EVENT_DATA),
+  };
 }

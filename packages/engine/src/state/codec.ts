@@ -111,7 +111,7 @@ export function encodeEvent(e: StoredEvent, opened: number): EventTuple {
 }
 
 export function decodeEvent(t: EventTuple, opened: number): StoredEvent {
-  const e: StoredEvent = { type: t[0], at: t[1] + opened };
+  const e: StoredEvent = { type: t[0], at: t[1] + opened, id: undefined, by: undefined, data: undefined };
   if (t.length > 2 && t[2] !== 0) e.id = t[2]!;
   if (t.length > 3 && t[3] !== 0) e.by = t[3]!;
   if (t.length > 4) e.data = t[4]!;
@@ -146,6 +146,7 @@ export function decodeCycle(t: CycleTuple, n: number, opened: number): ClockCycl
     pausedAt: undefined,
     pausedBy: undefined,
     endedAt: undefined,
+    timers: undefined,
   };
   if (t[1] === 1) {
     c.pausedAt = t[5] + opened;

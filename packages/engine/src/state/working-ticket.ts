@@ -8,6 +8,7 @@
  * happened.
  */
 import type { Data } from "../compile/matcher.js";
+import type { Timer } from "../clocks/timers.js";
 import type { EventTuple } from "./ticket-state.js";
 
 export interface StoredEvent {
@@ -38,6 +39,11 @@ export interface ClockCycle {
   /** A pause named by a state ends when the ticket leaves it; one named by an event needs a resume. */
   pausedBy?: "state" | "event";
   endedAt?: number;
+  /**
+   * The running cycle's timers, computed on first use within a call and cleared whenever the runtime
+   * changes the cycle (clocks/timers.ts `cycleTimers`); never stored.
+   */
+  timers?: readonly Timer[] | undefined;
 }
 
 export interface WorkingTicket {
