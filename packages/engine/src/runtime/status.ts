@@ -65,7 +65,7 @@ function cycleBreached(clock: CompiledClock, c: ClockCycle, now: number): boolea
 }
 
 export function clockStatus(clock: CompiledClock, cycles: readonly ClockCycle[], now: number): ClockStatus {
-  const c = cycles[cycles.length - 1];
+  const c = cycles.length === 0 ? undefined : cycles[cycles.length - 1];
   if (c === undefined) {
     return {
       clock: clock.id,
