@@ -3,7 +3,7 @@ import type { Timed } from "@yardstick/dsl";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock } from "../compile/program.js";
 import { instantFrom } from "../time/local-time.js";
-import { calendarOf, clockApplies } from "./clock-scope.js";
+import { planOf } from "./clock-plan.js";
 
 /**
  * The deadline of a cycle before pauses: the agreed time from the ticket's data (`dueAt`), or the
@@ -22,12 +22,17 @@ export function baseDeadline(
     const value = Object.prototype.hasOwnProperty.call(data, field) ? data[field] : undefined;
     return instantFrom(value, timezone) ?? null;
   }
+  const plan = planOf(clock, priority);
   // A clock limited to some priorities has no deadline for another (a ticket whose priority changed).
-  if (!clockApplies(clock, priority)) return null;
-  const target = chosenTarget(clock, priority, startedAt);
-  if (target === undefined) return null;
-  const calendar = calendarOf(clock, priority);
+  if (!plan.applies) return null;
+  const target = plan.target === undefined ? chosenTarget(clock, priority, startedAt) : plan.target;
+  if (target === undefined || target === null) return null;
+  const calendar = plan.calendar;
   const deadline = countedDeadline(clock, target.value);
+  // A duration is working time added from the start, as deadlineFrom counts it — without its checks
+  // and trace, once the model has given a whole, non-negative number of milliseconds.
+  if (deadline.kind === "duration" && Number.isSafeInteger(deadline.ms) && deadline.ms >= 0)
+    return calendar.addWorkingTime(startedAt, deadline.ms);
   return deadlineFrom(calendar, dayCountedFrom(clock, calendar, startedAt, deadline), deadline, {
     rollForwardOnRestDay: clock.model.rollForwardOnRestDay === true,
   });

@@ -7,7 +7,7 @@ import type { CompiledClock } from "../compile/program.js";
 import { localKey } from "../effects/effect-key.js";
 import type { ClockCycle } from "../state/working-ticket.js";
 import { budgetOf, effectiveDeadline, elapsedAt, instantAtElapsed } from "./clock-time.js";
-import { calendarOf, levelApplies, warnOf } from "./clock-scope.js";
+import { planOf, type ClockPlan } from "./clock-plan.js";
 import { targetText } from "./target.js";
 
 export interface Timer {
@@ -44,16 +44,19 @@ export interface CycleKeys {
   };
 }
 
-const keysByClock = new WeakMap<CompiledClock, CycleKeys[]>();
 /** Cycles past this many are rare (a ticket reopened again and again); their keys are not kept. */
 const KEPT_CYCLES = 16;
 
 export function cycleKeys(clock: CompiledClock, n: number): CycleKeys {
-  let byCycle = keysByClock.get(clock);
-  if (byCycle === undefined) keysByClock.set(clock, (byCycle = []));
-  const known = byCycle[n];
-  if (known !== undefined) return known;
-  const keys: CycleKeys = {
+  if (n > KEPT_CYCLES) return buildKeys(clock, n);
+  // Cycle n at index n - 1, filled in order so the list stays packed (a hole makes every read slow).
+  const byCycle = clock.memo.keys;
+  while (byCycle.length < n) byCycle.push(buildKeys(clock, byCycle.length + 1));
+  return byCycle[n - 1]!;
+}
+
+function buildKeys(clock: CompiledClock, n: number): CycleKeys {
+  return {
     started: localKey(clock.id, n, "started", 0),
     stopped: localKey(clock.id, n, "stopped", 0),
     cancelled: localKey(clock.id, n, "cancelled", 0),
@@ -69,36 +72,25 @@ export function cycleKeys(clock: CompiledClock, n: number): CycleKeys {
       escalation: clock.escalation.map((_, i) => `${clock.index}e${n}.${i + 1}`),
     },
   };
-  if (n < KEPT_CYCLES) byCycle[n] = keys;
-  return keys;
 }
 
 /** The reasons of a clock's warnings and breach under a priority (they name its target). */
-interface Reasons {
+export interface Reasons {
   warning: readonly string[];
   breach: string;
 }
 
-const reasonsByClock = new WeakMap<CompiledClock, Map<string, Reasons>>();
+export function reasonsFor(warn: readonly number[], text: string): Reasons {
+  return { warning: warn.map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
+}
 
-function reasonsOf(clock: CompiledClock, priority: string | null, startedAt: number): Reasons {
-  let byTarget = reasonsByClock.get(clock);
-  if (byTarget === undefined) reasonsByClock.set(clock, (byTarget = new Map()));
-  // Without choices by start time the target, and so the reasons, follow from the priority alone:
-  // keyed by it, without finding the target and building a key for every cycle.
-  const fixed = clock.choices.size === 0;
-  if (fixed) {
-    const known = byTarget.get(priority ?? "\u0000");
-    if (known !== undefined) return known;
-  }
+function reasonsOf(clock: CompiledClock, plan: ClockPlan, priority: string | null, startedAt: number): Reasons {
+  if (plan.reasons !== undefined) return plan.reasons;
+  // A target chosen by start time: the reasons name the one chosen, keyed by priority and its text.
   const text = targetText(clock, priority, startedAt) ?? "the target";
-  // The reasons name the target, which a choice by start time picks: keyed by priority and text.
-  const key = fixed ? (priority ?? "\u0000") : `${priority ?? ""}\u0000${text}`;
-  let reasons = byTarget.get(key);
-  if (reasons === undefined) {
-    reasons = { warning: warnOf(clock, priority).map((p) => `${pct(p)} of ${text}`), breach: `${text} passed` };
-    byTarget.set(key, reasons);
-  }
+  const key = `${priority ?? ""}\u0000${text}`;
+  let reasons = clock.memo.reasons.get(key);
+  if (reasons === undefined) clock.memo.reasons.set(key, (reasons = reasonsFor(plan.warn, text)));
   return reasons;
 }
 
@@ -117,12 +109,13 @@ export function cycleTimers(clock: CompiledClock, c: ClockCycle, keep = false): 
 }
 
 function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
-  const cal = calendarOf(clock, c.priority);
-  const warn = warnOf(clock, c.priority);
+  const plan = planOf(clock, c.priority);
+  const cal = plan.calendar;
+  const warn = plan.warn;
   const deadline = effectiveDeadline(cal, c);
   const budget = budgetOf(cal, c);
   const keys = cycleKeys(clock, c.n);
-  const reasons = reasonsOf(clock, c.priority, c.startedAt);
+  const reasons = reasonsOf(clock, plan, c.priority, c.startedAt);
   const timers: Timer[] = [];
   if (deadline !== null && budget !== null) {
     for (let i = 0; i < warn.length; i++) {
@@ -151,9 +144,8 @@ function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
   }
   // The elapsed time at the deadline, once for every level counted from the breach.
   let atDeadline: number | undefined;
-  for (let i = 0; i < clock.escalation.length; i++) {
-    const level = clock.escalation[i]!;
-    if (!levelApplies(level, c.priority)) continue;
+  for (let k = 0; k < plan.levels.length; k++) {
+    const { level, index: i } = plan.levels[k]!;
     const trigger = level.at.value;
     let at: number | undefined;
     if (trigger.anchor === "start") at = instantAtElapsed(cal, c, trigger.offsetMs);

@@ -71,6 +71,7 @@ export function compileKind(
       warn: clock.warn.map((p) => p / 100),
       escalation: clock.escalation,
       watches: { states: new Set(), events: new Set() },
+      memo: { plans: new Map(), keys: [], reasons: new Map() },
     };
     const watchedStates = compiled.watches.states as Set<string>;
     const watchedEvents = compiled.watches.events as Set<string>;

@@ -6,6 +6,8 @@ import type { Calendar } from "@yardstick/calendar";
 import type { ClockModel, EscalationLevel, StandardModel, TicketKindModel } from "@yardstick/dsl";
 import type { CompiledChoice } from "../clocks/start-choices.js";
 import type { Predicate } from "./matcher.js";
+import type { ClockPlan } from "../clocks/clock-plan.js";
+import type { CycleKeys, Reasons } from "../clocks/timers.js";
 
 export interface StandardPin {
   id: string;
@@ -49,6 +51,20 @@ export interface CompiledClock {
   escalation: readonly EscalationLevel[];
   /** Every state and event any of the conditions above names: a step that touches none leaves the clock be. */
   watches: { states: ReadonlySet<string>; events: ReadonlySet<string> };
+  /**
+   * What the runtime works out once per clock and keeps (clocks/clock-plan.ts, clocks/timers.ts):
+   * derived from the program alone, bounded by its priorities and a few cycles.
+   */
+  memo: ClockMemo;
+}
+
+export interface ClockMemo {
+  /** Per priority (`\u0000`: none). */
+  plans: Map<string, ClockPlan>;
+  /** Per cycle number (cycle n at n - 1), the first few. */
+  keys: CycleKeys[];
+  /** Per priority and target text, for targets chosen by start time. */
+  reasons: Map<string, Reasons>;
 }
 
 export interface CompiledTransition {

@@ -230,7 +230,7 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   ctx.due = later;
   ctx.dueOf = st;
   if (due === undefined) return false;
-  due.sort(byInstant);
+  if (due.length > 1) due.sort(byInstant);
   for (const { clock, cycle, timer } of due) {
     const effect: Effect = {
       key: effectKey(st.id, timer.key),
