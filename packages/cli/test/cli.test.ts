@@ -1,6 +1,9 @@
+import { spawn } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { main, run } from "@yardstick/cli";
 import { describe, expect, test } from "vitest";
 
@@ -288,6 +291,58 @@ describe("main, as both bins call it", () => {
     const empty = fakeProcess(["validate", "s.yaml"], cwd, true);
     expect(await main({ ...empty.proc, env: { NO_COLOR: "" } })).toBe(1);
     expect(empty.out.stderr).toContain("\u001b[31merror\u001b[39m");
+  });
+
+  /** A stream like Node's: a write that fails is reported as an `error` event on the next tick. */
+  function failingStream(code: string) {
+    const stream = Object.assign(new EventEmitter(), { written: "", write: (_: string): unknown => 0 });
+    stream.write = (text) => {
+      if (stream.written === "") process.nextTick(() => stream.emit("error", Object.assign(new Error(code), { code })));
+      stream.written += text;
+      return true;
+    };
+    return stream;
+  }
+
+  test("stdout closed by its reader (EPIPE): no error, status 141", async () => {
+    const stdout = failingStream("EPIPE");
+    expect(await main({ ...fakeProcess(["schema"], "/", false).proc, stdout })).toBe(141);
+    expect(stdout.written).toContain('"$schema"');
+  });
+
+  test("any other failed write is not swallowed: thrown, as Node would", async () => {
+    const stdout = Object.assign(new EventEmitter(), { write: () => true });
+    const running = main({ ...fakeProcess(["--help"], "/", false).proc, stdout });
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    expect(() => stdout.emit("error", full)).toThrow(full);
+    expect(await running).toBe(0);
+  });
+
+  test("as a process: `yardstick plan … | head -1` prints the line and exits 141, without a stack trace", async () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@yardstick/source", "--import", "tsx", "packages/cli/src/bin.ts", "plan"]
+        // A year of duties is a megabyte: far more than a pipe holds, so writes go on after the close.
+        .concat(["standards/seed/harbour-view.yaml", "--from", "2026-12-01", "--to", "2027-12-01"]),
+      { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+    const firstLine = await new Promise<string>((found) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) {
+          child.stdout.destroy(); // as `head -1` does after its line
+          found(out.slice(0, out.indexOf("\n")));
+        }
+      });
+    });
+    expect(firstLine).toMatch(/^seed\/harbour-view 2026\.1 — duties from 2026-12-01 00:00/);
+    expect(await exited).toBe(141);
+    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });
 
