@@ -819,6 +819,12 @@ export const diagnosticCodes = defineDiagnosticCodes({
         "`{{value}}` 不是 RRULE 规则",
         "RFC 5545 规则以 `FREQ=` 开头，如 `FREQ=WEEKLY;BYDAY=MO`",
       ),
+      months: say(
+        "`{{value}}` is not a month or a range of months",
+        "{{suggestion}}write months by their first three letters, `jan` … `dec`: one month, a range `nov-apr` (it may wrap the year end) or a list `[dec, jan, feb]`; a season is written as its months",
+        "`{{value}}` 不是月份，也不是月份范围",
+        "{{suggestion}}月份写英文名的前三个字母，`jan` … `dec`：一个月、范围 `nov-apr`（可以跨年）或列表 `[dec, jan, feb]`；季节请写成它的月份",
+      ),
       pattern: say(
         "`{{value}}` has the wrong format",
         "it must match {{pattern}}",

@@ -12,10 +12,12 @@ import {
   DAY_SELECTOR_PATTERN,
   ANCHOR_PATTERN,
   ID_PATTERN,
+  MONTHS_PATTERN,
   STANDARD_ID_PATTERN,
   type StandardInput,
 } from "../schema/standard-schema.js";
 import validate from "../schema/standard-validator.js";
+import { parseMonths } from "../time/index.js";
 
 /**
  * Checks a parsed document against the standard's JSON Schema and reports each problem at its
@@ -332,7 +334,31 @@ function formatProblem(value: string, pattern: string, document: unknown): Phras
   if (pattern === DAY_SELECTOR_PATTERN) return idProblem(value, pattern, document);
   if (pattern === ANCHOR_PATTERN) return phrase("invalid-format", "anchor", { value });
   if (pattern.startsWith("^(RRULE:)?")) return phrase("invalid-format", "rrule", { value });
+  if (pattern === MONTHS_PATTERN) {
+    const meant = suggestion([monthsAsWritten(value) ?? ""].filter(Boolean));
+    return phrase("invalid-format", "months", { value, suggestion: meant ? { en: `${meant.en} `, zh: meant.zh } : "" });
+  }
   return phrase("invalid-format", "pattern", { value, pattern });
+}
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Months written another way (`November-April`, `June`, `sept`, `12`), as `months:` of a target
+ * choice takes them: one month or one range (`nov-apr`); undefined when the text names no months
+ * (`winter`) or months no single range covers.
+ */
+function monthsAsWritten(value: string): string | undefined {
+  const parsed = parseMonths(value);
+  if (!parsed.ok) return undefined;
+  const months = new Set(parsed.value);
+  if (months.size === 12) return "jan-dec";
+  const starts = parsed.value.filter((m) => !months.has(m === 1 ? 12 : m - 1));
+  if (starts.length !== 1) return undefined;
+  const first = starts[0]!;
+  let last = first;
+  while (months.has((last % 12) + 1)) last = (last % 12) + 1;
+  return last === first ? MONTH_NAMES[first - 1] : `${MONTH_NAMES[first - 1]}-${MONTH_NAMES[last - 1]}`;
 }
 
 /** The value as a message names it: a list, a map, nothing, or the value quoted. */
