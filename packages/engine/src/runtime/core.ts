@@ -434,14 +434,18 @@ function retarget(ctx: Ctx, st: WorkingTicket, at: number, previousPriority: str
 
 export function openCore(ctx: Ctx, id: string, at: number, data: Data, by: string | undefined): WorkingTicket {
   const kind = ctx.kind;
+  // Every field present, in the order decodeTicket writes them: one object shape for every ticket.
   const st: WorkingTicket = {
     kind: kind.id,
     id,
-    opened: by === undefined ? { at, data } : { at, data, by },
+    opened: { at, data, by },
     state: kind.initial,
     priority: null,
     data: { ...data },
+    owner: undefined,
+    reworkOf: undefined,
     now: at,
+    firedAt: undefined,
     events: [],
     clocks: kind.clocks.map(() => []),
     announced: [],

@@ -231,8 +231,7 @@ export function encodeFormat1(program: Program, kind: CompiledKind, v1: TicketSt
 /** The working ticket of a stored state already checked to be of this format and this kind. */
 export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket {
   const opened = s.opened;
-  const openedWith: WorkingTicket["opened"] =
-    s.by === undefined ? { at: opened, data: s.data } : { at: opened, data: s.data, by: s.by };
+  const openedWith: WorkingTicket["opened"] = { at: opened, data: s.data, by: s.by };
   // The current data: the opening's with each event's merged over it, in order — by spreads, as
   // applyCore merges an event's data (adding keys to one object with Object.assign cost 5-10× more).
   let data: Data | undefined;
@@ -256,14 +255,14 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
     state: s.state,
     priority: s.priority,
     data,
+    owner: s.owner,
+    reworkOf: s.reworkOf,
     now: s.now,
+    firedAt: s.fired === undefined ? undefined : s.fired + opened,
     // Fresh lists (the call appends to them), of the host's tuples and tokens (never changed).
     events: stored.slice(),
     clocks,
     announced: s.announced.slice(),
   };
-  if (s.owner !== undefined) w.owner = s.owner;
-  if (s.reworkOf !== undefined) w.reworkOf = s.reworkOf;
-  if (s.fired !== undefined) w.firedAt = s.fired + opened;
   return w;
 }
