@@ -1,3 +1,4 @@
+import { loadStandard } from "@yardstick/dsl";
 import { describe, expect, test } from "vitest";
 import { codesOf, diagnosticsOf } from "../helpers/diagnostics.js";
 import { HEADER_LINES, minimalStandard, repairTicket } from "../helpers/minimal-standard.js";
@@ -31,6 +32,41 @@ describe("clock-targets", () => {
         message: "clock `arrival` has no target for priority `normal`",
       },
     ]);
+  });
+
+  test("a misspelt priority in `target` is one mistake: the unknown key, at the key, not also a missing target", () => {
+    // `target: { ` ends at column 82: the key `urgnet` starts at 84.
+    expect(diagnosticsOf(standard("target: { urgnet: 15m, normal: 2h }"))).toEqual([
+      {
+        code: "unknown-priority",
+        severity: "error",
+        line: line(17),
+        column: 84,
+        message: "unknown priority `urgnet` in ticket kind `repair`",
+      },
+    ]);
+    const [typo] = loadStandard(standard("target: { urgnet: 15m, normal: 2h }")).diagnostics;
+    expect(typo!.hint).toBe("did you mean `urgent`?");
+    expect(typo!.path).toEqual(["tickets", "repair", "clocks", "arrival", "target", "urgnet"]);
+    // The typo stands for `urgent`; `normal` is still missing.
+    expect(diagnosticsOf(standard("target: { urgnet: 15m }")).map((d) => [d.code, d.message])).toEqual([
+      ["missing-target", "clock `arrival` has no target for priority `normal`"],
+      ["unknown-priority", "unknown priority `urgnet` in ticket kind `repair`"],
+    ]);
+  });
+
+  test("near miss: a key close to no priority without a target leaves the missing target reported", () => {
+    const unrelated = loadStandard(standard("target: { emergency: 15m, normal: 2h }")).diagnostics;
+    expect(unrelated.map((d) => [d.code, d.message, d.hint])).toEqual([
+      ["missing-target", "clock `arrival` has no target for priority `urgent`", expect.any(String)],
+      [
+        "unknown-priority",
+        "unknown priority `emergency` in ticket kind `repair`",
+        "declared priorities in ticket kind `repair`: `urgent`, `normal`",
+      ],
+    ]);
+    // `urgnet` is close to `urgent`, which has its target: the missing one is `normal`, not taken.
+    expect(codesOf(standard("target: { urgent: 15m, urgnet: 2h }"))).toEqual(["missing-target", "unknown-priority"]);
   });
 
   test("near miss: one target for every priority, or one per priority", () => {

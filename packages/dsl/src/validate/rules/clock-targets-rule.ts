@@ -1,3 +1,4 @@
+import { suggestionList } from "@yardstick/calendar";
 import { clockCalendarOf, clockPriorities } from "../../model/clocks.js";
 import type { RuleContext } from "../rule-context.js";
 import { phrase } from "../../diagnostics/codes.js";
@@ -16,7 +17,10 @@ export function clockTargetsRule(ctx: RuleContext): void {
       const written = ctx.input.tickets?.[id]?.clocks?.[clockId]?.target;
       // A list of choices is one target for every priority, as a single deadline is.
       if (written !== null && typeof written === "object" && !Array.isArray(written)) {
-        const missing = clockPriorities(kind, clock).filter((p) => !(p in written));
+        const missing = withoutMistyped(
+          clockPriorities(kind, clock).filter((p) => !(p in written)),
+          Object.keys(written).filter((key) => !kind.priorities.some((p) => p.id === key)),
+        );
         if (missing.length)
           ctx.report({
             code: "missing-target",
@@ -72,4 +76,18 @@ export function clockTargetsRule(ctx: RuleContext): void {
       }
     }
   }
+}
+
+/**
+ * The priorities still missing once each target key that names no priority (`unknown-priority`)
+ * is taken for the missing one closest to it: `{ urgnet: 15m }` is one mistake, the unknown key, not
+ * also no target for `urgent`. A key close to none of them leaves the list as it is.
+ */
+function withoutMistyped(missing: string[], unknownKeys: string[]): string[] {
+  const left = [...missing];
+  for (const key of unknownKeys) {
+    const [meant] = suggestionList(key, left);
+    if (meant !== undefined) left.splice(left.indexOf(meant), 1);
+  }
+  return left;
 }

@@ -8,6 +8,7 @@ import type { RuleContext } from "../../rule-context.js";
 /**
  * Reports `unknown-<kind>` when `name` is not among `declared`, with the closest declared names
  * (or the list of them); `where` names the scope (" in ticket kind `repair`", in both languages).
+ * `prefer: "key"` when the name is the key of `path` (`target: { urgnet: 15m }`), not its value.
  */
 export type ReferenceCheck = (
   kind: ReferenceKind,
@@ -15,10 +16,11 @@ export type ReferenceCheck = (
   declared: Iterable<string>,
   path: Path,
   where?: Words | string,
+  prefer?: "key",
 ) => void;
 
 export function referenceCheck(ctx: RuleContext): ReferenceCheck {
-  return (kind, name, declared, path, where = "") => {
+  return (kind, name, declared, path, where = "", prefer) => {
     const names = [...declared];
     if (names.includes(name)) return;
     const close = suggestion(kind === "calendar" ? ownFirst(name, names, ctx.model) : suggestionList(name, names));
@@ -32,6 +34,7 @@ export function referenceCheck(ctx: RuleContext): ReferenceCheck {
       code,
       path,
       ...phrase(code as "unknown-role", "unknown", { kind: kindOf(kind).kind, name, where, suggestion: hint }),
+      ...(prefer ? { prefer } : {}),
     });
   };
 }

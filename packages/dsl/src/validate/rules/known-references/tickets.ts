@@ -51,7 +51,7 @@ function checkTicket(ctx: RuleContext, check: ReferenceCheck, ticketId: string, 
     if (clock.dueAt !== undefined && fields)
       check("field", clock.dueAt.split(".")[0]!, fields, [...path, "dueAt"], where);
     if (typeof clock.target === "object" && !Array.isArray(clock.target))
-      for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where);
+      for (const p of Object.keys(clock.target)) check("priority", p, priorities, [...path, "target", p], where, "key");
     checkEscalate(ctx, check, clock.escalate, [...path, "escalate"]);
   }
 }
@@ -90,7 +90,7 @@ function checkClockScope(
   if (typeof clock.calendar === "string") check("calendar", clock.calendar, calendars, [...path, "calendar"]);
   else
     for (const [p, id] of Object.entries(clock.calendar ?? {})) {
-      check("priority", p, priorities, [...path, "calendar", p], where);
+      check("priority", p, priorities, [...path, "calendar", p], where, "key");
       check("calendar", id, calendars, [...path, "calendar", p]);
     }
   clock.priorities?.forEach((p, i) => check("priority", p, priorities, [...path, "priorities", i], where));
@@ -107,7 +107,7 @@ function checkClockScope(
       }
     });
   if (clock.warn !== undefined && typeof clock.warn === "object" && !Array.isArray(clock.warn))
-    for (const p of Object.keys(clock.warn)) check("priority", p, priorities, [...path, "warn", p], where);
+    for (const p of Object.keys(clock.warn)) check("priority", p, priorities, [...path, "warn", p], where, "key");
   const escalate = clock.escalate;
   if (Array.isArray(escalate))
     escalate.forEach((level, i) =>
