@@ -47,14 +47,19 @@ function buildPlan(clock: CompiledClock, priority: string | null): ClockPlan {
   const warn = warnOf(clock, priority);
   const target = fixedTarget(clock, priority);
   const text =
-    clock.model.dueAt !== undefined ? `the agreed time (${clock.model.dueAt})` : target === undefined ? undefined : target?.text;
+    clock.model.dueAt !== undefined
+      ? `the agreed time (${clock.model.dueAt})`
+      : target === undefined
+        ? undefined
+        : target?.text;
   return {
     calendar: calendarOf(clock, priority),
     warn,
     applies: clockApplies(clock, priority),
     levels,
     target,
-    reasons: clock.model.dueAt !== undefined || target !== undefined ? reasonsFor(warn, text ?? "the target") : undefined,
+    reasons:
+      clock.model.dueAt !== undefined || target !== undefined ? reasonsFor(warn, text ?? "the target") : undefined,
   };
 }
 

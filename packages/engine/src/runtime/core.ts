@@ -81,12 +81,18 @@ export function choosePriority(kind: CompiledKind, data: Data): string | null {
  * once per data object and owner (a call announces several effects between two changes of either).
  */
 function addPeople(ctx: Ctx, st: WorkingTicket, result: Effect): Effect {
-  let p = ctx.people;
-  if (p === undefined || p.data !== st.data || p.owner !== st.owner) p = ctx.people = peopleOf(ctx.kind, st);
+  const p = peopleNow(ctx, st);
   if (p.zone !== undefined) result.zone = p.zone;
   if (p.assignee !== undefined) result.assignee = p.assignee;
   if (p.effectOwner !== undefined) result.owner = p.effectOwner;
   return result;
+}
+
+/** Who the effects announced now name: read once per data object and owner. */
+function peopleNow(ctx: Ctx, st: WorkingTicket): People {
+  const p = ctx.people;
+  if (p !== undefined && p.data === st.data && p.owner === st.owner) return p;
+  return (ctx.people = peopleOf(ctx.kind, st));
 }
 
 function peopleOf(kind: CompiledKind, st: WorkingTicket): People {
@@ -112,18 +118,21 @@ export function announce(
   const effect: Effect = { key: effectKey(st.id, local), kind, ticket: st.id, ticketKind: st.kind, at };
   // The fields in the order given, as a spread would put them (`fields` is an object literal).
   for (const name in fields) (effect as unknown as Record<string, unknown>)[name] = fields[name as keyof Effect];
-  announceEffect(ctx, st, token, effect);
+  announceEffect(ctx, st, token, addPeople(ctx, st, effect));
 }
 
 /**
- * `announce` for the runtime's own steps, with the effect written out as one literal (its keys in
- * the order announce gives them): the clocks' effects are most of what a replay allocates.
- * `token` is the effect's key as the state stores it (timers.ts's `CycleKeys.tokens`).
+ * `announce` for the runtime's own steps, with the effect written out as one literal, the people it
+ * names included (`peopleNow`): the clocks' effects are most of what a replay allocates, and fields
+ * added to an object after its literal cost a store each and a larger object. A field the effect does
+ * not have is undefined in the literal (JSON leaves it out: the same text as when fields were added
+ * one by one), except the rare `holidayDataMissing`, added last when it applies. `token` is the effect's key
+ * as the state stores it (timers.ts's `CycleKeys.tokens`).
  */
 function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effect): void {
   if (announced(st, token)) return;
   st.announced.push(token);
-  ctx.out.push(addPeople(ctx, st, effect));
+  ctx.out.push(effect);
 }
 
 function current(st: WorkingTicket, clock: CompiledClock): ClockCycle | undefined {
@@ -154,6 +163,7 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
+  const p = peopleNow(ctx, st);
   const effect: Effect = {
     key: effectKey(st.id, keys.started),
     kind: "clock-started",
@@ -164,7 +174,11 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
     cycle: c.n,
     level: 0,
     deadline,
+    zone: p.zone,
+    assignee: p.assignee,
+    owner: p.effectOwner,
   };
+  // Rare (a deadline past the holiday data), so added when it applies rather than always there.
   const missing = deadline === null ? undefined : holidayDataMissing(calendar, at, deadline);
   if (missing !== undefined) effect.holidayDataMissing = missing;
   announceEffect(ctx, st, keys.tokens.started, effect);
@@ -183,6 +197,7 @@ function deadlineMoved(
   const after = effectiveDeadline(calendar, c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
+  const p = peopleNow(ctx, st);
   const effect: Effect = {
     key: effectKey(st.id, local),
     kind: "deadline-changed",
@@ -195,6 +210,9 @@ function deadlineMoved(
     deadline: after,
     previousDeadline: before,
     reason,
+    zone: p.zone,
+    assignee: p.assignee,
+    owner: p.effectOwner,
   };
   const missing = holidayDataMissing(calendar, c.startedAt, after);
   if (missing !== undefined) effect.holidayDataMissing = missing;
@@ -232,6 +250,7 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   if (due === undefined) return false;
   if (due.length > 1) due.sort(byInstant);
   for (const { clock, cycle, timer } of due) {
+    const p = peopleNow(ctx, st);
     const effect: Effect = {
       key: effectKey(st.id, timer.key),
       kind: timer.kind,
@@ -243,8 +262,11 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
       level: timer.level,
       reason: timer.reason,
       deadline: timer.deadline,
+      roles: timer.roles,
+      zone: p.zone,
+      assignee: p.assignee,
+      owner: p.effectOwner,
     };
-    if (timer.roles !== undefined) effect.roles = timer.roles;
     announceEffect(ctx, st, timer.token, effect);
     if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
     if (timer.kind === "breach" && startFollowOns(ctx, st, clock, timer.at)) return true;
@@ -383,20 +405,24 @@ function endCycle(
   const keys = cycleKeys(clock, c.n);
   const local = how === "stopped" ? keys.stopped : keys.cancelled;
   const token = how === "stopped" ? keys.tokens.stopped : keys.tokens.cancelled;
+  const p = peopleNow(ctx, st);
+  const stopped = how === "stopped";
   const effect: Effect = {
     key: effectKey(st.id, local),
-    kind: how === "stopped" ? "clock-stopped" : "clock-cancelled",
+    kind: stopped ? "clock-stopped" : "clock-cancelled",
     ticket: st.id,
     ticketKind: st.kind,
     at,
     clock: clock.id,
     cycle: c.n,
     level: 0,
+    // A stopped cycle says its deadline (null: none) and whether it was met; a cancelled one neither.
+    deadline: stopped ? deadline : undefined,
+    met: stopped ? deadline === null || at <= deadline : undefined,
+    zone: p.zone,
+    assignee: p.assignee,
+    owner: p.effectOwner,
   };
-  if (how === "stopped") {
-    effect.deadline = deadline;
-    effect.met = deadline === null || at <= deadline;
-  }
   announceEffect(ctx, st, token, effect);
 }
 

@@ -41,9 +41,11 @@ export function data(value: unknown, path: readonly (string | number)[]): Data |
       path: [...path],
     });
   }
-  const out: Data = {};
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
+  // A spread copies the own enumerable fields at once (many times faster than one store per key);
+  // the copy is then checked, so nothing the host passed is kept or touched.
+  const out = { ...(value as Record<string, unknown>) } as Data;
+  for (const k in out) {
+    const v = out[k] as unknown;
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
       throw new EngineError(
         "invalid-input",
@@ -53,7 +55,6 @@ export function data(value: unknown, path: readonly (string | number)[]): Data |
         },
       );
     }
-    out[k] = v;
   }
   return out;
 }

@@ -245,7 +245,8 @@ export function decodeTicket(kind: CompiledKind, s: TicketState): WorkingTicket 
   for (let i = 0; i < kind.clocks.length; i++) {
     const tuples = s.clocks[i];
     const cycles: ClockCycle[] = [];
-    if (tuples !== undefined) for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
+    if (tuples !== undefined)
+      for (let k = 0; k < tuples.length; k++) cycles.push(decodeCycle(tuples[k]!, k + 1, opened));
     clocks.push(cycles);
   }
   const w: WorkingTicket = {
