@@ -126,7 +126,8 @@ export function announce(
  * names included (`peopleNow`): the clocks' effects are most of what a replay allocates, and fields
  * added to an object after its literal cost a store each and a larger object. A field the effect does
  * not have is undefined in the literal (JSON leaves it out: the same text as when fields were added
- * one by one), except the rare `holidayDataMissing`, added last when it applies. `token` is the effect's key
+ * one by one); an effect with the rare `holidayDataMissing` is built as before, the field and then
+ * the people only when they apply. `token` is the effect's key
  * as the state stores it (timers.ts's `CycleKeys.tokens`).
  */
 function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effect): void {
@@ -163,24 +164,40 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
-  const p = peopleNow(ctx, st);
-  const effect: Effect = {
-    key: effectKey(st.id, keys.started),
-    kind: "clock-started",
-    ticket: st.id,
-    ticketKind: st.kind,
-    at,
-    clock: clock.id,
-    cycle: c.n,
-    level: 0,
-    deadline,
-    zone: p.zone,
-    assignee: p.assignee,
-    owner: p.effectOwner,
-  };
-  // Rare (a deadline past the holiday data), so added when it applies rather than always there.
   const missing = deadline === null ? undefined : holidayDataMissing(calendar, at, deadline);
-  if (missing !== undefined) effect.holidayDataMissing = missing;
+  const key = effectKey(st.id, keys.started);
+  let effect: Effect;
+  if (missing === undefined) {
+    const p = peopleNow(ctx, st);
+    effect = {
+      key,
+      kind: "clock-started",
+      ticket: st.id,
+      ticketKind: st.kind,
+      at,
+      clock: clock.id,
+      cycle: c.n,
+      level: 0,
+      deadline,
+      zone: p.zone,
+      assignee: p.assignee,
+      owner: p.effectOwner,
+    };
+  } else {
+    // Rare (a deadline past the holiday data): the field is there only when it applies, before the people.
+    effect = addPeople(ctx, st, {
+      key,
+      kind: "clock-started",
+      ticket: st.id,
+      ticketKind: st.kind,
+      at,
+      clock: clock.id,
+      cycle: c.n,
+      level: 0,
+      deadline,
+      holidayDataMissing: missing,
+    });
+  }
   announceEffect(ctx, st, keys.tokens.started, effect);
 }
 
@@ -197,7 +214,7 @@ function deadlineMoved(
   const after = effectiveDeadline(calendar, c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
-  const p = peopleNow(ctx, st);
+  const missing = holidayDataMissing(calendar, c.startedAt, after);
   const effect: Effect = {
     key: effectKey(st.id, local),
     kind: "deadline-changed",
@@ -210,12 +227,11 @@ function deadlineMoved(
     deadline: after,
     previousDeadline: before,
     reason,
-    zone: p.zone,
-    assignee: p.assignee,
-    owner: p.effectOwner,
   };
-  const missing = holidayDataMissing(calendar, c.startedAt, after);
+  // Fewer than one in ten effects: the fields added to the literal (the people after the rare
+  // holidayDataMissing, each only when it applies).
   if (missing !== undefined) effect.holidayDataMissing = missing;
+  addPeople(ctx, st, effect);
   // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
   announceEffect(ctx, st, `${clock.index}d${c.n}.${after - st.opened.at}`, effect);
 }
