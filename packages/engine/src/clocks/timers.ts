@@ -108,6 +108,48 @@ export function cycleTimers(clock: CompiledClock, c: ClockCycle, keep = false): 
   return (c.timers ??= computeTimers(clock, c));
 }
 
+/**
+ * An instant none of a running cycle's timers falls before, for much less than computing them: a
+ * step before it needs none of them (most cycles end before their first warning), so they are
+ * computed only when a step reaches it, or for `nextWakeAt`. Each timer is the instant the cycle's
+ * elapsed time reaches some x (or the deadline, or later), and working time never runs faster than
+ * the wall clock, pauses only hold it back, and the deadline is the base moved on by pauses — so
+ * a timer at elapsed x is no earlier than start + x, and the breach and everything after it no
+ * earlier than the base. -Infinity when a level counts back (a negative x), where that does not hold.
+ */
+export function timersFloor(clock: CompiledClock, c: ClockCycle): number {
+  const plan = planOf(clock, c.priority);
+  const start = c.startedAt;
+  // Timers other than those counted from the start exist only with a deadline (computeTimers).
+  const budget = c.base === null ? null : Math.max(0, plan.calendar.workingTimeBetween(start, c.base));
+  let floor = Infinity;
+  if (budget !== null) {
+    floor = c.base!;
+    const first = plan.warn[0];
+    if (first !== undefined) floor = Math.min(floor, start + first * budget);
+  }
+  for (let k = 0; k < plan.levels.length; k++) {
+    const trigger = plan.levels[k]!.level.at.value;
+    if (trigger.anchor === "start") {
+      if (trigger.offsetMs < 0) return -Infinity;
+      floor = Math.min(floor, start + trigger.offsetMs);
+    } else if (budget !== null) {
+      if (trigger.anchor === "elapsed-percent") {
+        if (trigger.percent < 0) return -Infinity;
+        floor = Math.min(floor, start + (trigger.percent / 100) * budget);
+      } else if (trigger.anchor === "warning") {
+        const first = plan.warn[0];
+        if (first === undefined) continue;
+        const x = first * budget + trigger.offsetMs;
+        if (x < 0) return -Infinity;
+        floor = Math.min(floor, start + x);
+      }
+      // After the breach (any offset): no earlier than the deadline, so than the base, which floor is at most.
+    }
+  }
+  return floor;
+}
+
 function computeTimers(clock: CompiledClock, c: ClockCycle): Timer[] {
   const plan = planOf(clock, c.priority);
   const cal = plan.calendar;

@@ -10,7 +10,7 @@ import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js
 import { calendarOf, clockStarts } from "../clocks/clock-scope.js";
 import { holidayDataMissing } from "../clocks/holiday-coverage.js";
 import { baseDeadline } from "../clocks/target.js";
-import { cycleKeys, cycleTimers, type Timer } from "../clocks/timers.js";
+import { cycleKeys, cycleTimers, timersFloor, type Timer } from "../clocks/timers.js";
 import type { Effect, EffectKind } from "../effects/effect.js";
 import { effectKey, localKey } from "../effects/effect-key.js";
 import { EngineError } from "../errors/engine-error.js";
@@ -26,9 +26,11 @@ export interface Ctx {
   /**
    * The earliest timer not yet announced over `dueOf`'s running cycles (Infinity: none), as the
    * last full pass of fireDue left it; undefined once any cycle has changed since (see `cycleChanged`).
-   * Most events fire nothing: with it, they skip collecting every clock's timers.
+   * Most events fire nothing: with it, they skip collecting every clock's timers. A lower bound only
+   * when `dueExact` is false (a cycle was passed over by its floor, timers.ts `timersFloor`).
    */
   due?: number;
+  dueExact?: boolean;
   dueOf?: WorkingTicket;
 }
 
@@ -38,6 +40,7 @@ export interface Ctx {
  */
 function cycleChanged(ctx: Ctx, c: ClockCycle): void {
   c.timers = undefined;
+  c.floor = undefined;
   ctx.due = undefined;
 }
 
@@ -157,6 +160,7 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
     pausedBy: undefined,
     endedAt: undefined,
     timers: undefined,
+    floor: undefined,
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
@@ -250,9 +254,19 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   if (ctx.dueOf === st && ctx.due !== undefined && (inclusive ? ctx.due > until : ctx.due >= until)) return false;
   let due: { clock: CompiledClock; cycle: ClockCycle; timer: Timer }[] | undefined;
   let later = Infinity;
+  let exact = true;
   for (const clock of ctx.kind.clocks) {
     const c = current(st, clock);
     if (c === undefined) continue;
+    // Timers not computed yet, and none can be due by `until`: leave them for a later step.
+    if (c.timers === undefined && c.status === "running") {
+      const floor = (c.floor ??= timersFloor(clock, c));
+      if (inclusive ? floor > until : floor >= until) {
+        if (floor < later) later = floor;
+        exact = false;
+        continue;
+      }
+    }
     for (const timer of cycleTimers(clock, c, true)) {
       if (announced(st, timer.token)) continue;
       if (inclusive ? timer.at <= until : timer.at < until) (due ??= []).push({ clock, cycle: c, timer });
@@ -262,6 +276,7 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   // Firing announces the due ones and changes no cycle, unless a breach starts a follow-on (which
   // resets `due` through startCycle, and the pass is made again).
   ctx.due = later;
+  ctx.dueExact = exact;
   ctx.dueOf = st;
   if (due === undefined) return false;
   if (due.length > 1) due.sort(byInstant);
@@ -323,7 +338,7 @@ function breachedBefore(ctx: Ctx, st: WorkingTicket, at: number): Set<string> {
 
 /** The earliest timer not yet announced, over every running cycle (`ctx`: the call's, to reuse its set). */
 export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): number | null {
-  if (ctx !== undefined && ctx.dueOf === st && ctx.due !== undefined)
+  if (ctx !== undefined && ctx.dueOf === st && ctx.due !== undefined && ctx.dueExact === true)
     return ctx.due === Infinity ? null : Math.max(ctx.due, st.now);
   let next: number | null = null;
   for (const clock of kind.clocks) {

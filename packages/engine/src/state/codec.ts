@@ -147,6 +147,7 @@ export function decodeCycle(t: CycleTuple, n: number, opened: number): ClockCycl
     pausedBy: undefined,
     endedAt: undefined,
     timers: undefined,
+    floor: undefined,
   };
   if (t[1] === 1) {
     c.pausedAt = t[5] + opened;

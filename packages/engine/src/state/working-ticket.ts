@@ -44,6 +44,8 @@ export interface ClockCycle {
    * changes the cycle (clocks/timers.ts `cycleTimers`); never stored.
    */
   timers?: readonly Timer[] | undefined;
+  /** No timer of the running cycle is before this instant (clocks/timers.ts `timersFloor`); kept and cleared as `timers`. */
+  floor?: number | undefined;
 }
 
 export interface WorkingTicket {
