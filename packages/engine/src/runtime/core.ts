@@ -61,7 +61,6 @@ function announced(st: WorkingTicket, token: string): boolean {
 }
 
 const NO_CLOCKS: readonly CompiledClock[] = [];
-const byInstant = (a: { timer: Timer }, b: { timer: Timer }) => a.timer.at - b.timer.at;
 
 export function choosePriority(kind: CompiledKind, data: Data): string | null {
   let fallback: string | null = null;
@@ -279,7 +278,17 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
   ctx.dueExact = exact;
   ctx.dueOf = st;
   if (due === undefined) return false;
-  if (due.length > 1) due.sort(byInstant);
+  // In time order, stably (the order written for the same instant): an insertion sort, as there are
+  // a few at most and Array.prototype.sort with a comparator costs more than the sorting.
+  for (let i = 1; i < due.length; i++) {
+    const d = due[i]!;
+    let j = i - 1;
+    while (j >= 0 && due[j]!.timer.at > d.timer.at) {
+      due[j + 1] = due[j]!;
+      j--;
+    }
+    due[j + 1] = d;
+  }
   for (const { clock, cycle, timer } of due) {
     const p = peopleNow(ctx, st);
     const effect: Effect = {
