@@ -24,10 +24,11 @@ export interface Ctx {
   /** Who the effects name, for the ticket's data and owner they were read from (see addPeople). */
   people?: People;
   /**
-   * The earliest timer not yet announced over `dueOf`'s running cycles (Infinity: none), as the
-   * last full pass of fireDue left it; undefined once any cycle has changed since (see `cycleChanged`).
-   * Most events fire nothing: with it, they skip collecting every clock's timers. A lower bound only
-   * when `dueExact` is false (a cycle was passed over by its floor, timers.ts `timersFloor`).
+   * No timer of `dueOf`'s running cycles not yet announced is before this instant (Infinity: there
+   * is none); undefined until fireDue first collects them. Most events fire nothing: with it, they
+   * skip collecting every clock's timers. Exact (the earliest such timer, which nextWakeAt can use)
+   * only while `dueExact`: a cycle passed over by its floor (timers.ts `timersFloor`), or changed
+   * since (`cycleChanged`), leaves it a bound.
    */
   due?: number;
   dueExact?: boolean;
@@ -36,12 +37,19 @@ export interface Ctx {
 
 /**
  * A cycle started, ended, paused, resumed or was retargeted: its timers are computed again when next
- * asked for, and the earliest timer of the ticket is to be found again.
+ * asked for. The call's earliest timer stays a bound below every timer — lowered to the cycle's
+ * floor when it runs (timers.ts `timersFloor`); a cycle that stopped or paused has fewer timers, so
+ * the bound holds — but no longer exact: the next step that reaches it collects the timers again.
  */
-function cycleChanged(ctx: Ctx, c: ClockCycle): void {
+function cycleChanged(ctx: Ctx, clock: CompiledClock, c: ClockCycle): void {
   c.timers = undefined;
   c.floor = undefined;
-  ctx.due = undefined;
+  if (ctx.due === undefined) return;
+  ctx.dueExact = false;
+  if (c.status === "running") {
+    const floor = (c.floor = timersFloor(clock, c));
+    if (floor < ctx.due) ctx.due = floor;
+  }
 }
 
 interface People {
@@ -163,7 +171,7 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   };
   c.base = baseDeadline(clock, st.priority, at, st.data, ctx.program.timezone);
   cycles.push(c);
-  cycleChanged(ctx, c);
+  cycleChanged(ctx, clock, c);
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
@@ -272,8 +280,8 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
       else if (timer.at < later) later = timer.at;
     }
   }
-  // Firing announces the due ones and changes no cycle, unless a breach starts a follow-on (which
-  // resets `due` through startCycle, and the pass is made again).
+  // Firing announces the due ones and changes no cycle, unless a breach starts a follow-on (then the
+  // pass is made again, from nothing known).
   ctx.due = later;
   ctx.dueExact = exact;
   ctx.dueOf = st;
@@ -309,7 +317,11 @@ function fireDue(ctx: Ctx, st: WorkingTicket, until: number, inclusive: boolean)
     };
     announceEffect(ctx, st, timer.token, effect);
     if (st.firedAt === undefined || timer.at > st.firedAt) st.firedAt = timer.at;
-    if (timer.kind === "breach" && startFollowOns(ctx, st, clock, timer.at)) return true;
+    if (timer.kind === "breach" && startFollowOns(ctx, st, clock, timer.at)) {
+      // Timers collected after this one are still to fire: the next pass collects everything again.
+      ctx.due = undefined;
+      return true;
+    }
   }
   return false;
 }
@@ -398,7 +410,7 @@ function stepClocks(
       if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
         c.status = "paused";
         c.pausedAt = at;
-        cycleChanged(ctx, c);
+        cycleChanged(ctx, clock, c);
         c.pausedBy = entered !== undefined && clock.pause.states.has(entered) ? "state" : "event";
         continue;
       }
@@ -412,7 +424,7 @@ function stepClocks(
           const before = closedPausesDeadline(calendarOf(clock, c.priority), c);
           closePause(c, at);
           c.status = "running";
-          cycleChanged(ctx, c);
+          cycleChanged(ctx, clock, c);
           deadlineMoved(ctx, st, clock, c, at, before, "resumed after a pause");
         }
       }
@@ -440,7 +452,7 @@ function endCycle(
   if (c.pausedAt !== undefined) closePause(c, at);
   c.status = how;
   c.endedAt = at;
-  cycleChanged(ctx, c);
+  cycleChanged(ctx, clock, c);
   if (how === "reset") return;
   const keys = cycleKeys(clock, c.n);
   const local = how === "stopped" ? keys.stopped : keys.cancelled;
@@ -489,7 +501,7 @@ function retarget(ctx: Ctx, st: WorkingTicket, at: number, previousPriority: str
     const before = effectiveDeadline(calendarOf(clock, c.priority), c);
     c.base = base;
     c.priority = st.priority;
-    cycleChanged(ctx, c);
+    cycleChanged(ctx, clock, c);
     const reason =
       previousPriority !== st.priority
         ? `priority ${previousPriority ?? "none"} → ${st.priority ?? "none"}`
