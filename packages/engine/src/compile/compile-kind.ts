@@ -3,7 +3,7 @@ import type { StandardModel, TicketKindModel } from "@yardstick/dsl";
 import { compileChoice, compileInForce } from "../clocks/start-choices.js";
 import { compileConditions } from "./conditions.js";
 import { compileMatcher } from "./matcher.js";
-import type { CompiledClock, CompiledKind, CompiledTransition } from "./program.js";
+import { ON, type ClockStep, type CompiledClock, type CompiledKind, type CompiledTransition } from "./program.js";
 
 export function compileKind(
   kind: TicketKindModel,
@@ -11,7 +11,7 @@ export function compileKind(
   standard: StandardModel,
 ): CompiledKind {
   const table = new Map<string, Map<string, CompiledTransition[]>>();
-  const edges: { from: string; event: string; t: { to: string; watchers: readonly CompiledClock[] } }[] = [];
+  const edges: { from: string; event: string; t: { to: string; watchers: readonly ClockStep[] } }[] = [];
   const finals = new Set<string>();
   const events = new Set<string>(Object.keys(kind.events));
   for (const [stateId, state] of Object.entries(kind.states)) {
@@ -85,15 +85,17 @@ export function compileKind(
     clocks.push(compiled);
   }
   // Which clocks a step can change, per transition and per event: the runtime steps only those.
+  // A transition that changes the state enters its target; one back to its source is a step that
+  // leaves the state as it was, which the runtime steps with the event's watchers.
   for (const { from, event, t } of edges)
-    t.watchers = clocks.filter(
-      (c) => c.watches.states.has(t.to) || c.watches.states.has(from) || c.watches.events.has(event),
-    );
-  const eventWatchers = new Map<string, CompiledClock[]>();
+    t.watchers = clocks
+      .filter((c) => c.watches.states.has(t.to) || c.watches.states.has(from) || c.watches.events.has(event))
+      .map((c) => clockStep(c, t.to !== from ? t.to : undefined, event));
+  const eventWatchers = new Map<string, ClockStep[]>();
   for (const event of new Set([...events, ...clockEvents]))
     eventWatchers.set(
       event,
-      clocks.filter((c) => c.watches.events.has(event)),
+      clocks.filter((c) => c.watches.events.has(event)).map((c) => clockStep(c, undefined, event)),
     );
   const followOns = new Map<string, CompiledClock[]>();
   for (const clock of clocks)
@@ -112,10 +114,42 @@ export function compileKind(
     events,
     clockEvents,
     eventWatchers,
-    openWatchers: clocks.filter((c) => c.watches.states.has(kind.initial)),
+    openWatchers: clocks
+      .filter((c) => c.watches.states.has(kind.initial))
+      .map((c) => clockStep(c, kind.initial, undefined)),
     priorities: kind.priorities.map((p) => ({ id: p.id, test: compileMatcher(p.when) })),
     clocks,
     followOns,
     zoneField: Object.prototype.hasOwnProperty.call(kind.fields, "zone") ? "zone" : undefined,
   };
+}
+
+/**
+ * Which of a clock's conditions a step meets, as far as the step alone decides: entering a state a
+ * condition names, or an event it names without a `when`, always; an event it names only with
+ * `when`s, when one holds on the data (`dynamic`, evaluated at the step: core.ts `meets`). The
+ * conditions see the ticket's data with the event's over it (decision 0025).
+ */
+function clockStep(clock: CompiledClock, entered: string | undefined, event: string | undefined): ClockStep {
+  let always = 0;
+  let dynamic = 0;
+  const sets = [
+    [clock.cancel, ON.cancel],
+    [clock.stop, ON.stop],
+    [clock.reset, ON.reset],
+    [clock.pause, ON.pause],
+    [clock.resume, ON.resume],
+    [clock.start, ON.start],
+  ] as const;
+  for (const [set, bit] of sets) {
+    if (set.empty) continue;
+    if (entered !== undefined && set.states.has(entered)) always |= bit;
+    else if (event !== undefined) {
+      const guards = set.events.get(event);
+      if (guards === undefined) continue;
+      if (guards.some((g) => g === undefined)) always |= bit;
+      else dynamic |= bit;
+    }
+  }
+  return { clock, always, dynamic };
 }

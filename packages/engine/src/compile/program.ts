@@ -78,8 +78,23 @@ export interface CompiledTransition {
    * The clocks that watch its source, its target or its event (`CompiledClock.watches`), in the
    * order declared: the only ones a step along it can change when it changes the state.
    */
-  watchers: readonly CompiledClock[];
+  watchers: readonly ClockStep[];
 }
+
+/**
+ * A clock a step can change, with which of its conditions the step meets (compile-kind.ts
+ * `clockStep`): bits of `ON` set in `always` hold for every such step (the state entered is one
+ * the condition names, or the event is, unguarded); bits in `dynamic` hold when a `when` of the
+ * event holds on the ticket's data, evaluated at the step.
+ */
+export interface ClockStep {
+  clock: CompiledClock;
+  always: number;
+  dynamic: number;
+}
+
+/** The bit of each condition in `ClockStep.always` / `.dynamic`. */
+export const ON = { cancel: 1, stop: 2, reset: 4, pause: 8, resume: 16, start: 32 } as const;
 
 export interface CompiledPriority {
   id: string;
@@ -97,9 +112,9 @@ export interface CompiledKind {
   /** Events some clock condition listens to, so they are accepted in any state. */
   clockEvents: ReadonlySet<string>;
   /** Per event: the clocks that watch it, in the order declared (a step that leaves the state as it was). */
-  eventWatchers: ReadonlyMap<string, readonly CompiledClock[]>;
+  eventWatchers: ReadonlyMap<string, readonly ClockStep[]>;
   /** The clocks that watch the initial state (the opening's step). */
-  openWatchers: readonly CompiledClock[];
+  openWatchers: readonly ClockStep[];
   priorities: readonly CompiledPriority[];
   clocks: readonly CompiledClock[];
   /** Clock id → the clocks its breach starts (`start: { breach: id }`, decision 0084); empty for most kinds. */

@@ -3,9 +3,16 @@
  * Timers before an event fire strictly before it, so an event at the very instant of a deadline
  * counts as on time (以内 includes the bound); `advance(now)` fires timers due at or before `now`.
  */
-import { conditionsHold } from "../compile/conditions.js";
 import type { Data } from "../compile/matcher.js";
-import type { CompiledClock, CompiledKind, CompiledTransition, Program } from "../compile/program.js";
+import {
+  ON,
+  type ClockStep,
+  type CompiledClock,
+  type CompiledConditions,
+  type CompiledKind,
+  type CompiledTransition,
+  type Program,
+} from "../compile/program.js";
 import { closedPausesDeadline, effectiveDeadline } from "../clocks/clock-time.js";
 import { calendarOf, clockStarts } from "../clocks/clock-scope.js";
 import { holidayDataMissing } from "../clocks/holiday-coverage.js";
@@ -68,7 +75,7 @@ function announced(st: WorkingTicket, token: string): boolean {
   return st.announced.includes(token);
 }
 
-const NO_CLOCKS: readonly CompiledClock[] = [];
+const NO_CLOCKS: readonly ClockStep[] = [];
 
 export function choosePriority(kind: CompiledKind, data: Data): string | null {
   let fallback: string | null = null;
@@ -376,14 +383,34 @@ export function nextWakeAt(kind: CompiledKind, st: WorkingTicket, ctx?: Ctx): nu
 }
 
 /**
+ * Whether a step meets one of a clock's conditions: compiled for the step where the step alone
+ * decides (`ClockStep`), else whether one of the event's `when`s holds on the data.
+ */
+function meets(
+  step: ClockStep,
+  bit: number,
+  set: CompiledConditions,
+  event: string | undefined,
+  before: Data,
+  eventData: Data | undefined,
+): boolean {
+  if ((step.always & bit) !== 0) return true;
+  if ((step.dynamic & bit) === 0) return false;
+  const guards = set.events.get(event!)!;
+  for (let i = 0; i < guards.length; i++) if (guards[i]!(before, eventData)) return true;
+  return false;
+}
+
+/**
  * Clocks' reactions to one step: the ticket opened (`event` undefined) or an event applied.
- * `clocks` are the ones that watch the state entered or left or the event (compiled per transition
- * and per event: compile-kind.ts); every condition below needs one of those.
+ * `steps` are the clocks that watch the state entered or left or the event, each with the
+ * conditions the step meets (compiled per transition and per event: compile-kind.ts `clockStep`);
+ * every condition below needs one of those.
  */
 function stepClocks(
   ctx: Ctx,
   st: WorkingTicket,
-  clocks: readonly CompiledClock[],
+  steps: readonly ClockStep[],
   at: number,
   entered: string | undefined,
   left: string | undefined,
@@ -391,15 +418,16 @@ function stepClocks(
   before: Data,
   eventData: Data | undefined,
 ): void {
-  for (let i = 0; i < clocks.length; i++) {
-    const clock = clocks[i]!;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const clock = step.clock;
     const c = current(st, clock);
     if (c !== undefined) {
-      const ends = conditionsHold(clock.cancel, entered, event, before, eventData)
+      const ends = meets(step, ON.cancel, clock.cancel, event, before, eventData)
         ? "cancelled"
-        : conditionsHold(clock.stop, entered, event, before, eventData)
+        : meets(step, ON.stop, clock.stop, event, before, eventData)
           ? "stopped"
-          : conditionsHold(clock.reset, entered, event, before, eventData)
+          : meets(step, ON.reset, clock.reset, event, before, eventData)
             ? "reset"
             : undefined;
       if (ends !== undefined) {
@@ -407,7 +435,7 @@ function stepClocks(
         if (ends === "reset") startCycle(ctx, st, clock, at);
         continue;
       }
-      if (c.status === "running" && conditionsHold(clock.pause, entered, event, before, eventData)) {
+      if (c.status === "running" && meets(step, ON.pause, clock.pause, event, before, eventData)) {
         c.status = "paused";
         c.pausedAt = at;
         cycleChanged(ctx, clock, c);
@@ -420,7 +448,7 @@ function stepClocks(
           left !== undefined &&
           clock.pause.states.has(left) &&
           !clock.pause.states.has(entered!);
-        if (leftPauseState || conditionsHold(clock.resume, entered, event, before, eventData)) {
+        if (leftPauseState || meets(step, ON.resume, clock.resume, event, before, eventData)) {
           const before = closedPausesDeadline(calendarOf(clock, c.priority), c);
           closePause(c, at);
           c.status = "running";
@@ -430,7 +458,7 @@ function stepClocks(
       }
       continue;
     }
-    if (conditionsHold(clock.start, entered, event, before, eventData) && clockStarts(clock, st.priority, at))
+    if (meets(step, ON.start, clock.start, event, before, eventData) && clockStarts(clock, st.priority, at))
       startCycle(ctx, st, clock, at);
   }
 }
