@@ -1,6 +1,6 @@
 import type { Condition } from "@yardstick/dsl";
 import type { CompiledConditions } from "./program.js";
-import { compileMatcher, type Data, type Predicate } from "./matcher.js";
+import { compileMatcher, type Predicate } from "./matcher.js";
 
 export function compileConditions(conditions: readonly Condition[]): CompiledConditions {
   const states = new Set<string>();
