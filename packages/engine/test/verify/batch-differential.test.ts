@@ -126,6 +126,7 @@ function compare(program: Program, kindId: string, runs: Run[], order: number[])
 const targets: { name: string; program: Program; runs: number }[] = [
   { name: "clockwork fixture", program: fixture("clockwork"), runs: 60 },
   { name: "follow-on fixture", program: fixture("follow-on"), runs: 60 },
+  { name: "choices fixture", program: fixture("choices"), runs: 60 },
   ...allPrograms()
     .filter(({ name }) => name === "desk" || name === "seed/harbour-view" || name === "seed/group")
     .map(({ name, program }) => ({ name, program, runs: 25 })),

@@ -142,6 +142,7 @@ function check(program: Program, kindId: string, run: Run) {
 const targets: { name: string; program: Program; runs: number }[] = [
   { name: "clockwork fixture", program: fixture("clockwork"), runs: 300 },
   { name: "follow-on fixture", program: fixture("follow-on"), runs: 300 },
+  { name: "choices fixture", program: fixture("choices"), runs: 300 },
   ...allPrograms().map(({ name, program }) => ({ name, program, runs: name === "desk" ? 200 : 60 })),
 ];
 

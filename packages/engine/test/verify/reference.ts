@@ -17,9 +17,27 @@
  * x's breach is announced, unless it is running; a transition with `afterBreach: x` is taken only
  * when x's latest cycle has its breach announced once the timers before the event have fired (the
  * reference fires them, and puts everything back when the event is refused).
+ *
+ * Per priority (decision 0060; docs/reference/dsl.md, clocks): a cycle counts on its priority's
+ * calendar (`calendar: { urgent: 24x7, normal: office }`, an elapsed target's 24x7), warns at its
+ * priority's `warn` (none for a priority a `warn` map leaves out; a `warning` escalation point is
+ * the first of them), and fires only the escalation levels whose `priorities` name it. A priority
+ * change "recomputes the deadline from the cycle's start" (docs/reference/engine.md) and the new
+ * priority's calendar counts "its whole cycle" (0060): the cycle's elapsed time is what that
+ * calendar counts from the start, pauses skipped — the reference counts every running minute on each
+ * calendar the clock has and reads the cycle's. Targets chosen by the start (decision 0061; dsl.md,
+ * "Targets chosen by when the clock starts"): the priority's own target or list, else the one for
+ * every priority; in a list the first choice whose conditions all hold at the cycle's start, none:
+ * no target; a priority change chooses again at the same start.
+ *
+ * Not read: a day-based target whose instant is not the end of a working minute of the clock's
+ * calendar (`end of day` on office hours: the deadline is 24:00, the reference would say the close
+ * of business), `by …`, `end of workday` and month targets (it throws on those), and `effective`,
+ * `daysEndAtMidnight`, `rollForwardOnRestDay` (it refuses a clock with them); the fixtures keep to
+ * what it reads.
  */
-import { createCalendar, type Calendar } from "@yardstick/calendar";
-import type { ClockModel, Condition, StandardModel, TicketKindModel } from "@yardstick/dsl";
+import { createCalendar, type Calendar, type Deadline } from "@yardstick/calendar";
+import type { ClockModel, Condition, StandardModel, TargetChoiceModel, TicketKindModel } from "@yardstick/dsl";
 import type { Data } from "@yardstick/engine";
 import { matches, own } from "./matchers.js";
 
@@ -115,8 +133,12 @@ interface Cycle {
   /** Working ms the target allows (null: no target); `due` when an agreed time is at or before the start. */
   budget: number | null;
   due?: number;
-  /** The start of every working minute counted so far. */
-  counted: number[];
+  /**
+   * The start of every working minute counted so far, on each calendar the clock can count on: a
+   * priority change moves the cycle onto its new priority's calendar, which counts the cycle from
+   * its start (pauses skipped) as if it had been that priority's all along.
+   */
+  counted: Record<string, number[]>;
   pausedBy?: "state" | "event";
   end?: number;
 }
@@ -160,18 +182,27 @@ export class Reference {
   readonly cycles = new Map<string, Cycle[]>();
   /** Every timer effect announced, in order. */
   readonly announced: TimerEffect[] = [];
+  private readonly model: StandardModel;
   private readonly kind: TicketKindModel;
   private readonly clocks: ClockModel[];
-  private readonly minutes = new Map<string, Minutes>();
+  /** Per clock, every calendar it can count on (its own, then those of its priorities). */
+  private readonly calendars = new Map<string, Map<string, Minutes>>();
   private readonly clockEvents = new Set<string>();
   private readonly events: Set<string>;
 
   constructor(model: StandardModel, kindId: string, at: number, data: Data) {
     if (model.timezone !== "Asia/Shanghai") throw new Error("the reference reads Asia/Shanghai only");
+    this.model = model;
     this.kind = model.tickets[kindId]!;
     this.clocks = Object.values(this.kind.clocks);
     for (const clock of this.clocks) {
-      this.minutes.set(clock.id, minutesOf(model, clock.calendar));
+      const unread = (["effective", "daysEndAtMidnight", "rollForwardOnRestDay"] as const).find(
+        (k) => clock[k] !== undefined,
+      );
+      if (unread !== undefined || model.effective !== undefined)
+        throw new Error(`the reference does not read \`${unread ?? "effective"}\``);
+      const ids = [clock.calendar, ...Object.values(clock.calendars ?? {})];
+      this.calendars.set(clock.id, new Map(ids.map((id) => [id, minutesOf(model, id)] as const)));
       for (const c of [clock.start, clock.stop, clock.pause, clock.resume, clock.reset, clock.cancel])
         for (const x of c) if (x.kind === "event") this.clockEvents.add(x.event);
     }
@@ -216,7 +247,14 @@ export class Reference {
     const saved = {
       now: this.now,
       cycles: [...this.cycles].map(
-        ([id, list]) => [id, list.map((c) => ({ ...c, counted: c.counted.slice() }))] as const,
+        ([id, list]) =>
+          [
+            id,
+            list.map((c) => ({
+              ...c,
+              counted: Object.fromEntries(Object.entries(c.counted).map(([k, v]) => [k, v.slice()])),
+            })),
+          ] as const,
       ),
     };
     this.stepTo(ev.at);
@@ -239,7 +277,7 @@ export class Reference {
       for (const clock of this.clocks) {
         const c = this.open(clock);
         if (c === undefined) continue;
-        Object.assign(c, this.target(clock, c.start));
+        Object.assign(c, this.target(clock, c.start, this.priority));
         c.priority = this.priority;
       }
     }
@@ -268,20 +306,49 @@ export class Reference {
     return last !== undefined && (last.status === "running" || last.status === "paused") ? last : undefined;
   }
 
-  /** Minute by minute up to t: every running cycle counts the minute if its calendar works then. */
+  /** Minute by minute up to t: every running cycle counts the minute on each of its clock's calendars working then. */
   private stepTo(t: number) {
     for (const clock of this.clocks) {
       const c = this.open(clock);
-      if (c?.status !== "running") continue;
-      const m = this.minutes.get(clock.id)!;
-      for (let x = this.now; x < t; x += MIN) if (m.working(x)) c.counted.push(x);
+      if (c?.status === "running") this.count(clock, c, this.now, t);
     }
     if (t > this.now) this.now = t;
   }
 
-  /** The budget of a cycle started at `start` under the current priority and data. */
-  private target(clock: ClockModel, start: number): Pick<Cycle, "budget" | "due"> {
-    const m = this.minutes.get(clock.id)!;
+  private count(clock: ClockModel, c: Cycle, from: number, to: number) {
+    for (const [id, m] of this.calendars.get(clock.id)!) {
+      const list = (c.counted[id] ??= []);
+      for (let x = from; x < to; x += MIN) if (m.working(x)) list.push(x);
+    }
+  }
+
+  /** The calendar a clock counts on for a priority: the one written for that priority, else its own (decision 0060). */
+  private calendarId(clock: ClockModel, priority: string | null): string {
+    const byPriority = clock.calendars;
+    return priority !== null && byPriority !== undefined && Object.hasOwn(byPriority, priority)
+      ? byPriority[priority]!
+      : clock.calendar;
+  }
+
+  private minutesOf(clock: ClockModel, priority: string | null): Minutes {
+    return this.calendars.get(clock.id)!.get(this.calendarId(clock, priority))!;
+  }
+
+  /** What a cycle has counted on its priority's calendar. */
+  private counted(clock: ClockModel, c: Cycle): number[] {
+    return c.counted[this.calendarId(clock, c.priority)] ?? [];
+  }
+
+  /** A clock's warnings for a priority: `warn: { urgent: [50%, 80%] }` warns for the priorities it names only. */
+  private warningsOf(clock: ClockModel, priority: string | null): number[] {
+    const byPriority = clock.warnByPriority;
+    if (byPriority === undefined) return clock.warn;
+    return priority !== null && Object.hasOwn(byPriority, priority) ? byPriority[priority]! : [];
+  }
+
+  /** The budget of a cycle started at `start` for `priority`, under the current data. */
+  private target(clock: ClockModel, start: number, priority: string | null): Pick<Cycle, "budget" | "due"> {
+    const m = this.minutesOf(clock, priority);
     let base: number | undefined;
     if (clock.dueAt !== undefined) {
       const v = own(this.data, clock.dueAt);
@@ -291,14 +358,10 @@ export class Reference {
       if (base === undefined) return { budget: null, due: undefined };
       return base <= start ? { budget: 0, due: base } : { budget: m.count(start, base) * MIN, due: undefined };
     }
-    const targets = clock.targets;
-    if (clock.priorities !== undefined && (this.priority === null || !clock.priorities.includes(this.priority)))
+    if (clock.priorities !== undefined && (priority === null || !clock.priorities.includes(priority)))
       return { budget: null, due: undefined };
-    const t =
-      (this.priority !== null && Object.hasOwn(targets, this.priority) ? targets[this.priority] : undefined) ??
-      (Object.hasOwn(targets, "*") ? targets["*"] : undefined);
-    if (t === undefined) return { budget: null, due: undefined };
-    const d = t.value;
+    const d = this.chosen(clock, priority, start);
+    if (d === undefined) return { budget: null, due: undefined };
     // A follow-on started by a breach at local midnight (24:00 of the day that ends there) counts a
     // day-based target from that day, except `end of day`, which would be its own start
     // (docs/reference/dsl.md, the 24:00 rule).
@@ -335,6 +398,46 @@ export class Reference {
     return { budget: m.count(start, base) * MIN, due: undefined };
   }
 
+  /**
+   * The priority's own target, else the one for every priority (`*`); either may be a list of
+   * choices, the first whose conditions all hold at the start (none that fits: no target).
+   */
+  private chosen(clock: ClockModel, priority: string | null, start: number): Deadline | undefined {
+    for (const key of priority === null ? ["*"] : [priority, "*"]) {
+      if (Object.hasOwn(clock.targets, key)) return clock.targets[key]!.value;
+      const choices = clock.targetChoices;
+      if (choices !== undefined && Object.hasOwn(choices, key))
+        return choices[key]!.find((choice) => this.fits(choice, start))?.target.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a choice's conditions all hold at a cycle's start (docs/reference/dsl.md, "Targets
+   * chosen by when the clock starts"): the local month, the local time of day in a clock range
+   * (from its start, up to its end, across midnight when the end comes first — as working hours
+   * are read), inside or outside a calendar's working hours, and the local date within from/until
+   * (both included).
+   */
+  private fits(choice: TargetChoiceModel, start: number): boolean {
+    const local = start + OFFSET;
+    const day = Math.floor(local / DAY);
+    const date = new Date(day * DAY);
+    const minute = Math.floor((local - day * DAY) / MIN);
+    const iso = date.toISOString().slice(0, 10);
+    if (choice.months !== undefined && !choice.months.includes(date.getUTCMonth() + 1)) return false;
+    if (choice.between !== undefined) {
+      const from = choice.between.value.start.minutes;
+      const to = choice.between.value.end.minutes;
+      if (from < to ? minute < from || minute >= to : minute < from && minute >= to) return false;
+    }
+    if (choice.inside !== undefined && !minutesOf(this.model, choice.inside).working(start)) return false;
+    if (choice.outside !== undefined && minutesOf(this.model, choice.outside).working(start)) return false;
+    if (choice.from !== undefined && iso < choice.from) return false;
+    if (choice.until !== undefined && iso > choice.until) return false;
+    return true;
+  }
+
   private startCycle(clock: ClockModel, at: number) {
     const list = this.cycles.get(clock.id) ?? [];
     this.cycles.set(clock.id, list);
@@ -343,8 +446,8 @@ export class Reference {
       start: at,
       status: "running",
       priority: this.priority,
-      counted: [],
-      ...this.target(clock, at),
+      counted: {},
+      ...this.target(clock, at, this.priority),
     });
   }
 
@@ -403,16 +506,17 @@ export class Reference {
     if (x === 0) return c.start;
     const k = Math.ceil(x / MIN);
     const part = x - (k - 1) * MIN;
-    if (k <= c.counted.length) return c.counted[k - 1]! + part;
+    const counted = this.counted(clock, c);
+    if (k <= counted.length) return counted[k - 1]! + part;
     if (c.status === "paused") return undefined;
     const from = c.status === "running" ? this.now : c.end!;
-    return this.minutes.get(clock.id)!.nth(from, k - c.counted.length) + part;
+    return this.minutesOf(clock, c.priority).nth(from, k - counted.length) + part;
   }
 
   private deadline(clock: ClockModel, c: Cycle): number | null {
     if (c.budget === null) return null;
     if (c.due !== undefined) return c.due;
-    if (c.status === "paused" && c.counted.length * MIN < c.budget) return null;
+    if (c.status === "paused" && this.counted(clock, c).length * MIN < c.budget) return null;
     return this.reached(clock, c, c.budget)!;
   }
 
@@ -424,19 +528,21 @@ export class Reference {
     };
     const d = this.deadline(clock, c);
     const budget = c.budget;
+    const warn = this.warningsOf(clock, c.priority);
     if (d !== null && budget !== null) {
-      clock.warn.forEach((p, i) => push("warning", i + 1, this.reached(clock, c, (p * budget) / 100)));
+      warn.forEach((p, i) => push("warning", i + 1, this.reached(clock, c, (p * budget) / 100)));
       push("breach", 0, d);
     }
     clock.escalation.forEach((level, i) => {
+      // A level with `priorities` fires for those only; the others keep their numbers.
+      if (level.priorities !== undefined && (c.priority === null || !level.priorities.includes(c.priority))) return;
       const trigger = level.at.value;
       let at: number | undefined;
       if (trigger.anchor === "start") at = this.reached(clock, c, trigger.offsetMs);
       else if (d !== null && budget !== null) {
         if (trigger.anchor === "elapsed-percent") at = this.reached(clock, c, (trigger.percent * budget) / 100);
         else if (trigger.anchor === "warning") {
-          if (clock.warn[0] !== undefined)
-            at = this.reached(clock, c, (clock.warn[0] * budget) / 100 + trigger.offsetMs);
+          if (warn[0] !== undefined) at = this.reached(clock, c, (warn[0] * budget) / 100 + trigger.offsetMs);
         } else {
           const after = this.reached(clock, c, (c.due !== undefined ? 0 : budget) + trigger.offsetMs);
           at = after === undefined ? undefined : Math.max(d, after);
@@ -478,9 +584,7 @@ export class Reference {
       if (this.open(clock) !== undefined || !this.applies(clock)) continue;
       this.startCycle(clock, at);
       // The minutes from the breach up to now (the reference has already stepped to now) count.
-      const c = this.cycles.get(clock.id)!.at(-1)!;
-      const m = this.minutes.get(clock.id)!;
-      for (let x = at; x < this.now; x += MIN) if (m.working(x)) c.counted.push(x);
+      this.count(clock, this.cycles.get(clock.id)!.at(-1)!, at, this.now);
       any = true;
     }
     return any;
@@ -510,7 +614,7 @@ export class Reference {
 
   private breached(clock: ClockModel, c: Cycle): boolean {
     if (c.budget === null) return false;
-    if (c.status === "running" || c.status === "paused") return c.counted.length * MIN >= c.budget;
+    if (c.status === "running" || c.status === "paused") return this.counted(clock, c).length * MIN >= c.budget;
     return c.status === "stopped" && c.end! > this.deadline(clock, c)!;
   }
 
@@ -535,10 +639,10 @@ export class Reference {
       const open = c.status === "running" || c.status === "paused";
       const breached = open && this.breached(clock, c);
       const deadline = this.deadline(clock, c);
-      const elapsedMs = c.counted.length * MIN;
-      const first = clock.warn[0];
+      const elapsedMs = this.counted(clock, c).length * MIN;
+      const first = this.warningsOf(clock, c.priority)[0];
       const warned = first !== undefined && c.budget !== null && elapsedMs >= (first * c.budget) / 100;
-      const m = this.minutes.get(clock.id)!;
+      const m = this.minutesOf(clock, c.priority);
       const from = open ? this.now : c.end!;
       const status =
         c.status === "stopped" || c.status === "cancelled"

@@ -1,6 +1,6 @@
 /**
- * Issue 8, "Done when": restore anywhere. Over random histories (histories.ts) of the clockwork
- * fixture, the desk and every shipped standard:
+ * Issue 8, "Done when": restore anywhere. Over random histories (histories.ts) of the clockwork,
+ * follow-on and choices fixtures, the desk and every shipped standard:
  *  - storing the state as JSON after every call and continuing from the parsed copy gives the same
  *    states, effects and nextWakeAt as the uninterrupted run, call by call;
  *  - re-sending any prefix of the events (and advancing to where the ticket is) adds no effect and
@@ -184,6 +184,7 @@ function lateReports(program: Program, kindId: string, run: Run, order: number[]
 const targets: { name: string; program: Program; runs: number }[] = [
   { name: "clockwork fixture", program: fixture("clockwork"), runs: 100 },
   { name: "follow-on fixture", program: fixture("follow-on"), runs: 100 },
+  { name: "choices fixture", program: fixture("choices"), runs: 100 },
   ...allPrograms().map(({ name, program }) => ({ name, program, runs: name === "desk" ? 100 : 30 })),
 ];
 

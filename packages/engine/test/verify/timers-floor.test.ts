@@ -24,6 +24,7 @@ const programs = [
   ...allPrograms(),
   { name: "clockwork", program: fixture("clockwork") },
   { name: "follow-on", program: fixture("follow-on") },
+  { name: "choices", program: fixture("choices") },
 ];
 
 describe("no timer of a running cycle is before its floor", () => {
