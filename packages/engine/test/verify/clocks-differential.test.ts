@@ -1,8 +1,9 @@
 /**
  * Issue 8, "Done when": for thousands of random event sequences, the engine's clock results equal
  * those of a small independent reference interpreter that steps minute by minute (reference.ts).
- * Each run opens a ticket at a random minute around a holiday season (National Day 2025 and 2026
- * with their 调休 days, Spring Festival 2026, an ordinary March week), then applies random events
+ * Each run opens a ticket at a random minute (one in four on a half hour, where working hours and
+ * targets chosen by the time of day begin and end) around a holiday season (National Day 2025 and
+ * 2026 with their 调休 days, Spring Festival 2026, an ordinary March week), then applies random events
  * of the kind (mostly ones the ticket takes, sometimes any) with random data (priorities, agreed
  * times, `when` fields) after random gaps, with random advances between them. After every call
  * the announced warnings, breaches and escalations (with their instants), the workflow state, the

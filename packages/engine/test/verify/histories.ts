@@ -96,7 +96,17 @@ export function clockRun(program: Program, kindId: string) {
   const kind = program.model.tickets[kindId]!;
   return fc.record({
     window: fc.constantFrom(...windows),
-    offset: fc.nat(26 * 1440),
+    // Minutes into the window; one in four on a local half hour ± a minute, where working hours
+    // and the time-of-day choices of targets begin and end.
+    offset: fc.oneof(
+      { arbitrary: fc.nat(26 * 1440), weight: 3 },
+      {
+        arbitrary: fc
+          .tuple(fc.nat(26 * 48), fc.integer({ min: -1, max: 1 }))
+          .map(([half, by]) => Math.max(0, half * 30 + by)),
+        weight: 1,
+      },
+    ),
     data: dataArb(kind, 0),
     steps: fc.array(stepArb(kind), { minLength: 1, maxLength: 12 }),
   });
