@@ -1,6 +1,7 @@
 /**
- * The engine's ticket benchmark (`pnpm bench`, or
- * `tsx --conditions=@yardstick/source packages/engine/bench/tickets.ts [--quick]`):
+ * The engine's ticket benchmark (`pnpm bench`, which runs it bundled as `dist` is built —
+ * bench/run.ts — or `tsx --conditions=@yardstick/source packages/engine/bench/tickets.ts [--quick]`,
+ * the sources under tsx, about a fifth slower on the replay):
  *
  * - stored JSON: each step of a history as a host runs it — JSON.parse the stored ticket,
  *   applyEvent or advance (the host's wake-up at nextWakeAt), JSON.stringify the result;
@@ -47,6 +48,8 @@ const REPLAY_TARGET = 1_000_000;
 const BYTES_TARGET = 2 * 1024;
 
 const quick = process.argv.includes("--quick");
+/** Run by `pnpm bench` from a bundle built as `dist` is (bench/run.ts), not from the sources under tsx. */
+const built = process.argv.includes("--built");
 const TICKETS = quick ? 300 : 2_000;
 /** Each measurement runs at least this long and this many times; the best run is reported. */
 const MIN_MS = quick ? 300 : 1_500;
@@ -92,7 +95,7 @@ const eventCount = repairs.reduce((n, h) => n + h.events.length, 0);
 const stepCount = repairs.reduce((n, h) => n + h.steps.length, 0);
 const advances = stepCount - eventCount;
 console.log(
-  `# @yardstick/engine tickets — node ${process.version}${quick ? " (quick)" : ""}: ${TICKETS.toLocaleString("en-US")} repairs of seed/harbour-view, ` +
+  `# @yardstick/engine tickets — node ${process.version}, ${built ? "bundled as dist is built" : "sources under tsx"}${quick ? " (quick)" : ""}: ${TICKETS.toLocaleString("en-US")} repairs of seed/harbour-view, ` +
     `${eventCount.toLocaleString("en-US")} events + ${advances.toLocaleString("en-US")} wake-ups (advance); ` +
     `load average ${loadavg()
       .map((x) => x.toFixed(1))
