@@ -246,8 +246,8 @@ function deadlineMoved(
     previousDeadline: before,
     reason,
   };
-  // Fewer than one in ten effects: the fields added to the literal (the people after the rare
-  // holidayDataMissing, each only when it applies).
+  // Under one effect in ten, so built as before: the rare holidayDataMissing, then the people, each
+  // added only when it applies.
   if (missing !== undefined) effect.holidayDataMissing = missing;
   addPeople(ctx, st, effect);
   // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
