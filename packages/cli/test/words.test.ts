@@ -1,7 +1,7 @@
 // The command's own words, as the registry's: both languages of each phrase take the same
 // `{{name}}` parameters, and the Chinese is Chinese.
 import { type Bilingual, diagnosticCodes, templateParams } from "@yardstick/dsl";
-import { scenarioWords } from "@yardstick/engine";
+import { explainWords, scenarioWords } from "@yardstick/engine";
 import { cliWords, usageCodes } from "@yardstick/cli";
 import { describe, expect, test } from "vitest";
 
@@ -9,6 +9,7 @@ const CJK = /\p{Script=Han}/u;
 const tables: [string, Readonly<Record<string, Bilingual>>][] = [
   ...Object.entries(cliWords),
   ["engine scenarios", scenarioWords],
+  ["engine explain", explainWords],
   ...Object.entries(usageCodes).map(([code, entry]): [string, Record<string, Bilingual>] => [
     `usage code ${code}`,
     entry.text,

@@ -20,7 +20,7 @@ export { applyEvent } from "./runtime/apply-event.js";
 export { advance } from "./runtime/advance.js";
 export type { ClockStatus, ClockStatusName, TicketStatus } from "./runtime/status.js";
 export { status } from "./runtime/status.js";
-export type { ClockExplanation, CycleExplanation, TimelineEntry } from "./runtime/explain.js";
+export type { ClockExplanation, CycleExplanation, ExplainOptions, TimelineEntry } from "./runtime/explain.js";
 export { explain } from "./runtime/explain.js";
 export type { TicketResult } from "./runtime/result.js";
 export { replayTicket } from "./runtime/replay-ticket.js";
@@ -63,6 +63,7 @@ export { formatLocal, formatShort, instantFrom } from "./time/local-time.js";
 export type { ScenarioResult, ScenarioCheck, ScenarioCoverage, ScenarioReport } from "./scenarios/run-scenarios.js";
 export { runScenarios } from "./scenarios/run-scenarios.js";
 export { scenarioWords } from "./scenarios/scenario-words.js";
+export { explainWords } from "./runtime/explain-words.js";
 
 // Audits (docs/reference/audits.md)
 export type { AuditActivity, DutyResult, FactRecord, Facts, Subject } from "./audits/activity.js";
