@@ -349,6 +349,50 @@ describe("yardstick explain", () => {
     expect(locale.stderr).toBe(zh.stderr);
     expect([en.code, zh.code, locale.code]).toEqual([1, 1, 1]);
   });
+
+  test("the heading, every clock's lines and the next wake-up in Chinese; the same JSON but its words", async () => {
+    const dir = workspace({
+      "events.jsonl": [
+        '{"type":"report","at":"2026-09-30 11:50"}',
+        '{"type":"arrive","at":"2026-09-30 12:02"}',
+        '{"type":"complete","at":"2026-09-30 16:00"}',
+      ].join("\n"),
+    });
+    const argv = ["explain", harbour, "--ticket", "repair", "--at", "2026-09-30 11:50"];
+    const { en, zh, locale } = await threeWays([...argv, "--events", join(dir, "events.jsonl")]);
+    expect(en.stdout).toMatch(
+      /^seed\/harbour-view · ticket repair opened 2026-09-30T11:50:00\+08:00 · state completed · /,
+    );
+    expect(en.stdout).toContain("\nclock callback (Repair callback) on calendar office\n");
+    expect(en.stdout).toContain("  skipped Thu 2026-10-01: 2026-10-01..10-07 National Day (国庆节) holiday\n");
+    expect(en.stdout).toMatch(/\nnext wake-up: 2026-10-08T18:00:00\+08:00\n$/);
+    expect(zh.stdout).toMatch(
+      /^seed\/harbour-view · 工单 repair（家庭维修） · 2026-09-30 11:50 建单 · 状态 completed（维修完成） · 优先级 normal（一般报修）\n\n/,
+    );
+    expect(zh.stdout).toContain("\n时钟 arrival（15分钟上门），日历 24x7\n");
+    expect(zh.stdout).toContain("  2026-09-30 12:02  停止：已停止 — 按时\n");
+    expect(zh.stdout).toContain("  不计 2026-10-01（周四）：国庆节假期\n");
+    expect(zh.stdout).toContain("休息时间（如午休）\n");
+    expect(zh.stdout).toContain("  2026-10-08 18:00  超时：已超过 1个工作日（待发出）\n");
+    expect(zh.stdout).toMatch(/\n下次唤醒：2026-10-08 18:00\n$/);
+    expect(zh.stdout).not.toMatch(/\b(clock|cycle|skipped|not counted|due|breach|escalation|next wake-up)\b/);
+    expect(locale.stdout).toBe(zh.stdout);
+    const opened = await yardstick([...argv, "--lang", "zh"]);
+    expect(opened.stdout).toContain("\n  未开始计时\n");
+    expect(opened.stdout).toMatch(/\n下次唤醒：无\n$/);
+
+    const json = await threeWays([...argv, "--events", join(dir, "events.jsonl"), "--json"]);
+    const [enJson, zhJson] = [JSON.parse(json.en.stdout), JSON.parse(json.zh.stdout)];
+    const ids = (j: typeof enJson) =>
+      j.clocks.map((c: { clock: string; cycles: { deadline: number; timeline: { at: number; kind: string }[] }[] }) => [
+        c.clock,
+        c.cycles.map((y) => [y.deadline, y.timeline.map((t) => [t.at, t.kind])]),
+      ]);
+    expect(ids(zhJson)).toEqual(ids(enJson));
+    expect(zhJson.status).toEqual(enJson.status);
+    expect(zhJson.clocks[1].cycles[0].timeline[0].reason).toBe("开始计时");
+    expect(enJson.clocks[1].cycles[0].timeline[0].reason).toBe("the clock started");
+  });
 });
 
 describe("yardstick tour (pnpm start)", () => {

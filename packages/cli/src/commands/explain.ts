@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type Label, phrasesIn } from "@yardstick/dsl";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -6,6 +7,7 @@ import {
   applyEvent,
   explain,
   formatLocal,
+  formatShort,
   instantFrom,
   isEngineError,
   openTicket,
@@ -16,6 +18,7 @@ import {
 import { loadPrograms } from "../engine/load-programs.js";
 import type { CliIo } from "../io.js";
 import { chooseLang, langHelp, langOption } from "../lang.js";
+import { explainWords } from "../words/explain-words.js";
 import { usageError, UserError } from "../user-error.js";
 
 export const explainHelp = `Usage: yardstick explain <standard> --ticket <kind> --at <time> [options]
@@ -63,7 +66,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     });
   if (values.ticket === undefined) throw usageError("missing-option", "ticket", {});
   if (values.at === undefined) throw usageError("missing-option", "at", {});
-  const { programs } = loadPrograms(positionals, io, false, chooseLang(values.lang, io));
+  const lang = chooseLang(values.lang, io);
+  const { programs } = loadPrograms(positionals, io, false, lang);
   const loaded = programs[0];
   if (loaded === undefined) return 1;
   const { program } = loaded;
@@ -110,17 +114,30 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       effects.push(...r.effects);
     }
     const kind = program.tickets.get(values.ticket)!;
-    const explanations = kind.clocks.map((c) => explain(program, r.ticket, c.id));
+    const explanations = kind.clocks.map((c) => explain(program, r.ticket, c.id, { lang }));
     const now = status(program, r.ticket);
     if (values.json) {
       io.stdout(`${JSON.stringify({ standard: program.pin, status: now, effects, clocks: explanations }, null, 2)}\n`);
       return 0;
     }
+    const w = phrasesIn(explainWords, lang);
+    // In Chinese an id is followed by its title (`repair（家庭维修）`); in English the id alone.
+    const named = (id: string, title: Label | undefined) =>
+      lang === "zh" && (title?.zh ?? title?.en) !== undefined ? `${id}（${title?.zh ?? title?.en}）` : id;
+    // Times as each language's other commands show them: ISO 8601 in English, `2026-09-30 17:00` in Chinese.
+    const when = (t: number) => (lang === "zh" ? formatShort(t, zone) : formatLocal(t, zone));
+    const priority = kind.model.priorities.find((p) => p.id === now.priority);
     io.stdout(
-      `${program.pin.id} · ticket ${values.ticket} opened ${formatLocal(r.ticket.opened, zone)} · state ${now.state} · priority ${now.priority ?? "(none)"}\n\n`,
+      w("heading", {
+        standard: program.pin.id,
+        kind: named(kind.id, kind.model.title),
+        at: when(r.ticket.opened),
+        state: named(now.state, kind.model.states[now.state]?.title),
+        priority: now.priority === null ? w("noPriority", {}) : named(now.priority, priority?.title),
+      }),
     );
     for (const e of explanations) io.stdout(`${e.lines.join("\n")}\n\n`);
-    io.stdout(`next wake-up: ${now.nextWakeAt === null ? "none" : formatLocal(now.nextWakeAt, zone)}\n`);
+    io.stdout(w("nextWake", { at: now.nextWakeAt === null ? w("none", {}) : when(now.nextWakeAt) }));
     return 0;
   } catch (error) {
     if (isEngineError(error)) throw new UserError(error.code, { message: error.message, hint: error.hint }, 1);

@@ -1,4 +1,5 @@
 /** Every phrase table the command prints from, by where it is used (a test checks both languages of each). */
+import { explainWords } from "./explain-words.js";
 import { summaryWords } from "./summary-words.js";
 import { planWords } from "./plan-words.js";
 import { replayWords } from "./replay-words.js";
@@ -15,6 +16,7 @@ export const cliWords = {
   replay: replayWords,
   simulate: simulateWords,
   plan: planWords,
+  explain: explainWords,
 } as const;
 
 export type { UsageCode } from "./usage-codes.js";
