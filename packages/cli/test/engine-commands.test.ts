@@ -125,4 +125,45 @@ describe("yardstick explain", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("unknown-ticket-kind");
   });
+
+  test("--event type@time applies events in the order given (no time: at --at); a bad one is a usage error", async () => {
+    const repo = new URL("../../../", import.meta.url).pathname;
+    const argv = ["explain", "standards/seed/harbour-view.yaml", "--ticket", "repair", "--at", "2026-09-30 11:50"];
+    const done = await yardstick(
+      [
+        ...argv,
+        "--event",
+        "report",
+        "--event",
+        "dispatch@2026-09-30 11:53",
+        "--event",
+        "arrive@2026-09-30 12:02",
+        "--event",
+        "complete@2026-09-30 16:00",
+        "--json",
+      ],
+      repo,
+    );
+    expect(done.code, done.stderr).toBe(0);
+    const json = JSON.parse(done.stdout);
+    expect(json.status.state).toBe("completed");
+    const at = (kind: string, clock: string) =>
+      json.effects.find((e: { kind: string; clock?: string }) => e.kind === kind && e.clock === clock)?.at;
+    // The arrival clock starts on `report`, at the opening's time; the callback on `complete`.
+    expect(at("clock-started", "arrival")).toBe(Date.parse("2026-09-30T11:50:00+08:00"));
+    expect(at("clock-stopped", "arrival")).toBe(Date.parse("2026-09-30T12:02:00+08:00"));
+    expect(at("clock-started", "callback")).toBe(Date.parse("2026-09-30T16:00:00+08:00"));
+    // One working day from the eve of National Day 2026: past the holiday, to 10-08's close.
+    expect(json.status.clocks.find((c: { clock: string }) => c.clock === "callback").deadline).toBe(
+      Date.parse("2026-10-08T18:00:00+08:00"),
+    );
+    for (const spec of ["@2026-09-30 12:00", "arrive@", "arrive@tomorrow"]) {
+      const bad = await yardstick([...argv, "--event", spec], repo);
+      expect(bad.code, spec).toBe(2);
+      expect(bad.stderr, spec).toContain("invalid-option-value");
+    }
+    const refused = await yardstick([...argv, "--event", "complete"], repo);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("event-not-allowed");
+  });
 });

@@ -32,13 +32,18 @@ Options:
   --at <time>          when the ticket is opened, e.g. "2026-09-30 17:00"
   --data k=v           ticket data, repeatable (e.g. --data category=water_leak)
   --events <file>      JSON Lines: one { "type", "at", "data"? } per line, applied in order
+  --event <type>[@<time>]
+                       an event, repeatable, applied after --events in the order given; without
+                       @<time> it happens at --at (e.g. --event report --event "arrive@2026-09-30 17:12")
   --until <time>       advance the ticket to this time (default: the last event)
   --json               print the explanation as JSON
 ${langHelp}
   -h, --help           show this help
 
 Examples:
-  yardstick explain standards/seed/harbour-view.yaml --ticket repair --at "2026-09-30 17:00" --data category=water_leak
+  yardstick explain standards/seed/harbour-view.yaml --ticket repair --at "2026-09-30 17:00" --data category=water_leak --event report
+  yardstick explain standards/seed/harbour-view.yaml --ticket repair --at "2026-09-30 11:50" --event report \\
+    --event "dispatch@2026-09-30 11:53" --event "arrive@2026-09-30 12:02" --event "complete@2026-09-30 16:00" --lang zh
 `;
 
 export async function explainCommand(argv: string[], io: CliIo): Promise<number> {
@@ -50,6 +55,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       at: { type: "string" },
       data: { type: "string", multiple: true },
       events: { type: "string" },
+      event: { type: "string", multiple: true },
       until: { type: "string" },
       json: { type: "boolean", default: false },
       ...langOption,
@@ -108,6 +114,16 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         });
         effects.push(...r.effects);
       });
+    }
+    // `type@time`: the type has no @ (an id), so the first one ends it; no @ is the opening's time.
+    for (const spec of values.event ?? []) {
+      const split = spec.indexOf("@");
+      const type = (split < 0 ? spec : spec.slice(0, split)).trim();
+      if (type === "" || (split >= 0 && spec.slice(split + 1).trim() === ""))
+        throw usageError("invalid-option-value", "eventSpec", { value: spec });
+      const at = split < 0 ? values.at : spec.slice(split + 1).trim();
+      r = applyEvent(program, r.ticket, { type, at: time(at, "--event") });
+      effects.push(...r.effects);
     }
     if (values.until !== undefined) {
       r = advance(program, r.ticket, time(values.until, "--until"));

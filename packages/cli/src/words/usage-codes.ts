@@ -249,6 +249,12 @@ export const usageCodes = defineDiagnosticCodes({
         "--data `{{value}}` 不是 key=value 的形式",
         "例如 `--data category=water_leak`",
       ),
+      eventSpec: say(
+        "--event `{{value}}` is not an event",
+        'write the event\'s type, and after @ when it happened: --event report or --event "complete@2026-09-30 17:40"',
+        "--event `{{value}}` 不是事件",
+        '写事件类型，发生时间写在 @ 后：--event report 或 --event "complete@2026-09-30 17:40"',
+      ),
       items: say(
         "`--items {{value}}` is not `set=a,b`",
         "e.g. --items lifts=1号梯,2号梯",
