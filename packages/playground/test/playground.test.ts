@@ -407,11 +407,14 @@ describe("the playground in Chromium", () => {
  * The page's JavaScript, as built: what the browser downloads and parses before the editor
  * shows (the page script), and the worker (the dsl and the engine, most of it the dsl's compiled
  * JSON Schema validator, then its messages in two languages). Measured on 2026-12-01: page 446 KB
- * (145 KB gzipped), worker 1,362 KB (278 KB gzipped).
+ * (145 KB gzipped), worker 1,362 KB (278 KB gzipped); the worker grew to 302 KB gzipped as the
+ * engine learned to explain a ticket in Chinese (cace619: explain's words in two languages, with
+ * the handbook's words it reuses), so its budget went from 300 to 315 KB gzipped. A bigger worker
+ * loads after the editor shows; the page script's budget is unchanged.
  */
 const BUDGET = {
   page: { raw: 480_000, gzip: 160_000 },
-  worker: { raw: 1_500_000, gzip: 300_000 },
+  worker: { raw: 1_500_000, gzip: 315_000 },
 };
 
 test("the page's JavaScript holds its budget", () => {
