@@ -9,6 +9,7 @@
 import type { Calendar, Deadline } from "@yardstick/calendar";
 import type { EscalationLevel, Timed } from "@yardstick/dsl";
 import type { CompiledClock } from "../compile/program.js";
+import type { CompiledChoice } from "./start-choices.js";
 import { calendarOf, clockApplies, levelApplies, warnOf } from "./clock-scope.js";
 import { reasonsFor, type Reasons } from "./timers.js";
 
@@ -25,6 +26,8 @@ export interface ClockPlan {
    * measures); undefined: choices decide at each start (target.ts `chosenTarget`).
    */
   target: Timed<Deadline> | null | undefined;
+  /** The choices by start time that decide the target when `target` is undefined. */
+  choices: readonly CompiledChoice[] | undefined;
   /** The reasons of the warnings and breach, when they do not depend on the start (`target` is not undefined, or an agreed time). */
   reasons: Reasons | undefined;
 }
@@ -45,7 +48,7 @@ function buildPlan(clock: CompiledClock, priority: string | null): ClockPlan {
     if (levelApplies(level, priority)) levels.push({ level, index });
   });
   const warn = warnOf(clock, priority);
-  const target = fixedTarget(clock, priority);
+  const { target, choices } = targetSource(clock, priority);
   const text =
     clock.model.dueAt !== undefined
       ? `the agreed time (${clock.model.dueAt})`
@@ -58,17 +61,25 @@ function buildPlan(clock: CompiledClock, priority: string | null): ClockPlan {
     applies: clockApplies(clock, priority),
     levels,
     target,
+    choices,
     reasons:
       clock.model.dueAt !== undefined || target !== undefined ? reasonsFor(warn, text ?? "the target") : undefined,
   };
 }
 
-/** The priority's target (else the `*` one) as chosenTarget finds it, when no choice stands in its way. */
-function fixedTarget(clock: CompiledClock, priority: string | null): Timed<Deadline> | null | undefined {
+/**
+ * What decides the target of the priority: its own (else the `*` one), a fixed target or a list of
+ * choices by start time; neither when the priority has no target.
+ */
+function targetSource(
+  clock: CompiledClock,
+  priority: string | null,
+): { target: Timed<Deadline> | null | undefined; choices: readonly CompiledChoice[] | undefined } {
   const targets = clock.model.targets;
   for (const key of priority !== null ? [priority, "*"] : ["*"]) {
-    if (Object.prototype.hasOwnProperty.call(targets, key)) return targets[key]!;
-    if (clock.choices.has(key)) return undefined;
+    if (Object.prototype.hasOwnProperty.call(targets, key)) return { target: targets[key]!, choices: undefined };
+    const choices = clock.choices.get(key);
+    if (choices !== undefined) return { target: undefined, choices };
   }
-  return null;
+  return { target: null, choices: undefined };
 }

@@ -3,7 +3,7 @@ import type { Timed } from "@yardstick/dsl";
 import type { Data } from "../compile/matcher.js";
 import type { CompiledClock } from "../compile/program.js";
 import { instantFrom } from "../time/local-time.js";
-import { planOf } from "./clock-plan.js";
+import { planOf, type ClockPlan } from "./clock-plan.js";
 
 /**
  * The deadline of a cycle before pauses: the agreed time from the ticket's data (`dueAt`), or the
@@ -25,8 +25,8 @@ export function baseDeadline(
   const plan = planOf(clock, priority);
   // A clock limited to some priorities has no deadline for another (a ticket whose priority changed).
   if (!plan.applies) return null;
-  const target = plan.target === undefined ? chosenTarget(clock, priority, startedAt) : plan.target;
-  if (target === undefined || target === null) return null;
+  const target = targetOf(plan, startedAt);
+  if (target === undefined) return null;
   const calendar = plan.calendar;
   const deadline = countedDeadline(clock, target.value);
   // A duration is working time added from the start, as deadlineFrom counts it — without its checks
@@ -82,13 +82,12 @@ export function chosenTarget(
   priority: string | null,
   startedAt: number,
 ): Timed<Deadline> | undefined {
-  const targets = clock.model.targets;
-  for (const key of priority !== null ? [priority, "*"] : ["*"]) {
-    if (Object.prototype.hasOwnProperty.call(targets, key)) return targets[key];
-    const choices = clock.choices.get(key);
-    if (choices !== undefined) return choices.find((c) => c.holds(startedAt))?.target;
-  }
-  return undefined;
+  return targetOf(planOf(clock, priority), startedAt);
+}
+
+function targetOf(plan: ClockPlan, startedAt: number): Timed<Deadline> | undefined {
+  if (plan.target !== undefined) return plan.target ?? undefined;
+  return plan.choices?.find((c) => c.holds(startedAt))?.target;
 }
 
 /** The target as written, for reasons (`15m`, `1个工作日`), or the agreed-time field. */

@@ -3,6 +3,7 @@
  * Timers before an event fire strictly before it, so an event at the very instant of a deadline
  * counts as on time (以内 includes the bound); `advance(now)` fires timers due at or before `now`.
  */
+import type { CoverageWarning } from "@yardstick/calendar";
 import type { Data } from "../compile/matcher.js";
 import {
   ON,
@@ -143,14 +144,28 @@ export function announce(
  * names included (`peopleNow`): the clocks' effects are most of what a replay allocates, and fields
  * added to an object after its literal cost a store each and a larger object. A field the effect does
  * not have is undefined in the literal (JSON leaves it out: the same text as when fields were added
- * one by one); an effect with the rare `holidayDataMissing` is built as before, the field and then
- * the people only when they apply. `token` is the effect's key
+ * one by one); an effect with the rare `holidayDataMissing` is rebuilt by `withHolidayDataMissing`.
+ * `token` is the effect's key
  * as the state stores it (timers.ts's `CycleKeys.tokens`).
  */
 function announceEffect(ctx: Ctx, st: WorkingTicket, token: string, effect: Effect): void {
   if (announced(st, token)) return;
   st.announced.push(token);
   ctx.out.push(effect);
+}
+
+/**
+ * The rare effect whose deadline runs past the holiday data (a clock-started or deadline-changed):
+ * the field after the effect's own, before the people, and the people only where they apply — so
+ * its JSON is what it always was (`holidayDataMissing` is absent from every other effect).
+ */
+function withHolidayDataMissing(effect: Effect, missing: CoverageWarning[]): Effect {
+  const { zone, assignee, owner, ...own } = effect;
+  const out: Effect = { ...own, holidayDataMissing: missing };
+  if (zone !== undefined) out.zone = zone;
+  if (assignee !== undefined) out.assignee = assignee;
+  if (owner !== undefined) out.owner = owner;
+  return out;
 }
 
 function current(st: WorkingTicket, clock: CompiledClock): ClockCycle | undefined {
@@ -182,41 +197,28 @@ function startCycle(ctx: Ctx, st: WorkingTicket, clock: CompiledClock, at: numbe
   const keys = cycleKeys(clock, c.n);
   const calendar = calendarOf(clock, c.priority);
   const deadline = effectiveDeadline(calendar, c);
+  const p = peopleNow(ctx, st);
+  const effect: Effect = {
+    key: effectKey(st.id, keys.started),
+    kind: "clock-started",
+    ticket: st.id,
+    ticketKind: st.kind,
+    at,
+    clock: clock.id,
+    cycle: c.n,
+    level: 0,
+    deadline,
+    zone: p.zone,
+    assignee: p.assignee,
+    owner: p.effectOwner,
+  };
   const missing = deadline === null ? undefined : holidayDataMissing(calendar, at, deadline);
-  const key = effectKey(st.id, keys.started);
-  let effect: Effect;
-  if (missing === undefined) {
-    const p = peopleNow(ctx, st);
-    effect = {
-      key,
-      kind: "clock-started",
-      ticket: st.id,
-      ticketKind: st.kind,
-      at,
-      clock: clock.id,
-      cycle: c.n,
-      level: 0,
-      deadline,
-      zone: p.zone,
-      assignee: p.assignee,
-      owner: p.effectOwner,
-    };
-  } else {
-    // Rare (a deadline past the holiday data): the field is there only when it applies, before the people.
-    effect = addPeople(ctx, st, {
-      key,
-      kind: "clock-started",
-      ticket: st.id,
-      ticketKind: st.kind,
-      at,
-      clock: clock.id,
-      cycle: c.n,
-      level: 0,
-      deadline,
-      holidayDataMissing: missing,
-    });
-  }
-  announceEffect(ctx, st, keys.tokens.started, effect);
+  announceEffect(
+    ctx,
+    st,
+    keys.tokens.started,
+    missing === undefined ? effect : withHolidayDataMissing(effect, missing),
+  );
 }
 
 function deadlineMoved(
@@ -232,7 +234,7 @@ function deadlineMoved(
   const after = effectiveDeadline(calendar, c);
   if (after === before || after === null) return;
   const local = localKey(clock.id, c.n, "deadline-changed", after);
-  const missing = holidayDataMissing(calendar, c.startedAt, after);
+  const p = peopleNow(ctx, st);
   const effect: Effect = {
     key: effectKey(st.id, local),
     kind: "deadline-changed",
@@ -245,13 +247,18 @@ function deadlineMoved(
     deadline: after,
     previousDeadline: before,
     reason,
+    zone: p.zone,
+    assignee: p.assignee,
+    owner: p.effectOwner,
   };
-  // Under one effect in ten, so built as before: the rare holidayDataMissing, then the people, each
-  // added only when it applies.
-  if (missing !== undefined) effect.holidayDataMissing = missing;
-  addPeople(ctx, st, effect);
+  const missing = holidayDataMissing(calendar, c.startedAt, after);
   // The token of a deadline-changed key counts its deadline from the opening (codec.ts).
-  announceEffect(ctx, st, `${clock.index}d${c.n}.${after - st.opened.at}`, effect);
+  announceEffect(
+    ctx,
+    st,
+    `${clock.index}d${c.n}.${after - st.opened.at}`,
+    missing === undefined ? effect : withHolidayDataMissing(effect, missing),
+  );
 }
 
 /**
